@@ -1,0 +1,5 @@
+"""Allow ``python -m provlint``."""
+
+from provlint.cli import main
+
+raise SystemExit(main())

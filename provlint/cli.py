@@ -1,0 +1,116 @@
+"""Command-line interface: ``provlint check | analyze | report | rules | rule``.
+
+Exit codes: 0 nothing at or above the fail level; 1 findings (or a score under
+``--fail-under``); 2 usage, config, rule or input error. Expected errors are one line on
+stderr naming the file and the problem, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from provlint import __version__
+from provlint.analysis import analyses_to_json
+from provlint.config import Settings, load_config_file
+from provlint.errors import ProvlintError
+from provlint.inputs import collect
+from provlint.pipeline import Progress, run_analysis
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that exits 2 with one line, as every other usage error does."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        sys.stderr.write(f"provlint: {message} (see provlint --help)\n")
+        raise SystemExit(EXIT_ERROR)
+
+
+def error_line(err: ProvlintError) -> None:
+    sys.stderr.write(f"provlint: {err.source}: {err.problem}\n")
+
+
+def _common_inputs(p: argparse.ArgumentParser) -> None:
+    p.add_argument("paths", nargs="*", metavar="PATH", help="files, folders (recursively), URLs, or - for stdin")
+    p.add_argument("--stdin-filename", metavar="NAME", help="name (and format, by extension) of the text read from -")
+    p.add_argument("--config", metavar="FILE", type=Path, help="use this config file instead of discovery")
+    p.add_argument("-v", "--verbose", action="count", default=0, help="more detail on stderr")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="provlint", description="Citation and provenance linter for articles.")
+    parser.add_argument("--version", action="version", version=f"provlint {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    check = sub.add_parser("check", help="lint articles and report findings")
+    _common_inputs(check)
+    from provlint.commands import check as check_cmd
+
+    check_cmd.add_arguments(check)
+    check.set_defaults(func=check_cmd.run)
+
+    analyze = sub.add_parser("analyze", help="print what the detectors found (debugging rules, evaluation)")
+    _common_inputs(analyze)
+    analyze.add_argument("--format", choices=("json", "text"), default="text")
+    analyze.set_defaults(func=cmd_analyze)
+
+    from provlint.commands import register_extra
+
+    register_extra(sub, _common_inputs)
+    return parser
+
+
+def load_override(args: argparse.Namespace) -> Settings | None:
+    return load_config_file(args.config) if getattr(args, "config", None) else None
+
+
+def cmd_analyze(args: argparse.Namespace) -> int:
+    targets, errors = collect(args.paths, args.stdin_filename, load_override(args))
+    for err in errors:
+        error_line(err)
+    analyses = []
+    with Progress(len(targets)) as progress:
+        for target in targets:
+            progress.step(target.name)
+            try:
+                analyses.append(run_analysis(target))
+            except ProvlintError as err:
+                errors.append(err)
+                error_line(err)
+    if args.format == "json":
+        sys.stdout.write(json.dumps(analyses_to_json(analyses), ensure_ascii=False) + "\n")
+    else:
+        from provlint.report.analysis_text import render_analysis
+
+        for a in analyses:
+            sys.stdout.write(render_analysis(a))
+    return EXIT_ERROR if errors else EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "command", None):
+        parser.print_help()
+        return EXIT_ERROR
+    if hasattr(args, "paths") and not args.paths and args.command in ("check", "analyze", "report"):
+        parser.error(f"{args.command}: give at least one PATH (or - for stdin)")
+    try:
+        return args.func(args)
+    except ProvlintError as err:
+        error_line(err)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        sys.stderr.write("provlint: interrupted\n")
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

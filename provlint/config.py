@@ -1,0 +1,167 @@
+"""Configuration: discovery, validation and path matching.
+
+Like ruff, the closest config file wins: for each checked file provlint walks up from its
+folder and takes the first ``.provlint.yaml`` / ``.provlint.yml``, or ``pyproject.toml`` with a
+``[tool.provlint]`` table. ``--config FILE`` overrides discovery. Every file is validated
+against ``schemas/config.schema.json``; paths in it are relative to the file's folder.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import sys
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from provlint.errors import ConfigError
+from provlint.readers.decode import DEFAULT_MAX_BYTES
+from provlint.yamlfile import load_yaml, validate
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+CONFIG_NAMES = (".provlint.yaml", ".provlint.yml")
+DEFAULT_EXCLUDE = (".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__", ".tox", ".nox",
+                   "build", "dist", "site-packages", ".mypy_cache", ".pytest_cache", ".ruff_cache")
+
+
+@dataclass
+class Settings:
+    """Resolved settings for the files under one config file (or the defaults)."""
+
+    root: Path
+    source: Path | None = None
+    exclude: tuple[str, ...] = DEFAULT_EXCLUDE
+    max_file_size: int = DEFAULT_MAX_BYTES
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    severity: dict[str, str] = field(default_factory=dict)
+    per_file_ignores: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    fail_level: str = "warning"
+    fail_under: float | None = None
+    extend_rules: tuple[Path, ...] = ()
+    extend_lexicons: tuple[Path, ...] = ()
+    score_weights: Path | None = None
+    baseline: Path | None = None
+    output_format: str | None = None
+
+    def relative(self, path: Path) -> str:
+        """``path`` relative to the config root, POSIX-style (absolute when outside it)."""
+        p = path.resolve()
+        try:
+            return PurePosixPath(p.relative_to(self.root)).as_posix()
+        except ValueError:
+            return p.as_posix()
+
+    def is_excluded(self, path: Path) -> bool:
+        return matches_any(self.relative(path), self.exclude)
+
+    def ignored_codes(self, path: Path) -> tuple[str, ...]:
+        rel = self.relative(path)
+        return tuple(c for glob, codes in self.per_file_ignores.items() if matches_any(rel, (glob,)) for c in codes)
+
+
+def matches_any(rel: str, patterns: tuple[str, ...] | list[str]) -> bool:
+    """gitignore-like matching: a pattern matches the whole path, its name, or a parent folder."""
+    parts = rel.split("/")
+    prefixes = ["/".join(parts[: i + 1]) for i in range(len(parts))]
+    for pat in patterns:
+        pat = pat.rstrip("/")
+        if pat.startswith("./"):
+            pat = pat[2:]
+        if fnmatch.fnmatchcase(rel, pat) or any(fnmatch.fnmatchcase(p, pat) for p in prefixes):
+            return True
+        if "/" not in pat and any(fnmatch.fnmatchcase(part, pat) for part in parts):
+            return True
+    return False
+
+
+def _from_pyproject(path: Path) -> dict[str, Any] | None:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(str(path), f"cannot read: {exc}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(str(path), f"invalid TOML: {exc}") from None
+    table = data.get("tool", {}).get("provlint")
+    if table is None:
+        return None
+    validate(table, "config", f"{path} [tool.provlint]", ConfigError)
+    return table
+
+
+def load_config_file(path: Path) -> Settings:
+    """Read and validate one config file."""
+    path = path.resolve()
+    if not path.is_file():
+        raise ConfigError(str(path), "config file not found")
+    if path.name == "pyproject.toml":
+        data = _from_pyproject(path) or {}
+    else:
+        data = load_yaml(path, ConfigError) or {}
+        if not isinstance(data, dict):
+            raise ConfigError(str(path), "config must be a mapping of keys to values")
+        load_yaml(path, ConfigError, schema="config")
+    return _settings(data, path)
+
+
+def _settings(data: dict[str, Any], source: Path | None, root: Path | None = None) -> Settings:
+    root = source.parent if source else (root or Path.cwd()).resolve()
+
+    def paths(key: str) -> tuple[Path, ...]:
+        return tuple((root / p).resolve() for p in data.get(key, ()))
+
+    exclude = tuple(data["exclude"]) if "exclude" in data else DEFAULT_EXCLUDE
+    s = Settings(
+        root=root,
+        source=source,
+        exclude=exclude + tuple(data.get("extend-exclude", ())),
+        max_file_size=data.get("max-file-size", DEFAULT_MAX_BYTES),
+        select=tuple(data.get("select", ())) + tuple(data.get("extend-select", ())),
+        ignore=tuple(data.get("ignore", ())),
+        severity=dict(data.get("severity", {})),
+        per_file_ignores={k: tuple(v) for k, v in data.get("per-file-ignores", {}).items()},
+        fail_level=data.get("fail-level", "warning"),
+        fail_under=data.get("fail-under"),
+        extend_rules=paths("extend-rules"),
+        extend_lexicons=paths("extend-lexicons"),
+        score_weights=(root / data["score-weights"]).resolve() if "score-weights" in data else None,
+        baseline=(root / data["baseline"]).resolve() if "baseline" in data else None,
+        output_format=data.get("output-format"),
+    )
+    return s
+
+
+@cache
+def _discover_in(directory: Path) -> Settings | None:
+    for name in CONFIG_NAMES:
+        candidate = directory / name
+        if candidate.is_file():
+            return load_config_file(candidate)
+    pyproject = directory / "pyproject.toml"
+    if pyproject.is_file() and _from_pyproject(pyproject) is not None:
+        return load_config_file(pyproject)
+    return None
+
+
+def settings_for(path: Path, override: Settings | None = None) -> Settings:
+    """Settings that govern ``path``: ``override``, else the closest config, else defaults."""
+    if override is not None:
+        return override
+    directory = path.resolve()
+    if not directory.is_dir():
+        directory = directory.parent
+    for d in (directory, *directory.parents):
+        found = _discover_in(d)
+        if found is not None:
+            return found
+    return default_settings()
+
+
+@cache
+def default_settings() -> Settings:
+    return _settings({}, None, Path.cwd())

@@ -1,0 +1,241 @@
+"""The document model every stage shares.
+
+A reader turns a file into a :class:`Document`. Two texts matter:
+
+* ``source``: the file's decoded text. Every position provlint reports is an offset into it,
+  and :class:`LineIndex` turns such an offset into the 1-based line and column of the file.
+* ``prose``: what a reader would read: the blocks' text with markup removed (Markdown
+  emphasis, link syntax, HTML tags and entities), blocks separated by a blank line.
+  Detectors only ever see ``prose``; :class:`OffsetMap` carries their spans back to
+  ``source``. For plain text the two are identical and the map is the identity.
+
+Blocks and sentences are stored in prose coordinates; ``Document.source_span`` converts.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+BLOCK_KINDS = ("heading", "paragraph", "list_item", "blockquote", "table_cell")
+
+
+class LineIndex:
+    """Map a character offset of a text to its 1-based (line, column)."""
+
+    __slots__ = ("_starts", "_length")
+
+    def __init__(self, text: str) -> None:
+        starts = [0]
+        find = text.find
+        i = find("\n")
+        while i != -1:
+            starts.append(i + 1)
+            i = find("\n", i + 1)
+        self._starts = starts
+        self._length = len(text)
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """Line and column (both 1-based, column in characters) of ``offset``."""
+        if not 0 <= offset <= self._length:
+            raise ValueError(f"offset {offset} outside text of length {self._length}")
+        line = bisect_right(self._starts, offset) - 1
+        return line + 1, offset - self._starts[line] + 1
+
+    def line_start(self, line: int) -> int:
+        """Offset of the first character of 1-based ``line``."""
+        return self._starts[line - 1]
+
+    @property
+    def line_count(self) -> int:
+        return len(self._starts)
+
+
+class OffsetMap:
+    """Piecewise map from prose offsets to source offsets.
+
+    The prose is built from pieces: a *copy* piece repeats source characters one for one;
+    a *replacement* piece stands for a source span of any length (an HTML entity, a block
+    separator). A start inside a replacement maps to its source start and an end to its
+    source end, so a span never cuts an entity in half.
+    """
+
+    __slots__ = ("_prose_starts", "_pieces", "_length")
+
+    def __init__(self) -> None:
+        self._prose_starts: list[int] = []
+        # (prose_start, src_start, src_len, copy)
+        self._pieces: list[tuple[int, int, int, bool]] = []
+        self._length = 0
+
+    @classmethod
+    def identity(cls, length: int) -> OffsetMap:
+        m = cls()
+        m.copy(0, length)
+        return m
+
+    def copy(self, src_start: int, length: int) -> None:
+        """Append ``length`` prose characters copied from ``src_start`` of the source."""
+        if length <= 0:
+            return
+        if self._pieces:
+            ps, ss, sl, is_copy = self._pieces[-1]
+            if is_copy and ss + sl == src_start:  # extend the previous copy piece
+                self._pieces[-1] = (ps, ss, sl + length, True)
+                self._length += length
+                return
+        self._append(length, src_start, length, True)
+
+    def replace(self, src_start: int, src_len: int, prose_len: int) -> None:
+        """Append ``prose_len`` prose characters that stand for ``src_len`` source ones."""
+        if prose_len > 0:
+            self._append(prose_len, src_start, src_len, False)
+
+    def _append(self, prose_len: int, src_start: int, src_len: int, is_copy: bool) -> None:
+        self._prose_starts.append(self._length)
+        self._pieces.append((self._length, src_start, src_len, is_copy))
+        self._length += prose_len
+
+    def __len__(self) -> int:
+        return self._length
+
+    def _piece(self, p: int) -> tuple[int, int, int, bool]:
+        return self._pieces[max(bisect_right(self._prose_starts, p) - 1, 0)]
+
+    def start(self, p: int) -> int:
+        """Source offset where the prose character at ``p`` begins."""
+        if not self._pieces:
+            return 0
+        if p >= self._length:
+            return self.end(self._length)
+        ps, ss, _, is_copy = self._piece(p)
+        return ss + (p - ps) if is_copy else ss
+
+    def end(self, p: int) -> int:
+        """Source offset just after the prose character at ``p - 1`` (an exclusive end)."""
+        if not self._pieces:
+            return 0
+        if p <= 0:
+            return self.start(0)
+        ps, ss, sl, is_copy = self._piece(p - 1)
+        return ss + (p - ps) if is_copy else ss + sl
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A half-open range ``[start, end)`` of characters."""
+
+    start: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if self.start > self.end:
+            raise ValueError(f"span start {self.start} after end {self.end}")
+
+    def overlaps(self, other: Span) -> bool:
+        return self.start < other.end and other.start < self.end
+
+    def contains(self, other: Span) -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+
+@dataclass(slots=True)
+class Sentence:
+    """One sentence, in prose coordinates, with the index of its block."""
+
+    start: int
+    end: int
+    block: int
+    index: int = 0  # position in Document.sentences
+
+    @property
+    def span(self) -> Span:
+        return Span(self.start, self.end)
+
+
+@dataclass(slots=True)
+class Block:
+    """A unit of prose: a paragraph, heading, list item, blockquote or table cell.
+
+    ``boilerplate`` names why a block is not an article claim ("byline", "copyright", ...);
+    such blocks are kept so positions stay complete, but are never linted as claims.
+    """
+
+    kind: str
+    start: int
+    end: int
+    boilerplate: str | None = None
+    sentences: list[Sentence] = field(default_factory=list)
+
+    @property
+    def span(self) -> Span:
+        return Span(self.start, self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """A hyperlink or footnote reference, in prose coordinates.
+
+    ``kind`` is "inline", "reference", "autolink", "html" or "footnote". Later stages count
+    a link inside a sentence as a citation.
+    """
+
+    start: int
+    end: int
+    target: str
+    kind: str
+
+
+@dataclass(slots=True)
+class Metadata:
+    """What the format tells about the article itself."""
+
+    title: str | None = None
+    author: str | None = None
+    date: str | None = None  # ISO 8601 date (YYYY-MM-DD) when it could be parsed, else as given
+    url: str | None = None
+
+    def as_dict(self) -> dict[str, str | None]:
+        return {"title": self.title, "author": self.author, "date": self.date, "url": self.url}
+
+
+@dataclass(slots=True)
+class Document:
+    """A read article: its source text, prose, blocks, links and metadata."""
+
+    path: str
+    format: str  # "text", "markdown", "html"
+    source: str
+    prose: str
+    offset_map: OffsetMap
+    blocks: list[Block]
+    links: list[Link] = field(default_factory=list)
+    metadata: Metadata = field(default_factory=Metadata)
+    # Comments that may carry provlint directives: (source offset, comment text). Readers
+    # collect them; the suppression stage interprets them.
+    comments: list[tuple[int, str]] = field(default_factory=list)
+    _line_index: LineIndex | None = None
+
+    @property
+    def line_index(self) -> LineIndex:
+        if self._line_index is None:
+            self._line_index = LineIndex(self.source)
+        return self._line_index
+
+    @property
+    def sentences(self) -> list[Sentence]:
+        return [s for b in self.blocks for s in b.sentences]
+
+    def source_span(self, start: int, end: int) -> Span:
+        """The source span a prose span ``[start, end)`` came from."""
+        s = self.offset_map.start(start)
+        e = self.offset_map.end(end) if end > start else s
+        return Span(s, max(s, e))
+
+    def position(self, prose_offset: int) -> tuple[int, int]:
+        """(line, column) in the original file of a prose offset."""
+        return self.line_index.position(self.offset_map.start(prose_offset))
+
+    def text_of(self, start: int, end: int) -> str:
+        """Prose text of a prose span."""
+        return self.prose[start:end]

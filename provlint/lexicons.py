@@ -1,0 +1,113 @@
+"""Word lists and pattern lists that drive the detectors, loaded from YAML.
+
+The shipped lists live in ``rules/lexicons/``; users add files through the config key
+``extend-lexicons``. A user file with the same ``lexicon`` name adds its entries to the
+shipped ones, or replaces them with ``replace: true``. The code holds only logic.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from provlint.errors import RuleError
+from provlint.resources import lexicons_dir
+from provlint.yamlfile import load_yaml
+
+
+@dataclass
+class Lexicon:
+    name: str
+    kind: str
+    groups: dict[str, list[str]] = field(default_factory=dict)  # "" holds a flat list
+
+    def all(self) -> list[str]:
+        return [e for entries in self.groups.values() for e in entries]
+
+
+class Lexicons:
+    """All lexicons by name."""
+
+    def __init__(self, lexicons: dict[str, Lexicon]) -> None:
+        self._lexicons = lexicons
+
+    def __contains__(self, name: str) -> bool:
+        return name in self._lexicons
+
+    def names(self) -> list[str]:
+        return sorted(self._lexicons)
+
+    def get(self, name: str) -> Lexicon:
+        try:
+            return self._lexicons[name]
+        except KeyError:
+            raise RuleError("lexicons", f"no lexicon named '{name}'") from None
+
+    def words(self, name: str, group: str | None = None) -> list[str]:
+        """Entries of a lexicon (or one group of it), longest first so alternations prefer them."""
+        lex = self.get(name)
+        entries = lex.groups.get(group, []) if group is not None else lex.all()
+        return sorted(set(entries), key=lambda w: (-len(w), w))
+
+    def groups(self, name: str) -> dict[str, list[str]]:
+        return self.get(name).groups
+
+    def alternation(self, name: str, group: str | None = None) -> str:
+        """A regex alternation of a word lexicon, escaped, longest entries first."""
+        words = self.words(name, group)
+        if self.get(name).kind == "patterns":
+            return "|".join(f"(?:{w})" for w in words)
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+
+def _read(path: Path) -> Lexicon:
+    data = load_yaml(path, RuleError, schema="lexicon")
+    entries = data["entries"]
+    groups = {"": list(entries)} if isinstance(entries, list) else {k: list(v) for k, v in entries.items()}
+    lex = Lexicon(name=data["lexicon"], kind=data.get("kind", "words"), groups=groups)
+    if lex.kind == "patterns":
+        for pattern in lex.all():
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise RuleError(str(path), f"bad regex {pattern!r}: {exc}") from None
+    return lex
+
+
+def _files(paths: Iterable[Path]) -> list[Path]:
+    out: list[Path] = []
+    for p in paths:
+        if p.is_dir():
+            out.extend(sorted(list(p.glob("*.yaml")) + list(p.glob("*.yml"))))
+        elif p.exists():
+            out.append(p)
+        else:
+            raise RuleError(str(p), "lexicon path does not exist")
+    return out
+
+
+def load_lexicons(extra: Iterable[Path] = ()) -> Lexicons:
+    """Shipped lexicons, extended by the files or folders in ``extra``."""
+    result: dict[str, Lexicon] = {}
+    for path in _files([lexicons_dir()]):
+        lex = _read(path)
+        result[lex.name] = lex
+    for path in _files(extra):
+        lex = _read(path)
+        data_replace = load_yaml(path, RuleError).get("replace", False)
+        if lex.name in result and not data_replace:
+            base = result[lex.name]
+            for group, entries in lex.groups.items():
+                base.groups.setdefault(group, []).extend(entries)
+        else:
+            result[lex.name] = lex
+    return Lexicons(result)
+
+
+@cache
+def default_lexicons() -> Lexicons:
+    """The shipped lexicons, loaded once per process."""
+    return load_lexicons()

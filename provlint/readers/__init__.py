@@ -1,0 +1,68 @@
+"""Readers turn a file, standard input or a URL into a :class:`~provlint.document.Document`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from provlint.document import Document
+from provlint.errors import InputError
+from provlint.readers.boilerplate import mark_boilerplate
+from provlint.readers.decode import DEFAULT_MAX_BYTES, decode
+from provlint.readers.html import read_html
+from provlint.readers.markdown import read_markdown
+from provlint.readers.text import read_text
+
+READERS: dict[str, Callable[[str, str], Document]] = {"text": read_text, "markdown": read_markdown,
+                                                      "html": read_html}
+EXTENSIONS = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
+              ".html": "html", ".htm": "html"}
+
+
+def format_for(name: str) -> str | None:
+    """The format implied by a file name's extension, or None when provlint does not read it."""
+    return EXTENSIONS.get(Path(name).suffix.lower())
+
+
+def is_url(target: str) -> bool:
+    return target.startswith(("http://", "https://"))
+
+
+def parse(source: str, path: str, fmt: str) -> Document:
+    """Run a format's reader over decoded text and mark boilerplate blocks."""
+    doc = READERS[fmt](source, path)
+    mark_boilerplate(doc)
+    return doc
+
+
+def read_bytes(data: bytes, name: str, fmt: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+    fmt = fmt or format_for(name) or "text"
+    return parse(decode(data, name, max_bytes), name, fmt)
+
+
+def read_path(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+    """Read one file; every failure is an :class:`InputError` naming the file."""
+    name = str(path)
+    try:
+        if path.is_dir():
+            raise InputError(name, "is a directory")
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise InputError(name, f"file is {size:,} bytes, over the {max_bytes:,}-byte limit (max-file-size)")
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(name, "no such file or directory") from None
+    except PermissionError:
+        raise InputError(name, "permission denied") from None
+    except OSError as exc:
+        raise InputError(name, f"cannot read: {exc.strerror or exc}") from None
+    return read_bytes(data, name, max_bytes=max_bytes)
+
+
+def read_url(url: str, max_bytes: int = DEFAULT_MAX_BYTES, timeout: float = 20.0) -> Document:
+    from provlint.readers.web import fetch
+
+    data, fmt = fetch(url, max_bytes=max_bytes, timeout=timeout)
+    doc = read_bytes(data, url, fmt=fmt, max_bytes=max_bytes)
+    doc.metadata.url = doc.metadata.url or url
+    return doc

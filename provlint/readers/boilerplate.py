@@ -1,0 +1,60 @@
+"""Mark blocks that are not article claims (bylines, widgets, tags, copyright lines).
+
+The patterns are the ``boilerplate`` lexicon; this module only applies them. A byline also
+fills the document's author when the format gave none.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from provlint.document import Document
+from provlint.lexicons import Lexicons, default_lexicons
+
+MAX_BOILERPLATE_CHARS = 300
+_BYLINE_PREFIX = re.compile(r"^(?i:by|written by|words by|posted by|reporting by)\s+")
+
+
+@cache
+def _compiled(lexicons: Lexicons) -> list[tuple[str, bool, re.Pattern[str]]]:
+    out = []
+    for group, patterns in lexicons.groups("boilerplate").items():
+        tail = group.endswith("_tail")
+        reason = group[: -len("_tail")] if tail else group
+        for p in patterns:
+            out.append((reason, tail, re.compile(p)))
+    return out
+
+
+def _normalise(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def mark_boilerplate(doc: Document, lexicons: Lexicons | None = None) -> None:
+    """Set ``Block.boilerplate`` in place; fill ``metadata.author`` from a byline."""
+    patterns = _compiled(lexicons or default_lexicons())
+    n = len(doc.blocks)
+    seen_headline = _normalise(doc.metadata.title) if doc.metadata.title else None
+    first_text: str | None = None
+    for i, block in enumerate(doc.blocks):
+        text = doc.prose[block.start : block.end].strip()
+        if len(text) > MAX_BOILERPLATE_CHARS:
+            if first_text is None:
+                first_text = _normalise(text)
+            continue
+        norm = _normalise(text)
+        if i > 0 and norm and norm in (seen_headline, first_text):
+            block.boilerplate = "repeated-headline"
+            continue
+        if first_text is None:
+            first_text = norm
+        in_tail = i >= n - max(1, n // 3)
+        for reason, tail, pattern in patterns:
+            if tail and not in_tail:
+                continue
+            if pattern.fullmatch(text):
+                block.boilerplate = reason
+                break
+        if block.boilerplate == "byline" and not doc.metadata.author:
+            doc.metadata.author = _BYLINE_PREFIX.sub("", text).strip()

@@ -1,0 +1,205 @@
+"""HTML reader.
+
+lxml and selectolax build fine trees but cannot say at which character of the file a text
+node starts, and provlint must report exact positions. So this reader tokenises with the
+standard library's ``html.parser`` (``convert_charrefs=False``: every tag, text run, entity
+and comment arrives with its own position), then:
+
+* reads metadata from ``<title>``, ``<meta>`` (author, article:published_time, og:*) and
+  ``<link rel=canonical>``;
+* keeps the content of the largest ``<article>``, else ``<main>``, else ``<body>``;
+* drops nav, header, footer, aside, script, style, forms and other non-prose subtrees;
+* makes a block per p, h1-h6, li, blockquote, td/th, dd/dt, figcaption (text loose in a div
+  becomes a paragraph), keeps ``<a href>`` spans as links and comments as directives.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from html.parser import HTMLParser
+
+from provlint.document import Document, Metadata
+from provlint.readers.builder import ProseBuilder
+from provlint.readers.frontmatter import normalise_date
+
+SKIP = {"nav", "header", "footer", "aside", "script", "style", "noscript", "template", "form", "button",
+        "select", "svg", "iframe", "object", "canvas", "head", "menu", "dialog", "pre", "code"}
+VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+        "track", "wbr"}
+BLOCK_KIND = {"p": "paragraph", "h1": "heading", "h2": "heading", "h3": "heading", "h4": "heading",
+              "h5": "heading", "h6": "heading", "li": "list_item", "blockquote": "blockquote",
+              "td": "table_cell", "th": "table_cell", "dd": "paragraph", "dt": "paragraph",
+              "figcaption": "paragraph", "caption": "paragraph"}
+BREAKS = set(BLOCK_KIND) | {"div", "section", "article", "main", "ul", "ol", "table", "tr", "dl", "figure",
+                            "body", "hr", "address", "details", "summary"}
+_AUTHOR_META = ("author", "article:author", "byl", "dc.creator", "parsely-author", "sailthru.author")
+_DATE_META = ("article:published_time", "date", "pubdate", "publishdate", "dc.date", "dc.date.issued",
+              "parsely-pub-date", "sailthru.date", "og:published_time", "datepublished")
+
+
+class _Tokens(HTMLParser):
+    """Flat list of (kind, name_or_text, attrs, start, end) events with source offsets."""
+
+    def __init__(self, source: str) -> None:
+        super().__init__(convert_charrefs=False)
+        self.source = source
+        self.line_starts = [0] + [m.end() for m in re.finditer("\n", source)]
+        self.events: list[tuple[str, str, dict[str, str | None], int, int]] = []
+
+    def _offset(self) -> int:
+        line, col = self.getpos()
+        return self.line_starts[line - 1] + col
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        off = self._offset()
+        raw = self.get_starttag_text() or ""
+        self.events.append(("start", tag, dict(attrs), off, off + len(raw)))
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+        if tag not in VOID:
+            end = self.events[-1][4]
+            self.events.append(("end", tag, {}, end, end))
+
+    def handle_endtag(self, tag: str) -> None:
+        off = self._offset()
+        close = self.source.find(">", off)
+        self.events.append(("end", tag, {}, off, close + 1 if close != -1 else off))
+
+    def handle_data(self, data: str) -> None:
+        off = self._offset()
+        self.events.append(("data", data, {}, off, off + len(data)))
+
+    def _ref(self, raw_prefix: str, name: str) -> None:
+        off = self._offset()
+        end = off + len(raw_prefix) + len(name)
+        if self.source.startswith(";", end):
+            end += 1
+        self.events.append(("entity", html.unescape(self.source[off:end]), {}, off, end))
+
+    def handle_entityref(self, name: str) -> None:
+        self._ref("&", name)
+
+    def handle_charref(self, name: str) -> None:
+        self._ref("&#", name)
+
+    def handle_comment(self, data: str) -> None:
+        off = self._offset()
+        self.events.append(("comment", data, {}, off, off + len(data) + 7))
+
+
+def _metadata(events: list) -> Metadata:
+    md = Metadata()
+    meta: dict[str, str] = {}
+    title_parts: list[str] = []
+    in_title = False
+    for kind, name, attrs, _, _ in events:
+        if kind == "start" and name == "meta":
+            key = (attrs.get("name") or attrs.get("property") or attrs.get("itemprop") or "").lower()
+            if key and attrs.get("content"):
+                meta.setdefault(key, attrs["content"].strip())
+        elif kind == "start" and name == "link" and (attrs.get("rel") or "").lower() == "canonical":
+            md.url = attrs.get("href")
+        elif kind == "start" and name == "title":
+            in_title = True
+        elif kind == "end" and name == "title":
+            in_title = False
+        elif in_title and kind in ("data", "entity"):
+            title_parts.append(name)
+    md.title = meta.get("og:title") or (" ".join("".join(title_parts).split()) or None)
+    md.author = next((meta[k] for k in _AUTHOR_META if meta.get(k) and "://" not in meta[k]), None)
+    date = next((meta[k] for k in _DATE_META if meta.get(k)), None)
+    md.date = normalise_date(date) if date else None
+    md.url = md.url or meta.get("og:url")
+    return md
+
+
+def _region(events: list) -> tuple[int, int]:
+    """Event index range of the main content: largest <article>, else <main>, else <body>."""
+    for tag in ("article", "main", "body"):
+        best: tuple[int, int, int] | None = None
+        depth, start, chars = 0, -1, 0
+        for i, (kind, name, _, _, _) in enumerate(events):
+            if kind == "start" and name == tag:
+                if depth == 0:
+                    start, chars = i, 0
+                depth += 1
+            elif kind == "end" and name == tag and depth:
+                depth -= 1
+                if depth == 0 and (best is None or chars > best[2]):
+                    best = (start, i, chars)
+            elif kind == "data" and depth:
+                chars += len(name.strip())
+        if depth and start >= 0 and (best is None or chars > best[2]):
+            best = (start, len(events), chars)  # unclosed: runs to the end
+        if best is not None and best[2] > 0:
+            return best[0], best[1]
+    return 0, len(events)
+
+
+def read_html(source: str, path: str) -> Document:
+    tok = _Tokens(source)
+    tok.feed(source)
+    tok.close()
+    events = tok.events
+    metadata = _metadata(events)
+    lo, hi = _region(events)
+    b = ProseBuilder(source)
+    comments: list[tuple[int, str]] = []
+    skip: list[str] = []
+    kinds: list[str] = []
+    open_links: list[list] = []  # [prose start or None until the link's first text, href]
+    in_block = False
+    for kind, name, attrs, start, end in events[lo:hi]:
+        if kind == "comment":
+            comments.append((start, source[start:end]))
+            continue
+        if skip:
+            if kind == "start" and name == skip[-1] and name not in VOID:
+                skip.append(name)
+            elif kind == "end" and name == skip[-1]:
+                skip.pop()
+            continue
+        if kind == "start":
+            if name in SKIP:
+                skip.append(name)
+                continue
+            if name in BREAKS:
+                if in_block:
+                    b.close_block()
+                    in_block = False
+                if name in BLOCK_KIND:
+                    kinds.append(BLOCK_KIND[name])
+            elif name == "br":
+                if in_block:
+                    b.emit(" ", start, end)
+            elif name == "a" and attrs.get("href"):
+                open_links.append([None, attrs["href"] or ""])
+        elif kind == "end":
+            if name in BREAKS:
+                if in_block:
+                    b.close_block()
+                    in_block = False
+                if name in BLOCK_KIND and kinds and kinds[-1] == BLOCK_KIND[name]:
+                    kinds.pop()
+            elif name == "a" and open_links:
+                link_start, href = open_links.pop()
+                if link_start is not None:
+                    b.add_link(link_start, b.length, href, "html")
+        else:  # data or entity
+            if not in_block:
+                if not name.strip():
+                    continue
+                b.open_block(kinds[-1] if kinds else "paragraph")
+                in_block = True
+            for link in open_links:
+                if link[0] is None:
+                    link[0] = b.length + (len(name) - len(name.lstrip()) if kind == "data" else 0)
+            if kind == "data":
+                b.copy(start, end)
+            else:
+                b.emit(name, start, end)
+    prose = b.finish()
+    return Document(path=path, format="html", source=source, prose=prose, offset_map=b.map,
+                    blocks=b.blocks, links=b.links, metadata=metadata, comments=comments)

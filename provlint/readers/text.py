@@ -1,0 +1,68 @@
+"""Plain-text reader.
+
+Paragraphs are separated by blank lines. Inside a blank-line chunk, lines are one paragraph
+only when they look hard-wrapped (every line but the last between 30 and 100 characters);
+otherwise each line is a paragraph, as in articles saved with one paragraph per line.
+A line such as ``provlint: disable=PV101`` (optionally after ``#`` or ``//``) is a directive,
+not prose.
+"""
+
+from __future__ import annotations
+
+import re
+
+from provlint.document import Document
+from provlint.readers.builder import ProseBuilder
+
+_DIRECTIVE = re.compile(r"^[ \t]*(?:#|//|<!--)?[ \t]*provlint(?:-|:)[^\n]*$")
+_WRAPPED_MIN, _WRAPPED_MAX = 30, 100
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line, without its line ending."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        out.append((pos, end - 1 if line.endswith("\r") else end))
+        pos = end + 1
+    return out
+
+
+def _is_hard_wrapped(text: str, chunk: list[tuple[int, int]]) -> bool:
+    if len(chunk) < 2:
+        return False
+    return all(_WRAPPED_MIN <= len(text[s:e].strip()) <= _WRAPPED_MAX for s, e in chunk[:-1])
+
+
+def read_text(source: str, path: str) -> Document:
+    b = ProseBuilder(source)
+    comments: list[tuple[int, str]] = []
+    chunk: list[tuple[int, int]] = []
+
+    def flush() -> None:
+        if not chunk:
+            return
+        if _is_hard_wrapped(source, chunk):
+            b.open_block("paragraph")
+            b.copy(chunk[0][0], chunk[-1][1])
+            b.close_block()
+        else:
+            for s, e in chunk:
+                b.open_block("paragraph")
+                b.copy(s, e)
+                b.close_block()
+        chunk.clear()
+
+    for start, end in _lines(source):
+        line = source[start:end]
+        if not line.strip():
+            flush()
+        elif _DIRECTIVE.match(line):
+            flush()
+            comments.append((start, line.strip()))
+        else:
+            chunk.append((start, end))
+    flush()
+    prose = b.finish()
+    return Document(path=path, format="text", source=source, prose=prose, offset_map=b.map,
+                    blocks=b.blocks, links=b.links, comments=comments)
