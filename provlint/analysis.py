@@ -46,11 +46,19 @@ def analyze(doc: Document, lexicons: Lexicons | None = None) -> Analysis:
 
 # -- serialisation ------------------------------------------------------------------------------
 
+
 def _span(doc: Document, start: int, end: int) -> dict[str, Any]:
     src = doc.source_span(start, end)
     line, col = doc.line_index.position(src.start)
     end_line, end_col = doc.line_index.position(src.end)
-    return {"start": src.start, "end": src.end, "line": line, "col": col, "end_line": end_line, "end_col": end_col}
+    return {
+        "start": src.start,
+        "end": src.end,
+        "line": line,
+        "col": col,
+        "end_line": end_line,
+        "end_col": end_col,
+    }
 
 
 def _text_span(doc: Document, ts: TextSpan | None) -> dict[str, Any] | None:
@@ -68,38 +76,78 @@ def to_json(a: Analysis) -> dict[str, Any]:
         "format": doc.format,
         "metadata": doc.metadata.as_dict(),
         "blocks": [
-            {**_span(doc, b.start, b.end), "kind": b.kind, "boilerplate": b.boilerplate,
-             "sentences": [s.index for s in b.sentences]}
+            {
+                **_span(doc, b.start, b.end),
+                "kind": b.kind,
+                "boilerplate": b.boilerplate,
+                "sentences": [s.index for s in b.sentences],
+            }
             for b in doc.blocks
         ],
         "sentences": [{**_span(doc, s.start, s.end), "block": s.block} for s in sentences],
         "figures": [
-            {**_span(doc, f.start, f.end), "text": f.text, "kind": f.kind, "sentence": f.sentence, "noun": f.noun,
-             "value": f.value, "low": f.low, "high": f.high, "qualifier": f.qualifier, "unit": f.unit,
-             "sourcing": f.sourcing, "attribution": f.attribution}
+            {
+                **_span(doc, f.start, f.end),
+                "text": f.text,
+                "kind": f.kind,
+                "sentence": f.sentence,
+                "noun": f.noun,
+                "value": f.value,
+                "low": f.low,
+                "high": f.high,
+                "qualifier": f.qualifier,
+                "unit": f.unit,
+                "sourcing": f.sourcing,
+                "attribution": f.attribution,
+            }
             for f in a.figures
         ],
         "attributions": [
-            {"cue": _text_span(doc, t.cue), "source": _text_span(doc, t.source), "content": _text_span(doc, t.content),
-             "source_kind": t.source_kind, "cue_type": t.cue_type, "resolved": t.resolved, "sentence": t.sentence}
+            {
+                "cue": _text_span(doc, t.cue),
+                "source": _text_span(doc, t.source),
+                "content": _text_span(doc, t.content),
+                "source_kind": t.source_kind,
+                "cue_type": t.cue_type,
+                "resolved": t.resolved,
+                "sentence": t.sentence,
+            }
             for t in a.attributions
         ],
         "dates": [
-            {**_span(doc, d.start, d.end), "text": d.text, "precision": d.precision, "value": d.value,
-             "sentence": d.sentence}
+            {
+                **_span(doc, d.start, d.end),
+                "text": d.text,
+                "precision": d.precision,
+                "value": d.value,
+                "sentence": d.sentence,
+            }
             for d in a.dates
         ],
         "quotes": [
-            {**_span(doc, q.start, q.end), "text": q.text, "sentence": q.sentence, "speaker": q.speaker,
-             "partial": q.partial, "parts": q.parts}
+            {
+                **_span(doc, q.start, q.end),
+                "text": q.text,
+                "sentence": q.sentence,
+                "speaker": q.speaker,
+                "partial": q.partial,
+                "parts": q.parts,
+            }
             for q in a.quotes
         ],
         "claims": [
-            {"sentence": c.sentence, "kind": c.kind, "attributed": c.attributed, "checkworthy": c.checkworthy,
-             "cited": c.cited}
+            {
+                "sentence": c.sentence,
+                "kind": c.kind,
+                "attributed": c.attributed,
+                "checkworthy": c.checkworthy,
+                "cited": c.cited,
+            }
             for c in a.claims
         ],
-        "links": [{**_span(doc, k.start, k.end), "target": k.target, "kind": k.kind} for k in doc.links],
+        "links": [
+            {**_span(doc, k.start, k.end), "target": k.target, "kind": k.kind} for k in doc.links
+        ],
     }
 
 

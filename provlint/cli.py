@@ -36,9 +36,20 @@ def error_line(err: ProvlintError) -> None:
 
 
 def _common_inputs(p: argparse.ArgumentParser) -> None:
-    p.add_argument("paths", nargs="*", metavar="PATH", help="files, folders (recursively), URLs, or - for stdin")
-    p.add_argument("--stdin-filename", metavar="NAME", help="name (and format, by extension) of the text read from -")
-    p.add_argument("--config", metavar="FILE", type=Path, help="use this config file instead of discovery")
+    p.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="files, folders (recursively), URLs, or - for stdin",
+    )
+    p.add_argument(
+        "--stdin-filename",
+        metavar="NAME",
+        help="name (and format, by extension) of the text read from -",
+    )
+    p.add_argument(
+        "--config", metavar="FILE", type=Path, help="use this config file instead of discovery"
+    )
     p.add_argument("-v", "--verbose", action="count", default=0, help="more detail on stderr")
 
 
@@ -54,7 +65,9 @@ def build_parser() -> argparse.ArgumentParser:
     check_cmd.add_arguments(check)
     check.set_defaults(func=check_cmd.run)
 
-    analyze = sub.add_parser("analyze", help="print what the detectors found (debugging rules, evaluation)")
+    analyze = sub.add_parser(
+        "analyze", help="print what the detectors found (debugging rules, evaluation)"
+    )
     _common_inputs(analyze)
     analyze.add_argument("--format", choices=("json", "text"), default="text")
     analyze.set_defaults(func=cmd_analyze)

@@ -25,8 +25,23 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 CONFIG_NAMES = (".provlint.yaml", ".provlint.yml")
-DEFAULT_EXCLUDE = (".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__", ".tox", ".nox",
-                   "build", "dist", "site-packages", ".mypy_cache", ".pytest_cache", ".ruff_cache")
+DEFAULT_EXCLUDE = (
+    ".git",
+    ".hg",
+    ".svn",
+    ".venv",
+    "venv",
+    "node_modules",
+    "__pycache__",
+    ".tox",
+    ".nox",
+    "build",
+    "dist",
+    "site-packages",
+    ".mypy_cache",
+    ".pytest_cache",
+    ".ruff_cache",
+)
 
 
 @dataclass
@@ -62,7 +77,12 @@ class Settings:
 
     def ignored_codes(self, path: Path) -> tuple[str, ...]:
         rel = self.relative(path)
-        return tuple(c for glob, codes in self.per_file_ignores.items() if matches_any(rel, (glob,)) for c in codes)
+        return tuple(
+            c
+            for glob, codes in self.per_file_ignores.items()
+            if matches_any(rel, (glob,))
+            for c in codes
+        )
 
 
 def matches_any(rel: str, patterns: tuple[str, ...] | list[str]) -> bool:

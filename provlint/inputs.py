@@ -27,8 +27,12 @@ class Target:
             return read_url(self.url, max_bytes=self.settings.max_file_size)
         if self.stdin:
             data = sys.stdin.buffer.read()
-            return read_bytes(data, self.name, fmt=format_for(self.name) or "text",
-                              max_bytes=self.settings.max_file_size)
+            return read_bytes(
+                data,
+                self.name,
+                fmt=format_for(self.name) or "text",
+                max_bytes=self.settings.max_file_size,
+            )
         assert self.path is not None
         doc = read_path(self.path, max_bytes=self.settings.max_file_size)
         doc.path = self.name
@@ -43,8 +47,9 @@ def _display(path: Path) -> str:
         return str(path)
 
 
-def collect(targets: list[str], stdin_filename: str | None = None,
-            override: Settings | None = None) -> tuple[list[Target], list[ProvlintError]]:
+def collect(
+    targets: list[str], stdin_filename: str | None = None, override: Settings | None = None
+) -> tuple[list[Target], list[ProvlintError]]:
     """Expand folders recursively by supported extension and apply ``exclude``.
 
     Returns the targets and one error per target that could not be used (missing path, a
@@ -57,7 +62,11 @@ def collect(targets: list[str], stdin_filename: str | None = None,
     for raw in targets:
         if raw == "-":
             name = stdin_filename or "<stdin>"
-            settings = settings_for(Path(name), override) if stdin_filename else (override or settings_for(Path.cwd()))
+            settings = (
+                settings_for(Path(name), override)
+                if stdin_filename
+                else (override or settings_for(Path.cwd()))
+            )
             if stdin_filename and settings.is_excluded(Path(name)):
                 continue
             found.append(Target(name=name, settings=settings, stdin=True))
@@ -78,7 +87,12 @@ def collect(targets: list[str], stdin_filename: str | None = None,
                 if not settings.is_excluded(f):
                     files.append(Target(name=_display(f), settings=settings, path=f))
             if not files:
-                errors.append(InputError(raw, f"no supported files in folder (looked for {', '.join(sorted(EXTENSIONS))})"))
+                errors.append(
+                    InputError(
+                        raw,
+                        f"no supported files in folder (looked for {', '.join(sorted(EXTENSIONS))})",
+                    )
+                )
             for t in files:
                 if t.name not in seen:
                     seen.add(t.name)

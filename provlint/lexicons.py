@@ -66,7 +66,11 @@ class Lexicons:
 def _read(path: Path) -> Lexicon:
     data = load_yaml(path, RuleError, schema="lexicon")
     entries = data["entries"]
-    groups = {"": list(entries)} if isinstance(entries, list) else {k: list(v) for k, v in entries.items()}
+    groups = (
+        {"": list(entries)}
+        if isinstance(entries, list)
+        else {k: list(v) for k, v in entries.items()}
+    )
     lex = Lexicon(name=data["lexicon"], kind=data.get("kind", "words"), groups=groups)
     if lex.kind == "patterns":
         for pattern in lex.all():

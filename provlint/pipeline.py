@@ -45,7 +45,9 @@ class Progress:
         if self.enabled:
             width = 30
             filled = width * self.done // max(self.total, 1)
-            self.stream.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {self.done}/{self.total} {name[-40:]:<40}")
+            self.stream.write(
+                f"\r[{'#' * filled}{'.' * (width - filled)}] {self.done}/{self.total} {name[-40:]:<40}"
+            )
             self.stream.flush()
         self.done += 1
 

@@ -23,7 +23,9 @@ _INITIAL = re.compile(r"(?:^|[\s(])[A-Z]\.$")
 
 @cache
 def _abbreviations(lexicons: Lexicons) -> tuple[frozenset[str], frozenset[str]]:
-    return frozenset(lexicons.words("abbreviations", "titles")), frozenset(lexicons.words("abbreviations", "other"))
+    return frozenset(lexicons.words("abbreviations", "titles")), frozenset(
+        lexicons.words("abbreviations", "other")
+    )
 
 
 def _boundaries(text: str) -> list[tuple[int, int]]:
@@ -55,8 +57,9 @@ def _quote_balanced(fragment: str) -> bool:
     return opens <= closes and straight % 2 == 0 or (opens == 0 and closes >= 1)
 
 
-def _merge_abbreviations(text: str, spans: list[tuple[int, int]], titles: frozenset[str],
-                         other: frozenset[str]) -> list[tuple[int, int]]:
+def _merge_abbreviations(
+    text: str, spans: list[tuple[int, int]], titles: frozenset[str], other: frozenset[str]
+) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for s, e in spans:
         if out:
@@ -64,8 +67,11 @@ def _merge_abbreviations(text: str, spans: list[tuple[int, int]], titles: frozen
             prev = text[ps:pe].rstrip()
             last_word = prev.rsplit(None, 1)[-1] if prev.split() else ""
             nxt = text[s:e].lstrip()[:1]
-            if (last_word in titles or _INITIAL.search(prev)
-                    or (last_word in other and (nxt.islower() or nxt.isdigit()))):
+            if (
+                last_word in titles
+                or _INITIAL.search(prev)
+                or (last_word in other and (nxt.islower() or nxt.isdigit()))
+            ):
                 out[-1] = (ps, e)
                 continue
         out.append((s, e))

@@ -50,13 +50,22 @@ def describe_error(err: jsonschema.ValidationError) -> str:
     where = ".".join(str(p) for p in err.absolute_path) or "top level"
     if err.validator == "additionalProperties":
         allowed = sorted(err.schema.get("properties", {}))
-        extra = err.message.split("(")[-1].rstrip(")") if "(" in err.message else err.message
+        extra = ", ".join(repr(k) for k in _unknown_keys(err))
         return f"unknown key {extra} at {where}; allowed: {', '.join(allowed)}"
     if err.validator == "enum":
-        return f"{where}: {err.instance!r} is not one of {', '.join(map(repr, err.validator_value))}"
+        return (
+            f"{where}: {err.instance!r} is not one of {', '.join(map(repr, err.validator_value))}"
+        )
     if err.validator == "type":
-        return f"{where}: expected {err.validator_value}, got {type(err.instance).__name__} {err.instance!r}"
-    return f"{where}: {err.message}"
+        return f"{where}: expected {err.validator_value}, got {type(err.instance).__name__} {_short(err.instance)}"
+    if err.validator in ("oneOf", "anyOf"):
+        return f"{where}: {_short(err.instance)} matches none of the allowed forms"
+    return f"{where}: {err.message if len(err.message) < 200 else err.message[:200] + '...'}"
+
+
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 80 else text[:77] + "..."
 
 
 def load_yaml(path: Path, error: type[ProvlintError], schema: str | None = None) -> Any:
@@ -80,11 +89,30 @@ def load_yaml(path: Path, error: type[ProvlintError], schema: str | None = None)
     return data
 
 
-def validate(data: Any, schema: str, path: Path | str, error: type[ProvlintError], node: yaml.Node | None = None) -> None:
+def validate(
+    data: Any,
+    schema: str,
+    path: Path | str,
+    error: type[ProvlintError],
+    node: yaml.Node | None = None,
+) -> None:
     validator = jsonschema.Draft202012Validator(load_schema(schema))
-    errors = sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
-    if errors:
-        err = errors[0]
-        line = _line_of(node, list(err.absolute_path)) if node is not None else None
+    err = jsonschema.exceptions.best_match(validator.iter_errors(data))
+    if err is not None:
+        # best_match stops at oneOf/anyOf; descend to the deepest sub-error, which names the item
+        while err.context:
+            err = max(err.context, key=lambda e: len(e.absolute_path))
+        where_path = list(err.absolute_path)
+        extra = _unknown_keys(err)
+        if extra:
+            where_path.append(extra[0])
+        line = _line_of(node, where_path) if node is not None else None
         where = f"{path}:{line}" if line else str(path)
         raise error(where, describe_error(err))
+
+
+def _unknown_keys(err: jsonschema.ValidationError) -> list[str]:
+    if err.validator != "additionalProperties" or not isinstance(err.instance, dict):
+        return []
+    allowed = err.schema.get("properties", {})
+    return [k for k in err.instance if k not in allowed]

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
-from provlint.document import Document
+from provlint.document import Document, Link
 from provlint.errors import InputError
 from provlint.readers.boilerplate import mark_boilerplate
 from provlint.readers.decode import DEFAULT_MAX_BYTES, decode
@@ -13,10 +14,19 @@ from provlint.readers.html import read_html
 from provlint.readers.markdown import read_markdown
 from provlint.readers.text import read_text
 
-READERS: dict[str, Callable[[str, str], Document]] = {"text": read_text, "markdown": read_markdown,
-                                                      "html": read_html}
-EXTENSIONS = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
-              ".html": "html", ".htm": "html"}
+READERS: dict[str, Callable[[str, str], Document]] = {
+    "text": read_text,
+    "markdown": read_markdown,
+    "html": read_html,
+}
+EXTENSIONS = {
+    ".txt": "text",
+    ".text": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+}
 
 
 def format_for(name: str) -> str | None:
@@ -28,14 +38,40 @@ def is_url(target: str) -> bool:
     return target.startswith(("http://", "https://"))
 
 
+_FOOTNOTE = re.compile(r"\[\^[^\]\s]{1,20}\]|(?<=[\w.,;:”\"’)])\[\d{1,3}\]")
+_TITLE_MAX = 150
+
+
+def _footnote_links(doc: Document) -> None:
+    """Footnote references ("[^1]", "claim.[12]") count as citations, like links."""
+    if doc.format == "text":
+        return
+    for m in _FOOTNOTE.finditer(doc.prose):
+        doc.links.append(Link(m.start(), m.end(), m.group(), "footnote"))
+    doc.links.sort(key=lambda link: (link.start, link.end))
+
+
+def _text_title(doc: Document) -> None:
+    """A plain-text article's first line is its headline when it is short and not a sentence."""
+    if doc.format != "text" or doc.metadata.title or not doc.blocks:
+        return
+    first = doc.prose[doc.blocks[0].start : doc.blocks[0].end]
+    if len(first) <= _TITLE_MAX and not first.rstrip().endswith((".", "?", "!", "”", '"')):
+        doc.metadata.title = first.strip()
+
+
 def parse(source: str, path: str, fmt: str) -> Document:
-    """Run a format's reader over decoded text and mark boilerplate blocks."""
+    """Run a format's reader over decoded text, then the format-independent passes."""
     doc = READERS[fmt](source, path)
+    _footnote_links(doc)
+    _text_title(doc)
     mark_boilerplate(doc)
     return doc
 
 
-def read_bytes(data: bytes, name: str, fmt: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+def read_bytes(
+    data: bytes, name: str, fmt: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Document:
     fmt = fmt or format_for(name) or "text"
     return parse(decode(data, name, max_bytes), name, fmt)
 
@@ -48,7 +84,9 @@ def read_path(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
             raise InputError(name, "is a directory")
         size = path.stat().st_size
         if size > max_bytes:
-            raise InputError(name, f"file is {size:,} bytes, over the {max_bytes:,}-byte limit (max-file-size)")
+            raise InputError(
+                name, f"file is {size:,} bytes, over the {max_bytes:,}-byte limit (max-file-size)"
+            )
         data = path.read_bytes()
     except FileNotFoundError:
         raise InputError(name, "no such file or directory") from None

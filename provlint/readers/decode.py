@@ -15,7 +15,9 @@ def decode(data: bytes, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
     which shifts nothing a user can see (editors do not count it as a column).
     """
     if len(data) > max_bytes:
-        raise InputError(name, f"file is {len(data):,} bytes, over the {max_bytes:,}-byte limit (max-file-size)")
+        raise InputError(
+            name, f"file is {len(data):,} bytes, over the {max_bytes:,}-byte limit (max-file-size)"
+        )
     if data.startswith(_BOM):
         data = data[len(_BOM) :]
     if b"\x00" in data[:8192]:
@@ -23,7 +25,9 @@ def decode(data: bytes, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise InputError(name, f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})") from None
+        raise InputError(
+            name, f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})"
+        ) from None
     if not text.strip():
         raise InputError(name, "empty file (no text to check)")
     return text

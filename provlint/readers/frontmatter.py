@@ -62,7 +62,14 @@ def normalise_date(value: str) -> str:
     m = re.match(r"\s*(\d{4})-(\d{2})-(\d{2})", value)
     if m:
         return "-".join(m.groups())
-    for fmt in ("%d %B %Y", "%B %d, %Y", "%b %d, %Y", "%d %b %Y", "%Y/%m/%d", "%a, %d %b %Y %H:%M:%S %z"):
+    for fmt in (
+        "%d %B %Y",
+        "%B %d, %Y",
+        "%b %d, %Y",
+        "%d %b %Y",
+        "%Y/%m/%d",
+        "%a, %d %b %Y %H:%M:%S %z",
+    ):
         try:
             return dt.datetime.strptime(value.strip(), fmt).date().isoformat()
         except ValueError:

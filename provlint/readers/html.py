@@ -23,19 +23,98 @@ from provlint.document import Document, Metadata
 from provlint.readers.builder import ProseBuilder
 from provlint.readers.frontmatter import normalise_date
 
-SKIP = {"nav", "header", "footer", "aside", "script", "style", "noscript", "template", "form", "button",
-        "select", "svg", "iframe", "object", "canvas", "head", "menu", "dialog", "pre", "code"}
-VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
-        "track", "wbr"}
-BLOCK_KIND = {"p": "paragraph", "h1": "heading", "h2": "heading", "h3": "heading", "h4": "heading",
-              "h5": "heading", "h6": "heading", "li": "list_item", "blockquote": "blockquote",
-              "td": "table_cell", "th": "table_cell", "dd": "paragraph", "dt": "paragraph",
-              "figcaption": "paragraph", "caption": "paragraph"}
-BREAKS = set(BLOCK_KIND) | {"div", "section", "article", "main", "ul", "ol", "table", "tr", "dl", "figure",
-                            "body", "hr", "address", "details", "summary"}
-_AUTHOR_META = ("author", "article:author", "byl", "dc.creator", "parsely-author", "sailthru.author")
-_DATE_META = ("article:published_time", "date", "pubdate", "publishdate", "dc.date", "dc.date.issued",
-              "parsely-pub-date", "sailthru.date", "og:published_time", "datepublished")
+SKIP = {
+    "nav",
+    "header",
+    "footer",
+    "aside",
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "form",
+    "button",
+    "select",
+    "svg",
+    "iframe",
+    "object",
+    "canvas",
+    "head",
+    "menu",
+    "dialog",
+    "pre",
+    "code",
+}
+VOID = {
+    "area",
+    "base",
+    "br",
+    "col",
+    "embed",
+    "hr",
+    "img",
+    "input",
+    "link",
+    "meta",
+    "param",
+    "source",
+    "track",
+    "wbr",
+}
+BLOCK_KIND = {
+    "p": "paragraph",
+    "h1": "heading",
+    "h2": "heading",
+    "h3": "heading",
+    "h4": "heading",
+    "h5": "heading",
+    "h6": "heading",
+    "li": "list_item",
+    "blockquote": "blockquote",
+    "td": "table_cell",
+    "th": "table_cell",
+    "dd": "paragraph",
+    "dt": "paragraph",
+    "figcaption": "paragraph",
+    "caption": "paragraph",
+}
+BREAKS = set(BLOCK_KIND) | {
+    "div",
+    "section",
+    "article",
+    "main",
+    "ul",
+    "ol",
+    "table",
+    "tr",
+    "dl",
+    "figure",
+    "body",
+    "hr",
+    "address",
+    "details",
+    "summary",
+}
+_AUTHOR_META = (
+    "author",
+    "article:author",
+    "byl",
+    "dc.creator",
+    "parsely-author",
+    "sailthru.author",
+)
+_DATE_META = (
+    "article:published_time",
+    "date",
+    "pubdate",
+    "publishdate",
+    "dc.date",
+    "dc.date.issued",
+    "parsely-pub-date",
+    "sailthru.date",
+    "og:published_time",
+    "datepublished",
+)
 
 
 class _Tokens(HTMLParser):
@@ -96,7 +175,9 @@ def _metadata(events: list) -> Metadata:
     in_title = False
     for kind, name, attrs, _, _ in events:
         if kind == "start" and name == "meta":
-            key = (attrs.get("name") or attrs.get("property") or attrs.get("itemprop") or "").lower()
+            key = (
+                attrs.get("name") or attrs.get("property") or attrs.get("itemprop") or ""
+            ).lower()
             if key and attrs.get("content"):
                 meta.setdefault(key, attrs["content"].strip())
         elif kind == "start" and name == "link" and (attrs.get("rel") or "").lower() == "canonical":
@@ -191,7 +272,9 @@ def read_html(source: str, path: str) -> Document:
             if not in_block:
                 if not name.strip():
                     continue
-                b.open_block(kinds[-1] if kinds else "paragraph")
+                b.open_block(
+                    "blockquote" if "blockquote" in kinds else (kinds[-1] if kinds else "paragraph")
+                )
                 in_block = True
             for link in open_links:
                 if link[0] is None:
@@ -199,7 +282,16 @@ def read_html(source: str, path: str) -> Document:
             if kind == "data":
                 b.copy(start, end)
             else:
-                b.emit(name, start, end)
+                b.emit(name.replace("\xa0", " "), start, end)
     prose = b.finish()
-    return Document(path=path, format="html", source=source, prose=prose, offset_map=b.map,
-                    blocks=b.blocks, links=b.links, metadata=metadata, comments=comments)
+    return Document(
+        path=path,
+        format="html",
+        source=source,
+        prose=prose,
+        offset_map=b.map,
+        blocks=b.blocks,
+        links=b.links,
+        metadata=metadata,
+        comments=comments,
+    )

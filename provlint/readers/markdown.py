@@ -23,8 +23,13 @@ _md = MarkdownIt("commonmark", {"html": True}).enable("table")
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _A_OPEN = re.compile(r"<a\b[^>]*?\bhref\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+))[^>]*>", re.I)
 _COMMENT = re.compile(r"<!--(.*?)-->", re.S)
-_BLOCK_KIND = {"heading_open": "heading", "blockquote_open": "blockquote", "list_item_open": "list_item",
-               "td_open": "table_cell", "th_open": "table_cell"}
+_BLOCK_KIND = {
+    "heading_open": "heading",
+    "blockquote_open": "blockquote",
+    "list_item_open": "list_item",
+    "td_open": "table_cell",
+    "th_open": "table_cell",
+}
 
 
 class _Aligner:
@@ -58,7 +63,12 @@ class _Aligner:
             while k < n:
                 if c[k] == ch:
                     s = self.src(k)
-                    if k > 0 and c[k - 1] == "\\" and k - 1 >= self.cursor and ch in "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~":
+                    if (
+                        k > 0
+                        and c[k - 1] == "\\"
+                        and k - 1 >= self.cursor
+                        and ch in "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
+                    ):
                         b.emit(ch, self.src(k - 1), s + 1)
                     else:
                         self._copy_char(b, s)
@@ -84,7 +94,9 @@ class _Aligner:
         return i
 
 
-def _links_and_html(tok: Token, al: _Aligner, b: ProseBuilder, open_links: list, comments: list) -> None:
+def _links_and_html(
+    tok: Token, al: _Aligner, b: ProseBuilder, open_links: list, comments: list
+) -> None:
     if tok.type == "link_open":
         open_links.append((b.length, tok.attrGet("href") or "", al.cursor))
     elif tok.type == "link_close" and open_links:
@@ -136,9 +148,7 @@ def _inline(tok: Token, al: _Aligner, b: ProseBuilder, comments: list) -> None:
     open_links: list = []
     for child in tok.children or []:
         t = child.type
-        if t == "text":
-            al.emit_text(b, child.content)
-        elif t == "code_inline":
+        if t == "text" or t == "code_inline":
             al.emit_text(b, child.content)
         elif t in ("softbreak", "hardbreak"):
             nl = al.find("\n")
@@ -187,6 +197,15 @@ def read_markdown(source: str, path: str) -> Document:
     prose = b.finish()
     if metadata.title is None and first_heading:
         metadata.title = first_heading
-    doc = Document(path=path, format="markdown", source=source, prose=prose, offset_map=b.map,
-                   blocks=b.blocks, links=b.links, metadata=metadata, comments=comments)
+    doc = Document(
+        path=path,
+        format="markdown",
+        source=source,
+        prose=prose,
+        offset_map=b.map,
+        blocks=b.blocks,
+        links=b.links,
+        metadata=metadata,
+        comments=comments,
+    )
     return doc

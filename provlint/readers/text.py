@@ -1,8 +1,9 @@
 """Plain-text reader.
 
 Paragraphs are separated by blank lines. Inside a blank-line chunk, lines are one paragraph
-only when they look hard-wrapped (every line but the last between 30 and 100 characters);
-otherwise each line is a paragraph, as in articles saved with one paragraph per line.
+only when they look hard-wrapped: every line but the last is 40 to 100 characters long and most
+of them stop mid-sentence (no closing punctuation). Otherwise each line is a paragraph, as in
+articles saved with one paragraph per line.
 A line such as ``provlint: disable=PV101`` (optionally after ``#`` or ``//``) is a directive,
 not prose.
 """
@@ -15,7 +16,8 @@ from provlint.document import Document
 from provlint.readers.builder import ProseBuilder
 
 _DIRECTIVE = re.compile(r"^[ \t]*(?:#|//|<!--)?[ \t]*provlint(?:-|:)[^\n]*$")
-_WRAPPED_MIN, _WRAPPED_MAX = 30, 100
+_WRAPPED_MIN, _WRAPPED_MAX = 40, 100
+_SENTENCE_END = (".", "!", "?", ":", "”", '"', "’", "'", ")")
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -31,7 +33,11 @@ def _lines(text: str) -> list[tuple[int, int]]:
 def _is_hard_wrapped(text: str, chunk: list[tuple[int, int]]) -> bool:
     if len(chunk) < 2:
         return False
-    return all(_WRAPPED_MIN <= len(text[s:e].strip()) <= _WRAPPED_MAX for s, e in chunk[:-1])
+    lines = [text[s:e].strip() for s, e in chunk[:-1]]
+    if any(not _WRAPPED_MIN <= len(line) <= _WRAPPED_MAX for line in lines):
+        return False
+    open_ended = sum(not line.endswith(_SENTENCE_END) for line in lines)
+    return open_ended * 2 > len(lines)
 
 
 def read_text(source: str, path: str) -> Document:
@@ -64,5 +70,13 @@ def read_text(source: str, path: str) -> Document:
             chunk.append((start, end))
     flush()
     prose = b.finish()
-    return Document(path=path, format="text", source=source, prose=prose, offset_map=b.map,
-                    blocks=b.blocks, links=b.links, comments=comments)
+    return Document(
+        path=path,
+        format="text",
+        source=source,
+        prose=prose,
+        offset_map=b.map,
+        blocks=b.blocks,
+        links=b.links,
+        comments=comments,
+    )

@@ -19,7 +19,9 @@ def fetch(url: str, max_bytes: int, timeout: float = 20.0) -> tuple[bytes, str]:
             for chunk in resp.iter_content(65536):
                 size += len(chunk)
                 if size > max_bytes:
-                    raise InputError(url, f"response is over the {max_bytes:,}-byte limit (max-file-size)")
+                    raise InputError(
+                        url, f"response is over the {max_bytes:,}-byte limit (max-file-size)"
+                    )
                 chunks.append(chunk)
             ctype = resp.headers.get("Content-Type", "").lower()
     except requests.exceptions.RequestException as exc:

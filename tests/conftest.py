@@ -1,0 +1,32 @@
+"""Shared test helpers."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+SEEDS = ROOT / "seeds"
+
+
+def run_cli(
+    *args: str, input: bytes | None = None, cwd: Path | None = None, env: dict | None = None
+):
+    """Run provlint in a subprocess, as a user would."""
+    return subprocess.run(
+        [sys.executable, "-m", "provlint", *args],
+        input=input,
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        timeout=300,
+    )
+
+
+@pytest.fixture
+def cli():
+    return run_cli

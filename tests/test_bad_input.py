@@ -1,0 +1,88 @@
+"""Every bad input gets one clear line naming the file, exit 2, and the other files are still read."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from .conftest import run_cli
+
+GOOD = "Ten people died in the flood, the mayor said.\n"
+
+
+def _write(tmp: Path, name: str, data: bytes) -> Path:
+    p = tmp / name
+    p.write_bytes(data)
+    return p
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "problem"),
+    [
+        ("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00IHDR", "binary file"),
+        ("latin1.txt", "Caf\xe9 prices rose.".encode("latin-1"), "not valid UTF-8"),
+        ("empty.md", b"", "empty file"),
+        ("blank.txt", b"  \n\n\t\n", "empty file"),
+    ],
+)
+def test_unreadable_file_is_one_line_and_others_still_checked(tmp_path, name, data, problem):
+    bad = _write(tmp_path, name, data)
+    good = _write(tmp_path, "good.txt", GOOD.encode())
+    proc = run_cli("analyze", "--format", "json", str(bad), str(good))
+    assert proc.returncode == 2
+    err = proc.stderr.decode().strip().splitlines()
+    assert len(err) == 1
+    assert str(bad) in err[0] and problem in err[0]
+    assert "Traceback" not in proc.stderr.decode()
+    docs = json.loads(proc.stdout)["documents"]
+    assert [Path(d["path"]).name for d in docs] == ["good.txt"]
+
+
+def test_missing_path(tmp_path):
+    proc = run_cli("check", str(tmp_path / "nope.md"))
+    assert proc.returncode == 2
+    assert (
+        proc.stderr.decode().strip()
+        == f"provlint: {tmp_path / 'nope.md'}: no such file or directory"
+    )
+
+
+def test_folder_without_supported_files(tmp_path):
+    (tmp_path / "notes.docx").write_bytes(b"x")
+    proc = run_cli("check", str(tmp_path))
+    assert proc.returncode == 2
+    line = proc.stderr.decode().strip()
+    assert str(tmp_path) in line and "no supported files" in line and "\n" not in line
+
+
+def test_file_over_size_limit(tmp_path):
+    big = _write(tmp_path, "big.txt", (GOOD * 50).encode())
+    (tmp_path / ".provlint.yaml").write_text("max-file-size: 100\n")
+    proc = run_cli("analyze", str(big))
+    assert proc.returncode == 2
+    line = proc.stderr.decode().strip()
+    assert "big.txt" in line and "over the 100-byte limit" in line
+
+
+def test_unreachable_url():
+    proc = run_cli("analyze", "http://127.0.0.1:9/article.html")
+    assert proc.returncode == 2
+    line = proc.stderr.decode().strip()
+    assert line.startswith("provlint: http://127.0.0.1:9/article.html: could not fetch")
+    assert "Traceback" not in line
+
+
+def test_invalid_utf8_in_stdin():
+    proc = run_cli("analyze", "-", "--stdin-filename", "piped.md", input=b"\xff\xfe bad")
+    assert proc.returncode == 2
+    assert "piped.md: not valid UTF-8" in proc.stderr.decode()
+
+
+def test_usage_error_exit_2():
+    proc = run_cli("check")
+    assert proc.returncode == 2
+    assert proc.stderr.decode().count("\n") == 1
+    proc = run_cli("check", "--no-such-flag", "x.md")
+    assert proc.returncode == 2

@@ -1,0 +1,70 @@
+"""The CLI as a user runs it: version, help, stdin, analysis JSON against its schema."""
+
+from __future__ import annotations
+
+import json
+
+import jsonschema
+
+from provlint import __version__
+from provlint.resources import schema_path
+
+from .conftest import SEEDS, run_cli
+
+
+def _validate(data):
+    schema = json.loads(schema_path("analysis").read_text())
+    jsonschema.Draft202012Validator(schema).validate(data)
+
+
+def test_version_and_help():
+    proc = run_cli("--version")
+    assert proc.returncode == 0 and proc.stdout.decode().strip() == f"provlint {__version__}"
+    proc = run_cli("--help")
+    assert proc.returncode == 0
+    for cmd in ("check", "analyze"):
+        assert cmd in proc.stdout.decode()
+
+
+def test_analyze_seeds_json_is_valid_and_sentences_exact():
+    proc = run_cli("analyze", "--format", "json", str(SEEDS))
+    assert proc.returncode == 0, proc.stderr
+    data = json.loads(proc.stdout)
+    _validate(data)
+    assert len(data["documents"]) == 5
+    for d in data["documents"]:
+        text = (SEEDS / d["path"].rsplit("/", 1)[-1]).read_text(encoding="utf-8")
+        lines = text.split("\n")
+        assert d["sentences"]
+        for s in d["sentences"]:
+            snippet = text[s["start"] : s["end"]]
+            assert snippet == snippet.strip() and snippet
+            assert lines[s["line"] - 1][s["col"] - 1 :].startswith(snippet.split("\n")[0])
+
+
+def test_stdin_with_filename_uses_format_and_name():
+    md = b"# Title\n\nAccording to [the ministry](https://gov.example), 12 people died.\n"
+    proc = run_cli("analyze", "--format", "json", "-", "--stdin-filename", "piped.md", input=md)
+    assert proc.returncode == 0, proc.stderr
+    data = json.loads(proc.stdout)
+    _validate(data)
+    (doc,) = data["documents"]
+    assert doc["path"] == "piped.md" and doc["format"] == "markdown"
+    (link,) = doc["links"]
+    assert md.decode()[link["start"] : link["end"]] == "the ministry"
+    assert (link["line"], link["col"]) == (3, 15)
+
+
+def test_analyze_text_format_shows_positions():
+    proc = run_cli("analyze", str(SEEDS / "002_cb2e97fc869e1f8a.txt"))
+    assert proc.returncode == 0
+    out = proc.stdout.decode()
+    assert out.startswith("== ") and "\n1:1 #0 " in out
+
+
+def test_python_dash_m_and_quiet_clean_check(tmp_path):
+    p = tmp_path / "clean.md"
+    p.write_text("# Note\n\nThe mayor said the bridge reopened.\n")
+    proc = run_cli("check", str(p))
+    assert proc.returncode in (0, 1)
+    assert b"Traceback" not in proc.stderr

@@ -1,0 +1,89 @@
+"""Config discovery, validation errors that name file/key/allowed values, and excludes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from provlint.config import matches_any
+
+from .conftest import run_cli
+
+ARTICLE = "Ten people died in the flood, the mayor said.\n"
+
+
+def _paths(proc) -> list[str]:
+    return sorted(Path(d["path"]).name for d in json.loads(proc.stdout)["documents"])
+
+
+def test_unknown_key_names_file_key_and_allowed(tmp_path):
+    (tmp_path / "a.md").write_text(ARTICLE)
+    cfg = tmp_path / ".provlint.yaml"
+    cfg.write_text("exclude: []\nfail-levle: error\n")
+    proc = run_cli("check", str(tmp_path / "a.md"))
+    assert proc.returncode == 2
+    line = proc.stderr.decode().strip()
+    assert (
+        f"{cfg}:2" in line
+        and "'fail-levle'" in line
+        and "allowed:" in line
+        and "fail-level" in line
+    )
+
+
+def test_wrong_type_in_pyproject(tmp_path):
+    (tmp_path / "a.md").write_text(ARTICLE)
+    (tmp_path / "pyproject.toml").write_text('[tool.provlint]\nmax-file-size = "big"\n')
+    proc = run_cli("check", str(tmp_path / "a.md"))
+    assert proc.returncode == 2
+    line = proc.stderr.decode().strip()
+    assert (
+        "pyproject.toml [tool.provlint]" in line
+        and "max-file-size" in line
+        and "expected integer" in line
+    )
+
+
+def test_broken_yaml_config(tmp_path):
+    (tmp_path / "a.md").write_text(ARTICLE)
+    (tmp_path / ".provlint.yaml").write_text("exclude: [unclosed\n")
+    proc = run_cli("check", str(tmp_path / "a.md"))
+    assert proc.returncode == 2
+    assert "invalid YAML" in proc.stderr.decode() and ".provlint.yaml" in proc.stderr.decode()
+
+
+def test_closest_config_wins_and_excludes_apply_to_explicit_files(tmp_path):
+    sub = tmp_path / "drafts"
+    sub.mkdir()
+    (tmp_path / "keep.md").write_text(ARTICLE)
+    (sub / "skip.md").write_text(ARTICLE)
+    (sub / "kept.md").write_text(ARTICLE)
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.provlint]\nextend-exclude = ["drafts/skip.md"]\n'
+    )
+    proc = run_cli("analyze", "--format", "json", str(tmp_path))
+    assert _paths(proc) == ["keep.md", "kept.md"]
+    # explicitly named excluded files are skipped too (pre-commit passes file names)
+    proc = run_cli("analyze", "--format", "json", str(sub / "skip.md"), str(tmp_path / "keep.md"))
+    assert _paths(proc) == ["keep.md"]
+    # a closer config in drafts/ replaces the root one for files below it
+    (sub / ".provlint.yaml").write_text("exclude: ['kept.md']\n")
+    proc = run_cli("analyze", "--format", "json", str(tmp_path))
+    assert _paths(proc) == ["keep.md", "skip.md"]
+
+
+def test_pyproject_without_table_is_not_a_config(tmp_path):
+    (tmp_path / "pyproject.toml").write_text("[project]\nname = 'x'\n")
+    (tmp_path / "a.md").write_text(ARTICLE)
+    proc = run_cli("analyze", "--format", "json", str(tmp_path / "a.md"))
+    assert proc.returncode == 0
+
+
+def test_matches_any_patterns():
+    assert matches_any("drafts/a.md", ["drafts"])
+    assert matches_any("drafts/a.md", ["drafts/"])
+    assert matches_any("x/drafts/a.md", ["drafts"])
+    assert matches_any("a.draft.md", ["*.draft.md"])
+    assert matches_any("docs/x/a.md", ["docs/*"])
+    assert not matches_any("docs2/a.md", ["docs"])
+    assert not matches_any("a.md", ["*.html"])

@@ -1,0 +1,210 @@
+"""Readers: blocks, sentences, links and metadata land on the exact place in the file."""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+
+import pytest
+
+from provlint.document import Document
+from provlint.readers import parse, read_path
+from provlint.segment import segment
+
+from .conftest import FIXTURES, SEEDS
+
+READERS = FIXTURES / "readers"
+
+
+def load(name: str) -> Document:
+    doc = read_path(READERS / name)
+    segment(doc)
+    return doc
+
+
+def sentence_at(doc: Document, starts_with: str):
+    for s in doc.sentences:
+        if doc.prose[s.start : s.end].startswith(starts_with):
+            return s
+    raise AssertionError(f"no sentence starts with {starts_with!r}")
+
+
+def source_position(doc: Document, s) -> tuple[int, int]:
+    return doc.line_index.position(doc.source_span(s.start, s.end).start)
+
+
+def words_in_order(prose: str, source: str) -> bool:
+    """Every word of the prose appears in the (unescaped) source slice, in order."""
+    remaining = iter(re.findall(r"\w+", html.unescape(re.sub(r"\\(.)", r"\1", source))))
+    return all(any(w == r for r in remaining) for w in re.findall(r"\w+", prose))
+
+
+@pytest.mark.parametrize(
+    ("name", "starts_with", "line", "col"),
+    [
+        ("article.txt", "The council said", 5, 1),
+        ("article.txt", "Gov. Brown disagreed.", 5, 51),
+        ("article.txt", "A second paragraph", 6, 1),
+        ("article.txt", "This paragraph is hard wrapped", 8, 1),
+        ("article.md", "According to Al Jazeera", 10, 1),
+        ("article.md", "The U.S. paid", 11, 28),
+        ("article.md", "“We were told", 13, 3),
+        ("article.md", "Item with a ref link", 15, 3),
+        ("article.md", "53 deaths", 20, 3),
+        ("article.html", "According to Al Jazeera", 13, 6),
+        ("article.html", "The U.S. paid", 14, 50),
+        ("article.html", "“We were told", 16, 18),
+        ("article.html", "Loose text in a div.", 20, 8),
+    ],
+)
+def test_sentence_line_col(name, starts_with, line, col):
+    doc = load(name)
+    assert source_position(doc, sentence_at(doc, starts_with)) == (line, col)
+
+
+@pytest.mark.parametrize("name", ["article.txt", "article.md", "article.html", "crlf.txt"])
+def test_every_sentence_slices_its_text(name):
+    doc = load(name)
+    assert doc.sentences
+    for s in doc.sentences:
+        prose = doc.prose[s.start : s.end]
+        span = doc.source_span(s.start, s.end)
+        source = doc.source[span.start : span.end]
+        assert source[0] == prose[0] and source[-1] == prose[-1]
+        if doc.format == "text":
+            assert " ".join(source.split()) == prose
+        else:
+            assert words_in_order(prose, source)
+
+
+def test_seed_sentences_slice_exactly():
+    for path in sorted(SEEDS.glob("*.txt")):
+        doc = read_path(path)
+        segment(doc)
+        assert len(doc.sentences) > 10
+        for s in doc.sentences:
+            span = doc.source_span(s.start, s.end)
+            assert " ".join(doc.source[span.start : span.end].split()) == doc.prose[s.start : s.end]
+
+
+def test_text_reader_blocks_and_boilerplate():
+    doc = load("article.txt")
+    kinds = [(doc.prose[b.start : b.end][:12], b.boilerplate) for b in doc.blocks]
+    assert kinds[0] == ("Budget talks", None)
+    assert kinds[1] == ("By Ana Lopez", "byline")
+    assert kinds[-1][1] == "copyright"
+    assert doc.metadata.author == "Ana Lopez"
+    assert doc.metadata.title == "Budget talks stall in the capital"
+    # the hard-wrapped paragraph is one block; the one-per-line paragraphs are two
+    assert (
+        sum(1 for b in doc.blocks if doc.prose[b.start : b.end].startswith("This paragraph")) == 1
+    )
+    assert any(doc.prose[b.start : b.end].startswith("A second paragraph") for b in doc.blocks)
+    assert doc.comments == [(doc.source.index("provlint: disable"), "provlint: disable=PV101")]
+    assert "provlint: disable" not in doc.prose
+
+
+def test_markdown_metadata_links_and_non_prose():
+    doc = load("article.md")
+    assert doc.metadata.title == "Troll factory"
+    assert doc.metadata.author == "Jane Doe"
+    assert doc.metadata.date == "2020-08-23"
+    assert "code block 99 deaths" not in doc.prose
+    assert "title:" not in doc.prose
+    links = {(doc.prose[k.start : k.end], k.target, k.kind) for k in doc.links}
+    assert ("Al Jazeera", "https://aljazeera.com/x", "inline") in links
+    assert ("ref link", "https://example.com/ref", "reference") in links
+    assert ("html link", "http://x.org", "html") in links
+    assert ("[^1]", "[^1]", "footnote") in links
+    for k in doc.links:
+        span = doc.source_span(k.start, k.end)
+        assert doc.source[span.start : span.end] == doc.prose[k.start : k.end]
+    assert [kind for kind in (b.kind for b in doc.blocks)].count("table_cell") == 4
+    assert any(b.kind == "blockquote" for b in doc.blocks)
+    assert any(text.startswith("<!-- provlint-disable-next-line") for _, text in doc.comments)
+
+
+def test_html_content_region_metadata_and_links():
+    doc = load("article.html")
+    assert doc.metadata.author == "Jane Doe"
+    assert doc.metadata.date == "2020-08-23"
+    assert doc.metadata.url == "https://news.example/troll"
+    for dropped in (
+        "Site header",
+        "Home",
+        "Menu",
+        "99 deaths",
+        "Related posts",
+        "News Ltd",
+        "color: red",
+    ):
+        assert dropped not in doc.prose
+    assert "daily & nightly now" in doc.prose  # entities decoded, nbsp read as a space
+    assert [b.boilerplate for b in doc.blocks if doc.prose[b.start : b.end] == "Share this:"] == [
+        "share"
+    ]
+    (link,) = doc.links
+    assert (
+        doc.prose[link.start : link.end] == "Al Jazeera"
+        and link.target == "https://aljazeera.com/x"
+    )
+    assert any(b.kind == "blockquote" for b in doc.blocks)
+    entity = doc.prose.index("&")
+    span = doc.source_span(entity, entity + 1)
+    assert doc.source[span.start : span.end] == "&amp;"
+
+
+def test_html_without_article_uses_body():
+    doc = parse(
+        "<html><body><nav>menu</nav><p>Ten people died, police said.</p></body></html>",
+        "x.html",
+        "html",
+    )
+    assert doc.prose == "Ten people died, police said."
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("By Jane Smith", "byline"),
+        ("by John O’Neill and Mary Jones, Reuters", "byline"),
+        ("Related posts: Six things", "related"),
+        ("Tags: Iran, MEK, Albania", "tags"),
+        ("© 2021 Example Media", "copyright"),
+        ("Read original article here", "source_link"),
+        ("Share on Facebook", "share"),
+    ],
+)
+def test_boilerplate_lines(text, reason):
+    doc = parse(
+        f"A real opening paragraph of the article goes here.\n{text}\nAnother real paragraph.\n",
+        "t.txt",
+        "text",
+    )
+    assert [b.boilerplate for b in doc.blocks] == [None, reason, None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By contrast, officials said 50 people died.",
+        "Tags are useful, she said.",
+        "Sources in the city said 12 were hurt.",
+    ],
+)
+def test_not_boilerplate(text):
+    doc = parse(f"Headline here\n{text}\n", "t.txt", "text")
+    assert doc.blocks[1].boilerplate is None
+
+
+def test_repeated_headline_is_boilerplate():
+    doc = parse("Big news today\nBody text that says something.\nBig news today\n", "t.txt", "text")
+    assert [b.boilerplate for b in doc.blocks] == [None, None, "repeated-headline"]
+
+
+def test_bom_is_accepted(tmp_path: Path):
+    p = tmp_path / "bom.txt"
+    p.write_bytes(b"\xef\xbb\xbfTen people died, police said.\n")
+    doc = read_path(p)
+    assert doc.prose == "Ten people died, police said."
