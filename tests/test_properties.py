@@ -47,7 +47,6 @@ def _check_spans(doc: Document) -> None:
         for s in block.sentences:
             assert last <= s.start < s.end <= block.end
             last = s.end
-            prose = doc.prose[s.start : s.end]
             span = doc.source_span(s.start, s.end)
             assert 0 <= span.start < span.end <= len(doc.source)
             source = doc.source[span.start : span.end]
