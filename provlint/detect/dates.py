@@ -1,11 +1,404 @@
-"""Time references (placeholder until the detector lands)."""
+"""Time references: calendar dates, partial dates, weekdays, decades and vague expressions.
+
+Every pattern is compiled once per :class:`Lexicons` from the ``time`` lexicon and run over
+the whole prose; candidates are then resolved greedily (earliest, then longest, then the
+most precise form first) so spans never overlap, and mapped to their sentence. Values are
+resolved against ``doc.metadata.date`` when the article's date is known.
+"""
 
 from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
 
 from provlint.document import Document
 from provlint.lexicons import Lexicons
 from provlint.model import TimeRef
 
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[0-9]\d\d|20\d\d)"
+_END = r"(?![\w])"
+_RANK = {"day": 0, "month": 1, "day_month": 2, "decade": 3, "year": 4, "weekday": 5, "vague": 6}
+
+
+def trie_pattern(words: list[str], fold: bool = True) -> str:
+    """A regex matching any of ``words``, factored as a character trie.
+
+    Python's regex engine tries alternatives one by one at every position; a trie fails on
+    the first character instead, which makes lexicon scans several times faster. With
+    ``fold`` case is ignored (an inline ``(?i:...)`` group, which the engine scans faster
+    than per-letter classes); a space matches any white space.
+    """
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w.lower() if fold else w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    body = _emit(trie)
+    return f"(?i:{body})" if fold else body
+
+
+def first_chars(words: list[str]) -> str:
+    """A lookahead on the possible first characters of a match (either case; every
+    character of an entry that is all digits). The engine then skips other positions fast."""
+    chars = {c for w in words if w for c in ((w if w.isdigit() else w[0]).lower() + w[0].upper())}
+    return "(?=[" + re.escape("".join(sorted(chars))) + "])"
+
+
+def first_letters(words: list[str]) -> str:
+    """:func:`first_chars` plus a word boundary, for patterns that start with a word."""
+    return first_chars(words) + "\\b"
+
+
+def _emit(node: dict) -> str:
+    alts = []
+    for ch, sub in sorted(node.items()):
+        if ch == "":
+            continue
+        c = r"\s+" if ch == " " else re.escape(ch)
+        alts.append(c + _emit(sub))
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    digits: re.Pattern[str]  # forms that start with a digit
+    month: re.Pattern[str]  # forms that start with a month name
+    weekday: re.Pattern[str]
+    words: re.Pattern[str]  # vague phrases, relative expressions ("last week"), "two years ago"
+    lead_on: re.Pattern[str]  # "on", "on Monday," before a date
+    lead_prep: re.Pattern[str]  # a preposition before a month or year (required for bare ones)
+    lead_article: re.Pattern[str]
+    lead_decade: re.Pattern[str]
+    lead_weekday: re.Pattern[str]
+    lead_back: re.Pattern[str]
+    lead_count: re.Pattern[str]
+    weekday_name: re.Pattern[str]  # "Sunday Times", "Friday Prayer"
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    noun_after: re.Pattern[str]
+    stop: frozenset[str]
+    collective: frozenset[str]
+    casualty: frozenset[str]
+    prev_word: re.Pattern[str]
+
+
+def _keyed(lexicons: Lexicons, prefix: str) -> dict[str, int]:
+    """Word -> number for the ``month_N`` / ``weekday_N`` groups of the time lexicon."""
+    out: dict[str, int] = {}
+    for group, words in lexicons.groups("time").items():
+        if group.startswith(prefix) and group[len(prefix) :].isdigit():
+            for w in words:
+                out[w.lower()] = int(group[len(prefix) :])
+    return out
+
+
+def _names(lexicons: Lexicons, prefix: str) -> list[str]:
+    groups = lexicons.groups("time")
+    return [
+        w
+        for g, ws in groups.items()
+        if g.startswith(prefix) and g[len(prefix) :].isdigit()
+        for w in ws
+    ]
+
+
+@cache
+def _patterns(lexicons: Lexicons) -> _Patterns:
+    """Compile the date forms once per lexicon set. Each scan pattern starts with a distinctive
+    token (a digit, a month, a weekday, a lexicon word) so the engine skips most positions;
+    what may precede a date ("on", "in", "back in", "the early") is checked afterwards on a
+    short window before the match."""
+    month = "(?:" + trie_pattern(_names(lexicons, "month_"), fold=False) + ")(?![\\w])"
+    wday = "(?:" + trie_pattern(_names(lexicons, "weekday_"), fold=False) + ")"
+    words = lambda group: trie_pattern(lexicons.words("time", group))  # noqa: E731
+    plain = lambda group: trie_pattern(lexicons.words("time", group), fold=False)  # noqa: E731
+    prep = f"(?:{words('prepositions')})"
+    numw = (
+        r"(?:a\s+few|a\s+couple\s+of|several|many|\d+|"
+        + trie_pattern(lexicons.words("number_words"), False)
+        + ")"
+    )
+    digits = (
+        rf"(?P<iso>\d{{4}}-[01]\d-[0-3]\d){_END}"
+        rf"|(?P<slash>[0-3]?\d/[01]?\d/(?:\d\d)?\d\d){_END}"
+        rf"|(?P<dm>{_DAY}\s+(?:of\s+)?{month})(?P<dmy>,?\s+{_YEAR}{_END})?"
+        rf"|(?P<decade>(?:1\d|20)\d0[’']?s){_END}"
+        rf"|(?P<year>{_YEAR}){_END}(?![-–/.,]?\d)"
+    )
+    month_forms = rf"(?P<m>{month})(?:(?P<md>\s+{_DAY}{_END})(?P<mdy>,?\s+{_YEAR}{_END})?|(?P<my>,?\s+{_YEAR}{_END}))?"
+    word_forms = first_letters(
+        [
+            w
+            for g in ("vague", "relative_lead", "relative_units", "daypart")
+            for w in lexicons.words("time", g)
+        ]
+    ) + (  # one case-insensitive group around everything: much faster than nested ones
+        rf"(?i:(?P<vague>{plain('vague')}){_END}"
+        rf"|(?P<rel>{plain('relative_lead')}\s+(?:{numw}\s+)?{plain('relative_units')}){_END}"
+        rf"|(?P<ago>{plain('relative_units')}\s+(?:ago|earlier|later|before)){_END}"
+        rf"|(?P<daypart>{plain('daypart')}){_END})"
+    )
+    names = trie_pattern(lexicons.words("time", "names_after_weekday"), fold=False)
+    stop = frozenset(w.lower() for w in lexicons.words("figures", "noun_stop"))
+    collective = frozenset(w.lower() for w in lexicons.words("figures", "collective_nouns"))
+    return _Patterns(
+        digits=re.compile(rf"(?=\d)(?:{digits})"),
+        month=re.compile(month_forms),
+        weekday=re.compile(rf"(?P<w>{wday})s?{_END}"),
+        words=re.compile(word_forms),
+        lead_on=re.compile(rf"(?<![\w])(?:[Oo]n\s+)?(?:{wday},?\s+)?$"),
+        lead_prep=re.compile(rf"(?<![\w])(?:(?i:back)\s+)?{prep}\s+$"),
+        lead_article=re.compile(r"(?<![\w])(?:[Aa]n?|[Tt]he)\s+$"),
+        lead_decade=re.compile(
+            rf"(?<![\w])(?:{prep}\s+)?(?:[Tt]he\s+)?(?:(?:{words('decade_lead')})[\s-]*)?$"
+        ),
+        lead_weekday=re.compile(
+            r"(?<![\w])(?i:on|last|next|this|since|by|until|from|early|late)\s+$"
+        ),
+        lead_back=re.compile(r"(?<![\w])[Bb]ack\s+$"),
+        lead_count=re.compile(rf"(?<![\w])(?i:{numw}|an?)\s+$"),
+        weekday_name=re.compile(rf"\s+(?:{names}){_END}"),
+        months=_keyed(lexicons, "month_"),
+        weekdays=_keyed(lexicons, "weekday_"),
+        noun_after=re.compile(r"\s+([a-z][\w’'-]*)"),
+        stop=stop,
+        collective=collective,
+        casualty=frozenset(w.lower() for w in lexicons.words("figures", "casualty_nouns")),
+        prev_word=re.compile(r"(\w+)\s+$"),
+    )
+
+
+def sentence_of(starts: list[int], offset: int) -> int:
+    """Index of the sentence (by sorted start offsets) that holds ``offset``."""
+    return max(bisect_right(starts, offset) - 1, 0)
+
+
+def claim_sentences(doc: Document) -> list[tuple[int, int, int]]:
+    """(start, end, index) of every sentence outside boilerplate blocks."""
+    return [
+        (s.start, s.end, s.index) for s in doc.sentences if doc.blocks[s.block].boilerplate is None
+    ]
+
+
+def _lead(pattern: re.Pattern[str], text: str, start: int) -> int | None:
+    """Start of what ``pattern`` finds right before ``start`` (within 40 chars), else None."""
+    m = pattern.search(text, max(0, start - 40), start)
+    return m.start() if m and m.end() == start and m.start() < start else None
+
+
+def _lead_or(pattern: re.Pattern[str], text: str, start: int) -> int:
+    """Start of an optional lead before ``start``, or ``start`` itself."""
+    lead = _lead(pattern, text, start)
+    return start if lead is None else lead
+
+
+def _boundary(text: str, start: int) -> bool:
+    return start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "-_")
+
+
+def _candidates(text: str, pats: _Patterns) -> list[tuple[int, int, int, str]]:
+    """All matches of every form as (start, -length, rank, precision)."""
+    out: list[tuple[int, int, int, str]] = []
+    for scan in (_digit_forms, _month_forms, _weekday_forms, _word_forms):
+        for start, end, precision in scan(text, pats):
+            out.append((start, start - end, _RANK[precision], precision))
+    out.sort()
+    return out
+
+
+def _digit_forms(text: str, pats: _Patterns):
+    """ISO and numeric dates, "23 August (2020)", decades and years."""
+    for m in pats.digits.finditer(text):
+        start, end = m.start(), m.end()
+        if not _boundary(text, start):
+            continue
+        if m.group("iso") or m.group("slash"):
+            yield _lead_or(pats.lead_on, text, start), end, "day"
+        elif m.group("dm"):
+            full = m.group("dmy") and not _counts_something(text, start, end, pats)
+            end = end if full else m.end("dm")
+            yield _lead_or(pats.lead_on, text, start), end, "day" if full else "day_month"
+        elif m.group("decade"):
+            yield _lead_or(pats.lead_decade, text, start), end, "decade"
+        elif not _counts_something(text, start, end, pats):
+            lead = _lead(pats.lead_prep, text, start)
+            if lead is not None:
+                yield lead, end, "year"
+            elif _lead(pats.lead_article, text, start) is not None or m.group(0)[:2] in (
+                "19",
+                "20",
+            ):
+                yield start, end, "year"
+
+
+def _month_forms(text: str, pats: _Patterns):
+    """ "August 23(, 2020)", "August 2020" and a bare month after a preposition."""
+    for m in pats.month.finditer(text):
+        start, end = m.start(), m.end()
+        if not _boundary(text, start):
+            continue
+        if m.group("md"):
+            full = m.group("mdy") and not _counts_something(text, start, end, pats)
+            end = end if full else m.end("md")
+            yield _lead_or(pats.lead_on, text, start), end, "day" if full else "day_month"
+            continue
+        lead = _lead(pats.lead_prep, text, start)
+        if m.group("my") and not _counts_something(text, start, end, pats):
+            yield start if lead is None else lead, end, "month"
+        elif lead is not None:
+            yield lead, m.end("m"), "vague"  # a bare month: "in November", not "May I"
+
+
+def _weekday_forms(text: str, pats: _Patterns):
+    """ "on Saturday", "last Friday", but not "the Sunday Times" or "Friday Prayer"."""
+    for m in pats.weekday.finditer(text):
+        if _boundary(text, m.start()) and not pats.weekday_name.match(text, m.end()):
+            yield _lead_or(pats.lead_weekday, text, m.start()), m.end(), "weekday"
+
+
+def _word_forms(text: str, pats: _Patterns):
+    """Vague and relative expressions: "recently", "back in", "last week", "two years ago"."""
+    for m in pats.words.finditer(text):
+        start = m.start()
+        if not _boundary(text, start):
+            continue
+        ago = m.group(0).endswith(("ago", "earlier", "later", "before"))
+        yield _lead_or(pats.lead_count if ago else pats.lead_back, text, start), m.end(), "vague"
+
+
+def _counts_something(text: str, start: int, end: int, pats: _Patterns) -> bool:
+    """True when a year-like number counts the plural noun after it: "1500 deaths", "2000
+    people". After an article or preposition ("the 2010 elections", "as 2015 comes") only a
+    casualty or collective noun ("in 1500 deaths") makes it a count."""
+    m = pats.noun_after.match(text, end)
+    if not m or m.group(1).lower() in pats.stop:
+        return False
+    word = m.group(1).lower()
+    if word in pats.collective:
+        return True
+    if not (word.endswith("s") and not word.endswith(("ss", "us", "is"))):
+        return False
+    prev = pats.prev_word.search(text, max(0, start - 20), start)
+    return not prev or prev.group(1).lower() not in pats.stop or word in pats.casualty
+
+
+def counts_noun(text: str, start: int, end: int, lexicons: Lexicons) -> bool:
+    """Public form of :func:`_counts_something` for the figure detector."""
+    return _counts_something(text, start, end, _patterns(lexicons))
+
+
+_LAST: list = [(None, None, [])]  # one (text, lexicons, spans) tuple, swapped atomically
+
+
+def time_spans(text: str, lexicons: Lexicons) -> list[tuple[int, int, str]]:
+    """Non-overlapping (start, end, precision) of time references in ``text``.
+
+    The last result is kept: the figure detector asks again for the same prose right after
+    the date detector, and the scan is the costly part of both.
+    """
+    last_text, last_lexicons, last_spans = _LAST[0]
+    if last_text is text and last_lexicons is lexicons:
+        return last_spans
+    spans = _time_spans(text, lexicons)
+    _LAST[0] = (text, lexicons, spans)
+    return spans
+
+
+def _time_spans(text: str, lexicons: Lexicons) -> list[tuple[int, int, str]]:
+    pats = _patterns(lexicons)
+    spans: list[tuple[int, int, str]] = []
+    last = -1
+    for start, neg_len, _rank, precision in _candidates(text, pats):
+        if start >= last:
+            spans.append((start, start - neg_len, precision))
+            last = start - neg_len
+    return spans
+
 
 def detect_dates(doc: Document, lexicons: Lexicons) -> list[TimeRef]:
-    return []
+    """Time references in claim sentences, with precision and a resolved value when certain."""
+    sents = claim_sentences(doc)
+    if not sents:
+        return []
+    starts = [s for s, _, _ in sents]
+    pats = _patterns(lexicons)
+    pub = _pub_date(doc.metadata.date)
+    out: list[TimeRef] = []
+    for start, end, precision in time_spans(doc.prose, lexicons):
+        s_start, s_end, index = sents[sentence_of(starts, start)]
+        if start < s_start or end > s_end:
+            continue
+        text = doc.prose[start:end]
+        out.append(
+            TimeRef(start, end, text, precision, index, _resolve(text, precision, pats, pub))
+        )
+    return out
+
+
+# -- value resolution -------------------------------------------------------------------------
+
+_NUM = re.compile(r"\d+")
+
+
+def _pub_date(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _find_word(text: str, table: dict[str, int]) -> int | None:
+    """The number of the first word of ``table`` that appears in ``text`` (case-sensitive)."""
+    for word in re.findall(r"[A-Za-z]+\.?", text):
+        for key in (word.lower(), word.lower().rstrip(".")):
+            if key in table and word[0].isupper():
+                return table[key]
+    return None
+
+
+def _resolve(text: str, precision: str, pats: _Patterns, pub: date | None) -> str | None:
+    """An ISO (partial) date for ``text`` when it can be pinned, else None."""
+    nums = [n for n in _NUM.findall(text)]
+    year = next((int(n) for n in nums if len(n) == 4), None)
+    month = _find_word(text, pats.months)
+    if precision == "day":
+        iso = re.search(r"\d{4}-\d\d-\d\d", text)
+        if iso:
+            return iso.group(0)
+        day = next((int(n) for n in nums if len(n) <= 2), None)
+        if year and month and day:
+            return f"{year:04d}-{month:02d}-{day:02d}"
+        return None
+    if precision == "month" and year and month:
+        return f"{year:04d}-{month:02d}"
+    if precision == "year" and year:
+        return str(year)
+    if precision == "decade":
+        return None
+    if pub is None:
+        return None
+    if precision == "day_month" and month:
+        day = next((int(n) for n in nums if len(n) <= 2), None)
+        if day:
+            y = pub.year if (month, day) <= (pub.month, pub.day) else pub.year - 1
+            return f"{y:04d}-{month:02d}-{day:02d}"
+    if precision == "weekday":
+        wd = _find_word(text, pats.weekdays)
+        if wd is not None:
+            forward = text.lower().startswith("next")
+            delta = (wd - pub.weekday()) % 7 if forward else -((pub.weekday() - wd) % 7)
+            return (pub + timedelta(days=delta)).isoformat()
+    if precision == "vague" and month:
+        y = pub.year if month <= pub.month else pub.year - 1
+        return f"{y:04d}-{month:02d}"
+    return None

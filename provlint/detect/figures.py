@@ -1,11 +1,431 @@
-"""Figures: counts, casualties, money, percentages (placeholder until the detector lands)."""
+"""Figures: counts, casualty tolls, sums of money, percentages and durations.
+
+One compiled pattern finds amounts over the whole prose (digits with an optional currency
+prefix and multiplier, spelled-out numbers, "hundreds of", "several thousand", ranges).
+Each match is then checked (not a date, clock time, phone number or a name like
+"Section 230"), widened to its qualifier ("at least"), a casualty frame ("the deaths of") and
+the counted noun phrase, and classified. Word lists live in the ``figures``, ``number_words``,
+``multipliers``, ``vague_amounts`` and ``currencies`` lexicons.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from provlint.detect.dates import (
+    claim_sentences,
+    counts_noun,
+    first_chars,
+    sentence_of,
+    time_spans,
+    trie_pattern,
+)
 from provlint.document import Document
 from provlint.lexicons import Lexicons
 from provlint.model import Figure
 
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SKIP = re.compile(
+    r"(?=[\d+(])(?:(?<!\d)(?:\+\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}(?!\d)"  # phone numbers
+    r"|(?<![\w.])\d{1,2}(?::\d\d)?\s?(?:[ap]\.m\.|[ap]m\b|[AP]M\b|o[’']clock)"  # clock times
+    r"|(?<![\w.])\d{1,2}:\d\d(?::\d\d)?(?!\d))"
+)
+
+
+@dataclass(frozen=True)
+class _Tables:
+    amount: re.Pattern[str]
+    piece: re.Pattern[str]  # one amount inside a matched range
+    qualifier: re.Pattern[str]  # a qualifier just before an amount
+    prefix: re.Pattern[str]  # "the deaths of" / "between" just before an amount
+    after: re.Pattern[str]  # percent, currency word, "of" + noun phrase after an amount
+    noun: re.Pattern[str]  # the counted noun phrase
+    casualty: re.Pattern[str]
+    prev_word: re.Pattern[str]
+    qualifiers: dict[str, str]  # qualifier -> "min" | "max" | "approx"
+    numbers: dict[str, float]
+    multipliers: dict[str, float]
+    abbreviations: dict[str, float]
+    vague: dict[str, float]
+    currency_prefix: dict[str, str]
+    currency_word: dict[str, str]
+    identifiers: frozenset[str]
+    stop: frozenset[str]
+    casualty_nouns: frozenset[str]
+    durations: frozenset[str]
+    percent: frozenset[str]
+    lexicons: Lexicons
+    heads: frozenset[str]  # words that end a counted noun phrase (collective, casualty, units)
+    prefixes_longest_first: tuple[str, ...]
+    vague_start: re.Pattern[str]
+
+
+def _by_value(lexicons: Lexicons, name: str, suffix: str = "") -> dict[str, float]:
+    """word -> value for lexicons whose groups are named by a number (``"1000"``)."""
+    out: dict[str, float] = {}
+    for group, words in lexicons.groups(name).items():
+        key = group[: -len(suffix)] if suffix and group.endswith(suffix) else group
+        if key.isdigit() and (group.endswith(suffix) if suffix else group.isdigit()):
+            for w in words:
+                out[w if suffix else w.lower()] = float(key)
+    return out
+
+
+def _alt(words) -> str:
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+def _currencies(lexicons: Lexicons) -> tuple[dict[str, str], dict[str, str]]:
+    prefix: dict[str, str] = {}
+    word: dict[str, str] = {}
+    for group, words in lexicons.groups("currencies").items():
+        if group.endswith("_words"):
+            word.update({w.lower(): group[:-6] for w in words})
+        else:
+            prefix.update({w: group for w in words})
+    return prefix, word
+
+
+@cache
+def _tables(lexicons: Lexicons) -> _Tables:
+    """Compile the figure patterns once per lexicon set."""
+    numbers = _by_value(lexicons, "number_words")
+    multipliers = _by_value(lexicons, "multipliers")
+    abbreviations = _by_value(lexicons, "multipliers", "_abbr")
+    vague = _by_value(lexicons, "vague_amounts")
+    cur_prefix, cur_word = _currencies(lexicons)
+    qualifiers = {
+        w.lower(): kind
+        for kind in ("min", "max", "approx")
+        for w in lexicons.words("figures", f"qualifier_{kind}")
+    }
+    word = trie_pattern(list(numbers), fold=False)
+    mult = trie_pattern(list(multipliers), fold=False)
+    spelled = (
+        rf"(?:(?:{word})(?:[-\s](?:{word}))?|an?(?=\s+(?:{mult})\b))(?:\s+and\s+a\s+half)?"
+        rf"(?:\s+(?:{mult})s?\b(?:\s+(?:and\s+)?(?:{word})\b)?)*"
+    )
+    digital = rf"(?:{_DIGITS})(?:\s?(?:{mult})\b|(?:{_alt(abbreviations)})(?![\w]))?"
+    cur = _alt(cur_prefix)
+    one = rf"(?:(?:{cur})\s?)?(?:{digital}|{spelled})"
+    indef_words = lexicons.words("figures", "indefinite")
+    firsts = [*cur_prefix, *numbers, *vague, *indef_words, "between", "a", "an", "0123456789"]
+    amount = (  # one case-insensitive group: the engine scans it much faster than nested ones
+        rf"{first_chars(firsts)}(?<![\w\-/.,$€£¥])(?i:between\s+{one}\s+and\s+{one}"
+        rf"|(?:{trie_pattern(list(vague), fold=False)})\b"
+        rf"|(?:{trie_pattern([w.lower() for w in indef_words], fold=False)})\s+(?:{mult})s?\b"
+        rf"|{one}(?:\s*(?:-|–|—|to)\s*{one})?)(?![\w]|[,./]\d)"
+    )
+    stop = frozenset(w.lower() for w in lexicons.words("figures", "noun_stop"))
+    durations = frozenset(w.lower() for w in lexicons.words("figures", "duration_units"))
+    casualty_nouns = frozenset(w.lower() for w in lexicons.words("figures", "casualty_nouns"))
+    percent = lexicons.alternation("figures", "percent")
+    return _Tables(
+        amount=re.compile(amount),
+        piece=re.compile(rf"(?i:(?<![\w.,]){one}(?![\w]))"),
+        qualifier=re.compile(
+            rf"(?<![\w])(?i:{lexicons.alternation('figures', 'qualifier_min')}|"
+            rf"{lexicons.alternation('figures', 'qualifier_max')}|"
+            rf"{lexicons.alternation('figures', 'qualifier_approx')})\s+$"
+        ),
+        prefix=re.compile(
+            rf"(?<![\w])(?i:{lexicons.alternation('figures', 'casualty_prefixes')})\s+$"
+        ),
+        after=re.compile(
+            rf"(?P<pct>\s?(?i:{percent})(?![\w]))?(?P<of>\s+(?i:of)(?=\s))?"
+            rf"(?P<cur>\s+(?i:{_alt(cur_word)})(?![\w]))?"
+        ),
+        noun=re.compile(r"(?:[ \t]+[A-Za-z][\w’'\-]*){1,4}"),
+        casualty=re.compile(
+            rf"(?<![\w])(?i:{lexicons.alternation('figures', 'casualty_context')})(?![\w])"
+        ),
+        prev_word=re.compile(r"([\w.’'\-]+)\s*$"),
+        qualifiers=qualifiers,
+        numbers=numbers,
+        multipliers=multipliers,
+        abbreviations=abbreviations,
+        vague=vague,
+        currency_prefix=cur_prefix,
+        currency_word=cur_word,
+        identifiers=frozenset(w.lower() for w in lexicons.words("figures", "identifier_prefixes")),
+        stop=stop,
+        casualty_nouns=casualty_nouns,
+        durations=durations,
+        percent=frozenset(w.lower() for w in lexicons.words("figures", "percent")),
+        lexicons=lexicons,
+        heads=frozenset(w.lower() for w in lexicons.words("figures", "collective_nouns"))
+        | casualty_nouns
+        | durations
+        | frozenset(cur_word),
+        prefixes_longest_first=tuple(sorted(cur_prefix, key=len, reverse=True)),
+        vague_start=re.compile(rf"(?:{trie_pattern(list(vague), fold=False)})\b"),
+    )
+
 
 def detect_figures(doc: Document, lexicons: Lexicons) -> list[Figure]:
-    return []
+    """Figures in claim sentences, non-overlapping, in text order."""
+    sents = claim_sentences(doc)
+    if not sents:
+        return []
+    tables = _tables(lexicons)
+    text = doc.prose
+    starts = [s for s, _, _ in sents]
+    blocked = _blocked_spans(text, lexicons)
+    out: list[Figure] = []
+    last_end = 0
+    for m in tables.amount.finditer(text):
+        if m.start() < last_end or _inside(blocked, m.start(), m.end()):
+            continue
+        s_start, s_end, index = sents[sentence_of(starts, m.start())]
+        if m.start() < s_start or m.end() > s_end:
+            continue
+        fig = _build(text, m, max(s_start, last_end), s_end, index, tables)
+        if fig is not None:
+            out.append(fig)
+            last_end = fig.end
+    return out
+
+
+def _blocked_spans(text: str, lexicons: Lexicons) -> list[tuple[int, int]]:
+    """Spans no figure may touch: calendar dates, clock times and phone numbers."""
+    spans = [(s, e) for s, e, p in time_spans(text, lexicons) if p != "vague"]
+    spans += [(m.start(), m.end()) for m in _SKIP.finditer(text)]
+    spans.sort()
+    return spans
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """True when [start, end) overlaps one of the sorted ``spans``."""
+    from bisect import bisect_left
+
+    i = bisect_left(spans, (end, end))
+    return i > 0 and spans[i - 1][1] > start
+
+
+# -- one figure ---------------------------------------------------------------------------------
+
+
+def _build(
+    text: str, m: re.Match[str], s_start: int, s_end: int, index: int, t: _Tables
+) -> Figure | None:
+    """Widen, check and classify one amount match; None when it is not a figure.
+
+    ``s_start`` is the sentence start, or the end of the previous figure when later, so a
+    qualifier is never taken from a figure already found.
+    """
+    raw = _first_if_not_range(m.group(0), t)
+    before = text[max(s_start, m.start() - 40) : m.start()]
+    if _is_identifier(raw, before, m.start() == s_start, t):
+        return None
+    start, end = m.start(), m.start() + len(raw)
+    after = t.after.match(text, end, s_end)
+    pct = bool(after.group("pct"))
+    currency = _currency(raw, t, after.group("cur"))
+    vague_of = bool(after.group("of")) and not any(c.isdigit() for c in raw) and raw[-1:] in "sS"
+    if pct:
+        end = after.end("pct")  # "34 percent", not "34 percent of"
+    elif after.group("cur") and (vague_of or not after.group("of")):
+        end = after.end()
+    elif vague_of:
+        end = after.end("of")
+    noun = None
+    if not (pct or currency):
+        noun, end = _noun(text, end, s_end, t)
+    if noun is None and not (pct or currency):
+        end = m.start() + len(raw)
+    if re.fullmatch(r"1\d{3}|20\d\d", raw) and not counts_noun(
+        text, start, start + len(raw), t.lexicons
+    ):
+        return None  # a year
+    bare = noun is None and not (pct or currency) and re.fullmatch(r"[\d,.]+", raw)
+    if bare and not t.qualifier.search(text, max(s_start, start - 30), start):
+        return None  # a bare number with nothing counted: a list marker, an age, a score
+    spelled = not any(c.isdigit() for c in raw)
+    if spelled and (noun is None and not currency or _value(raw, t)[0] <= 1):
+        return None  # "the two met", "one of the", "one that can"
+    qual = t.qualifier.search(text, max(s_start, start - 30), start)
+    if qual:
+        start = qual.start()
+    frame = t.prefix.search(text, max(s_start, start - 30), start)
+    if frame:
+        start = frame.start()
+    fig = Figure(start, end, text[start:end], "other", index, noun=noun)
+    fig.qualifier = " ".join(qual.group(0).split()).lower() if qual else None
+    fig.unit = "%" if pct else currency
+    _set_values(fig, raw, t)
+    fig.kind = _kind(text, fig, pct, currency, bool(frame), s_start, s_end, t)
+    return fig
+
+
+def _first_if_not_range(raw: str, t: _Tables) -> str:
+    """The first amount alone when "X to Y" is no range ("$1.5 million to three firms")."""
+    pieces = list(t.piece.finditer(raw))
+    if len(pieces) < 2 or raw[:1].lower() == "b":
+        return raw
+    (a, am), (b, bm) = _value(pieces[0].group(0), t), _value(pieces[1].group(0), t)
+    money_a = _currency(pieces[0].group(0), t, None) is not None
+    money_b = _currency(pieces[1].group(0), t, None) is not None
+    if a * (bm if not am and bm else 1) < b and (money_a == money_b or money_b):
+        return raw
+    return raw[: pieces[0].end()]
+
+
+def _is_identifier(raw: str, before: str, sentence_start: bool, t: _Tables) -> bool:
+    """Numbers that name things: "Camp Ashraf 3", "Section 230", "Articles 19, 21", "Big Ten",
+    and long digit strings (ids, timestamps)."""
+    if re.fullmatch(r"\d{9,}", raw):
+        return True
+    prev = t.prev_word.search(before)
+    word = prev.group(1) if prev and before[prev.end(1) :] in (" ", "") else ""
+    if word.lower().rstrip(".") in t.identifiers or word.lower() in t.identifiers:
+        return True
+    if before.rstrip().endswith((",", "and")) and re.search(
+        r"[A-Z]\w*\s+\d+(?:,\s*\d+)*(?:,|\s+and)\s*$", before
+    ):
+        return True  # the rest of a list of identifiers: "Articles 19, 21 and 22"
+    if (
+        raw[:1].isdigit()
+        and word[:1].isupper()
+        and word.lower() not in t.stop
+        and word.lower() not in t.qualifiers
+    ):
+        return True
+    if any(raw.startswith(sym) for sym in t.currency_prefix):
+        return False
+    return raw[:1].isupper() and not sentence_start
+
+
+def _currency(raw: str, t: _Tables, word: str | None) -> str | None:
+    """ISO code of the amount's currency, from a prefix ("US$") or a word after ("euros")."""
+    head = raw[8:].lstrip() if raw[:8].lower() == "between " else raw
+    for sym in t.prefixes_longest_first:
+        if head.startswith(sym):
+            return t.currency_prefix[sym]
+    if word:
+        return t.currency_word.get(" ".join(word.split()).lower())
+    return None
+
+
+def _noun(text: str, end: int, s_end: int, t: _Tables) -> tuple[str | None, int]:
+    """The counted noun phrase after an amount ("MEK members"), and the new span end."""
+    hyphen = re.match(r"-([A-Za-z]+)", text[end : min(s_end, end + 20)])
+    if hyphen and hyphen.group(1).lower() in t.durations:
+        return hyphen.group(1), end + hyphen.end()  # "a five-year plan"
+    m = t.noun.match(text, end, s_end)
+    if not m:
+        return None, end
+    words: list[str] = []
+    pos = end
+    for w in re.finditer(r"\S+", m.group(0)):
+        low = w.group(0).lower()
+        if (
+            low in t.stop
+            or low in t.qualifiers
+            or (_verb_like(low) and low not in t.casualty_nouns)
+        ):
+            break
+        words.append(w.group(0))
+        pos = end + w.end()
+        if low in t.heads or low.endswith("s") and not low.endswith(("ss", "us", "is")):
+            break  # the first plural noun is the head: "2000 people came", "MEK members of"
+    if not words:
+        return None, end
+    return " ".join(words), pos
+
+
+def _verb_like(word: str) -> bool:
+    """Participles and adverbs end a counted noun phrase ("members tweeting", "35 randomly")."""
+    return word.endswith(("ing", "ed", "ly")) and len(word) > 4
+
+
+def _kind(
+    text: str,
+    fig: Figure,
+    pct: bool,
+    currency: str | None,
+    frame: bool,
+    s_start: int,
+    s_end: int,
+    t: _Tables,
+) -> str:
+    """percent, money, duration, casualty, count or other, in that order of precedence."""
+    if pct:
+        return "percent"
+    if currency:
+        return "money"
+    nouns = {w.lower() for w in (fig.noun or "").split()}
+    first = fig.noun.split()[0].lower() if fig.noun else ""
+    hyphen = fig.text.rsplit("-", 1)[-1].lower() if "-" in fig.text else ""
+    if first in t.durations or hyphen in t.durations:
+        return "duration"
+    window = (
+        text[max(s_start, fig.start - 60) : fig.start]
+        + " "
+        + text[fig.end : min(s_end, fig.end + 30)]
+    )
+    if frame or nouns & t.casualty_nouns or t.casualty.search(window):
+        return "casualty"
+    return "count" if fig.noun or fig.low is not None else "other"
+
+
+# -- values -------------------------------------------------------------------------------------
+
+
+def _set_values(fig: Figure, raw: str, t: _Tables) -> None:
+    """Fill value/low/high from the amount text and the qualifier."""
+    low_raw = raw.lower()
+    vague = t.vague_start.match(low_raw)
+    if vague:
+        base = t.vague[" ".join(vague.group(0).split())]
+        fig.low, fig.high = 2 * base, 10 * base
+        return
+    pieces = [p.group(0) for p in t.piece.finditer(raw)]
+    values = [_value(p, t) for p in pieces if p.strip()]
+    if not values:
+        if any(low_raw.startswith(w) for w in ("several", "a few", "a couple", "many", "a number")):
+            mult = max((v for k, v in t.multipliers.items() if k in low_raw), default=1.0)
+            fig.low, fig.high = 2 * mult, 10 * mult
+        return
+    if len(values) >= 2:
+        (a, am), (b, bm) = values[0], values[1]
+        if not am and bm and a * bm <= b * bm and a < b:
+            a *= bm  # "1.5 to 2 million": the multiplier applies to both ends
+        fig.low, fig.high = a, b
+        return
+    value = values[0][0]
+    fig.value = value
+    bound = t.qualifiers.get(fig.qualifier or "")
+    if bound == "min":
+        fig.low = value
+    elif bound == "max":
+        fig.high = value
+
+
+def _value(piece: str, t: _Tables) -> tuple[float, float]:
+    """(value, multiplier) of one amount: digits with a multiplier, or spelled-out words."""
+    digits = re.search(_DIGITS, piece)
+    if digits:
+        value = float(digits.group(0).replace(",", ""))
+        rest = piece[digits.end() :].strip()
+        mult = t.multipliers.get(rest.lower().rstrip("s")) or t.abbreviations.get(rest) or 0.0
+        return value * (mult or 1.0), mult
+    total, current, mult_seen = 0.0, 0.0, 0.0
+    for word in re.findall(r"[a-z]+", piece.lower()):
+        if word in t.numbers:
+            current += t.numbers[word]
+        elif word in ("a", "an") and current == 0:
+            current = 1.0
+        elif word == "half":
+            current += 0.5
+        elif word.rstrip("s") in t.multipliers:
+            factor = t.multipliers[word.rstrip("s")]
+            mult_seen = factor
+            if factor < 1000:
+                current = (current or 1.0) * factor
+            else:
+                total += (current or 1.0) * factor
+                current = 0.0
+    return total + current, mult_seen

@@ -1,0 +1,87 @@
+"""Sentence claims: kind, check-worthiness, attribution and citation flags."""
+
+from __future__ import annotations
+
+import pytest
+
+from provlint.analysis import Analysis
+from provlint.detect.claims import classify_claims
+from provlint.detect.dates import detect_dates
+from provlint.detect.figures import detect_figures
+from provlint.detect.quotes import detect_quotes
+from provlint.lexicons import default_lexicons
+from provlint.model import Attribution, TextSpan
+from provlint.readers import parse
+from provlint.segment import segment
+
+
+def analysed(text: str, fmt: str = "text") -> Analysis:
+    lex = default_lexicons()
+    doc = parse(text, "t.md" if fmt == "markdown" else "t.txt", fmt)
+    segment(doc, lex)
+    a = Analysis(document=doc)
+    a.dates = detect_dates(doc, lex)
+    a.figures = detect_figures(doc, lex)
+    a.quotes = detect_quotes(doc, lex)
+    return a
+
+
+def claims(text: str, fmt: str = "text"):
+    a = analysed(text, fmt)
+    return classify_claims(a.document, default_lexicons(), a)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "checkworthy"),
+    [
+        ("The council approved 300 new homes.", "factual", True),
+        ("The river flooded the town in 2009.", "factual", True),
+        ("Mayor Anna Berg closed the harbour.", "factual", True),
+        ("The old town looks pretty.", "other", False),
+        ("Will the council approve the homes?", "question", False),
+        ("The council should approve 300 new homes.", "opinion", False),
+        ("It is vital that the harbour stays open.", "opinion", False),
+        ("In my view the plan is weak.", "opinion", False),
+        ("Clearly the plan failed.", "opinion", False),
+        ("Villagers worried about the plan.", "factual", False),
+    ],
+)
+def test_kind_and_checkworthy(sentence: str, kind: str, checkworthy: bool) -> None:
+    [claim] = claims(sentence)
+    assert (claim.kind, claim.checkworthy) == (kind, checkworthy)
+
+
+def test_opinion_marker_inside_a_quote_does_not_make_an_opinion() -> None:
+    [claim] = claims("Mayor Anna Berg said on Monday, “We must act.”")
+    assert claim.kind == "factual"
+
+
+def test_one_claim_per_sentence_in_order() -> None:
+    found = claims("The dam broke in 2011. Why? It should be rebuilt.")
+    assert [(c.sentence, c.kind) for c in found] == [
+        (0, "factual"),
+        (1, "question"),
+        (2, "opinion"),
+    ]
+
+
+def test_boilerplate_sentence() -> None:
+    found = claims("The dam broke in 2011.\n\nCopyright © 2021 All Rights Reserved")
+    assert [c.kind for c in found] == ["factual", "boilerplate"]
+
+
+def test_attributed_by_span_or_sentence_index() -> None:
+    a = analysed("The dam broke in 2011. Engineers said the dam was old. It rained.")
+    cue = TextSpan(33, 37, "said")
+    a.attributions = [
+        Attribution(cue=cue, source=None, content=None, source_kind="named", sentence=1)
+    ]
+    found = classify_claims(a.document, default_lexicons(), a)
+    assert [c.attributed for c in found] == [False, True, False]
+
+
+def test_cited_when_a_link_lies_inside() -> None:
+    found = claims(
+        "The dam broke in [2011](https://example.org/report). It rained.", fmt="markdown"
+    )
+    assert [c.cited for c in found] == [True, False]

@@ -1,0 +1,131 @@
+"""Time references: precision, spans with their preposition, values, and false friends."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from provlint.detect.dates import detect_dates
+from provlint.lexicons import default_lexicons
+from provlint.readers import parse
+from provlint.segment import segment
+
+
+def dates(text: str, pub: str | None = None):
+    doc = parse(text, "t.txt", "text")
+    doc.metadata.date = pub
+    segment(doc)
+    return detect_dates(doc, default_lexicons())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "precision", "value"),
+    [
+        ("The treaty was signed on 4 March 2011 in Oslo.", "on 4 March 2011", "day", "2011-03-04"),
+        ("The treaty was signed March 4, 2011 in Oslo.", "March 4, 2011", "day", "2011-03-04"),
+        ("The treaty was signed on 2011-03-04 in Oslo.", "on 2011-03-04", "day", "2011-03-04"),
+        ("Prices peaked in October 2015 and fell.", "in October 2015", "month", "2015-10"),
+        ("The ministers met on October 9 in Rome.", "on October 9", "day_month", None),
+        ("The ministers met 9 October in Rome.", "9 October", "day_month", None),
+        ("The law changed in 2014 after protests.", "in 2014", "year", "2014"),
+        ("The mayor resigned on Tuesday after the vote.", "on Tuesday", "weekday", None),
+        ("Rents rose until the late 1990s in the city.", "until the late 1990s", "decade", None),
+        ("The mayor resigned recently after the vote.", "recently", "vague", None),
+        ("In recent years the river has flooded.", "In recent years", "vague", None),
+        (
+            "Tourism grew during the past decades in the region.",
+            "during the past decades",
+            "vague",
+            None,
+        ),
+        ("Back in June the mayor resigned.", "Back in June", "vague", None),
+        ("The storm hit the coast last week.", "last week", "vague", None),
+        ("Sales slowed earlier this year in Asia.", "earlier this year", "vague", None),
+    ],
+)
+def test_finds_time_reference(sentence: str, span: str, precision: str, value: str | None) -> None:
+    found = dates(sentence)
+    assert [(d.text, d.precision, d.value) for d in found] == [(span, precision, value)]
+    assert sentence[found[0].start : found[0].end] == span
+
+
+def test_year_without_preposition_drops_the_article() -> None:
+    found = dates("A 2016 audit found gaps.")
+    assert [(d.text, d.precision) for d in found] == [("2016", "year")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You may leave whenever you want.",
+        "May I ask a question?",
+        "Thousands joined a march through the city.",
+        "The Sunday Times printed the letter.",
+        "The Friday Prayer leader spoke.",
+        "Officials counted 2000 people at the rally.",
+        "Dr. Ruiz briefed U.S. diplomats.",
+    ],
+)
+def test_no_time_reference(sentence: str) -> None:
+    assert dates(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pub", "value"),
+    [
+        ("The mayor resigned on Saturday.", "2021-06-09", "2021-06-05"),  # a Wednesday
+        ("The mayor resigned next Monday.", "2021-06-09", "2021-06-14"),
+        ("The protests began in November.", "2021-06-09", "2020-11"),
+        ("The protests began in March.", "2021-06-09", "2021-03"),
+        ("The ministers met on October 9.", "2021-06-09", "2020-10-09"),
+    ],
+)
+def test_resolves_against_publication_date(sentence: str, pub: str, value: str) -> None:
+    assert dates(sentence, pub)[0].value == value
+
+
+def test_bare_month_is_vague() -> None:
+    assert [d.precision for d in dates("The strike ended in November.")] == ["vague"]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "on",
+                "in",
+                "May",
+                "August",
+                "23",
+                "2020",
+                ",",
+                ".",
+                "recently",
+                "the",
+                "early",
+                "1990s",
+                "Friday",
+                "last",
+                "week",
+                "\n\n",
+                "back",
+                "ago",
+                "two",
+                "years",
+            ]
+        ),
+        min_size=1,
+        max_size=40,
+    )
+)
+def test_spans_inside_sentences_and_disjoint(words: list[str]) -> None:
+    doc = parse(" ".join(words), "t.txt", "text")
+    segment(doc)
+    last = -1
+    for d in detect_dates(doc, default_lexicons()):
+        s = doc.sentences[d.sentence]
+        assert s.start <= d.start < d.end <= s.end
+        assert d.start >= last
+        last = d.end

@@ -1,0 +1,204 @@
+"""Figure detection: what counts as a figure, its span, kind and value, and what does not."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from provlint.detect.figures import detect_figures
+from provlint.lexicons import default_lexicons
+from provlint.readers import parse
+from provlint.segment import segment
+
+
+def figures(text: str):
+    doc = parse(text, "t.txt", "text")
+    segment(doc)
+    return detect_figures(doc, default_lexicons())
+
+
+def only(text: str):
+    found = figures(text)
+    assert len(found) == 1, [f.text for f in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "kind"),
+    [
+        ("The flood left over 4,300 deaths in the valley.", "over 4,300 deaths", "casualty"),
+        (
+            "Inspectors recorded the deaths of 27 miners last winter.",
+            "the deaths of 27 miners",
+            "casualty",
+        ),
+        (
+            "The militia was accused of killing nine local farmers.",
+            "nine local farmers",
+            "casualty",
+        ),
+        ("The blast injured up to 80 workers.", "up to 80 workers", "casualty"),
+        ("The council hired up to 2,500 seasonal staff.", "up to 2,500 seasonal staff", "count"),
+        ("Nearly 700 volunteers joined the cleanup.", "Nearly 700 volunteers", "count"),
+        ("The firm paid at least US$45,000 to the mayor.", "at least US$45,000", "money"),
+        ("The charity raised $2.5 million in a week.", "$2.5 million", "money"),
+        ("The club spent €7bn on players.", "€7bn", "money"),
+        ("Backers gave £3m to the campaign.", "£3m", "money"),
+        ("Donors sent millions of dollars abroad.", "millions of dollars", "money"),
+        ("Turnout fell to 35% this spring.", "35%", "percent"),
+        ("She won 61 percent of the vote.", "61 percent", "percent"),
+        ("Turnout fell by 12 per cent this spring.", "12 per cent", "percent"),
+        ("Turnout fell by 12 percent this spring.", "12 percent", "percent"),
+        ("Roughly 3,000-3,200 tickets were sold.", "Roughly 3,000-3,200 tickets", "count"),
+        ("The museum holds between 40 and 60 paintings.", "between 40 and 60 paintings", "count"),
+        (
+            "The league has one and a half thousand referees.",
+            "one and a half thousand referees",
+            "count",
+        ),
+        ("Tens of thousands of fans gathered.", "Tens of thousands of fans", "count"),
+        ("Hundreds of drones lit the sky.", "Hundreds of drones", "count"),
+        ("She baked a dozen loaves.", "a dozen loaves", "count"),
+        ("Police detained two Danish tourists.", "two Danish tourists", "count"),
+        ("Several thousand bikes were stolen.", "Several thousand bikes", "count"),
+        ("The talks lasted for seven hours.", "seven hours", "duration"),
+        ("The bridge took 1500 workers to build.", "1500 workers", "count"),
+    ],
+)
+def test_finds_figure(sentence: str, span: str, kind: str) -> None:
+    fig = only(sentence)
+    assert fig.text == span
+    assert fig.kind == kind
+    assert sentence[fig.start : fig.end] == span
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The law was passed in 1998 after a long debate.",
+        "A 2017 report changed the policy.",
+        "The vote took place on March 14, 2016 in the capital.",
+        "They met on 9 June and again on June 12.",
+        "She finished 1st and he came second.",
+        "Guards at Camp Ashraf 3 stayed silent.",
+        "He gave an interview to Channel 4 yesterday.",
+        "The ruling cites Articles 14, 17 and 23 of the charter.",
+        "Hospitals filled up during COVID-19 waves.",
+        "Platforms invoke Section 230 in court.",
+        "The airline grounded its Boeing 737 fleet.",
+        "Call 555-867-5309 for details.",
+        "The meeting starts at 5 p.m. sharp.",
+        "One of the guards left early.",
+        "He is the one that can fix it.",
+        "Dr. Smith met U.S. officials on Monday.",
+        "Turnout dropped in the 2014 elections.",
+        "As 2016 comes to an end, prices rise.",
+        "The post with id 750123456789012345 vanished.",
+        "Memories of 9/11 remain vivid.",
+        "She turned 45 last week.",
+    ],
+)
+def test_not_a_figure(sentence: str) -> None:
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "low", "high", "unit"),
+    [
+        ("The fund lost $1.5 million overnight.", 1_500_000, None, None, "USD"),
+        ("Authorities counted at least 120 arrests.", 120, 120, None, None),
+        ("Authorities counted nearly 120 arrests.", 120, None, 120, None),
+        ("Organisers expected 1,000-1,500 guests.", None, 1000, 1500, None),
+        ("The league has one and a half thousand referees.", 1500, None, None, None),
+        ("Hundreds of drones lit the sky.", None, 200, 1000, None),
+        ("Fares rose 15% in a year.", 15, None, None, "%"),
+        ("The club spent €7bn on players.", 7e9, None, None, "EUR"),
+    ],
+)
+def test_values(sentence: str, value, low, high, unit) -> None:
+    fig = only(sentence)
+    assert (fig.value, fig.low, fig.high, fig.unit) == (value, low, high, unit)
+
+
+def test_list_marker_is_not_a_figure() -> None:
+    assert figures("What to watch.\n\n1. The vote is close.") == []
+
+
+def test_money_before_to_is_not_a_range() -> None:
+    found = figures("The group paid at least $2.5 million to four consulting firms.")
+    assert found[0].text == "at least $2.5 million"
+    assert found[0].high is None
+
+
+def test_counted_noun_stops_at_verb_and_plural_head() -> None:
+    fig = only("About 300 club members marching downtown were cheered.")
+    assert fig.noun == "club members"
+
+
+def test_boilerplate_blocks_are_skipped() -> None:
+    assert figures("Copyright © 2020 12 writers. All rights reserved.") == []
+
+
+def test_no_overlap_and_sentence_index() -> None:
+    found = figures("Crews saved 40 dogs. Then they fed 12 cats and 300 birds.")
+    assert [f.text for f in found] == ["40 dogs", "12 cats", "300 birds"]
+    assert [f.sentence for f in found] == [0, 1, 1]
+
+
+WORDS = st.sampled_from(
+    [
+        "the",
+        "at least",
+        "over",
+        "1,200",
+        "40%",
+        "$3m",
+        "2019",
+        "two",
+        "people",
+        "deaths",
+        "of",
+        "hundreds",
+        "Camp",
+        "Ashraf",
+        "3",
+        "killed",
+        "nearly",
+        "1,000-2,000",
+        "in",
+        "August",
+        "23",
+        ".",
+        ",",
+        "—",
+        "“",
+        "”",
+        "between",
+        "and",
+        "dollars",
+        "one",
+        "a",
+        "half",
+        "thousand",
+        "\n\n",
+        "’s",
+    ]
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(WORDS, min_size=1, max_size=40))
+def test_spans_stay_in_sentence_and_do_not_overlap(words: list[str]) -> None:
+    text = " ".join(words)
+    doc = parse(text, "t.txt", "text")
+    segment(doc)
+    found = detect_figures(doc, default_lexicons())
+    sentences = doc.sentences
+    last_end = -1
+    for f in found:
+        s = sentences[f.sentence]
+        assert s.start <= f.start < f.end <= s.end
+        assert doc.prose[f.start : f.end] == f.text
+        assert f.start >= last_end
+        last_end = f.end
