@@ -1,0 +1,100 @@
+"""Baselines: record today's findings so only new ones are reported.
+
+A fingerprint hashes the rule code, the path, the finding's sentence and the quoted text,
+each whitespace- and case-normalised, but no line or column, so it survives edits that move
+lines. Matching is count-aware: two identical findings in the baseline absorb two.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+
+from provlint.errors import ConfigError
+from provlint.model import Finding
+
+BASELINE_VERSION = 1
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def fingerprint(f: Finding) -> str:
+    text = f.extra.get("text", "") if f.extra else ""
+    key = "\x1f".join((f.code, f.path, _norm(f.context), _norm(str(text) or f.message)))
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:20]
+
+
+def set_fingerprints(findings: Iterable[Finding]) -> None:
+    for f in findings:
+        f.fingerprint = fingerprint(f)
+
+
+def write_baseline(path: Path, findings: Iterable[Finding]) -> int:
+    """Write the findings atomically (temp file in the same folder, then ``os.replace``)."""
+    items = [
+        {
+            "fingerprint": f.fingerprint or fingerprint(f),
+            "code": f.code,
+            "path": f.path,
+            "line": f.line,
+            "message": f.message,
+        }
+        for f in findings
+    ]
+    items.sort(key=lambda x: (x["path"], x["line"], x["code"], x["fingerprint"]))
+    data = (
+        json.dumps({"version": BASELINE_VERSION, "findings": items}, indent=1, ensure_ascii=False)
+        + "\n"
+    )
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise ConfigError(str(path), f"cannot write baseline: {exc.strerror or exc}") from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return len(items)
+
+
+def load_baseline(path: Path) -> Counter[str]:
+    """Fingerprint counts of a baseline file; a bad file is a ConfigError (exit 2)."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(str(path), "baseline file not found") from None
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ConfigError(str(path), f"cannot read baseline: {exc}") from None
+    if not isinstance(data, dict) or not isinstance(data.get("findings"), list):
+        raise ConfigError(
+            str(path), "not a provlint baseline (expected an object with a 'findings' list)"
+        )
+    try:
+        return Counter(str(item["fingerprint"]) for item in data["findings"])
+    except (TypeError, KeyError):
+        raise ConfigError(str(path), "baseline entries need a 'fingerprint'") from None
+
+
+def filter_baseline(findings: list[Finding], baseline: Counter[str]) -> list[Finding]:
+    """Findings not absorbed by the baseline (each baseline entry absorbs one finding)."""
+    remaining = Counter(baseline)
+    out = []
+    for f in findings:
+        fp = f.fingerprint or fingerprint(f)
+        if remaining[fp] > 0:
+            remaining[fp] -= 1
+        else:
+            out.append(f)
+    return out

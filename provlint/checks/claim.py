@@ -1,0 +1,31 @@
+"""``claim``: check-worthy factual sentences with no attribution and no citation."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from provlint.analysis import Analysis
+from provlint.checks import Hit
+from provlint.checks.common import sentence_text, shorten
+
+FIELDS = ("text",)
+
+
+def check(a: Analysis, params: dict[str, Any]) -> list[Hit]:
+    checkworthy_only = params.get("checkworthy-only", True)
+    skip: set[int] = set()
+    if params.get("skip-unsourced-figures", False):
+        skip = {f.sentence for f in a.figures if f.sourcing == "none"}
+    sentences = a.document.sentences
+    hits = []
+    for c in a.claims:
+        if c.kind != "factual" or c.attributed or c.cited or c.sentence in skip:
+            continue
+        if (checkworthy_only and not c.checkworthy) or not 0 <= c.sentence < len(sentences):
+            continue
+        s = sentences[c.sentence]
+        text = sentence_text(a, c.sentence, sentences)
+        lead = len(text) - len(text.lstrip())
+        end = s.start + len(text.rstrip())
+        hits.append(Hit(s.start + lead, end, c.sentence, {"text": shorten(text)}))
+    return hits

@@ -1,0 +1,39 @@
+"""``figure``: figures of some kinds whose sourcing is one of some values."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from provlint.analysis import Analysis
+from provlint.checks import Hit
+
+FIELDS = ("text", "kind", "noun", "sourcing", "source", "qualifier")
+
+
+def check(a: Analysis, params: dict[str, Any]) -> list[Hit]:
+    kinds = set(params["figure-kinds"])
+    sourcing = set(params["sourcing"])
+    hits = []
+    for f in a.figures:
+        if f.kind not in kinds or f.sourcing not in sourcing:
+            continue
+        source = None
+        if f.attribution is not None and 0 <= f.attribution < len(a.attributions):
+            att = a.attributions[f.attribution]
+            source = att.resolved or (att.source.text if att.source else att.cue.text)
+        hits.append(
+            Hit(
+                f.start,
+                f.end,
+                f.sentence,
+                {
+                    "text": f.text,
+                    "kind": f.kind,
+                    "noun": f.noun or "",
+                    "sourcing": f.sourcing,
+                    "source": source or "",
+                    "qualifier": f.qualifier or "",
+                },
+            )
+        )
+    return hits

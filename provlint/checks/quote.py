@@ -1,0 +1,28 @@
+"""``quote``: direct quotations with no identifiable speaker."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from provlint.analysis import Analysis
+from provlint.checks import Hit
+from provlint.checks.common import shorten
+
+FIELDS = ("text",)
+
+
+def _anonymous(a: Analysis, speaker: int | None) -> bool:
+    """No speaker, or a speaker attribution that names nobody."""
+    if speaker is None or not 0 <= speaker < len(a.attributions):
+        return True
+    att = a.attributions[speaker]
+    return att.source_kind == "none" and not att.resolved
+
+
+def check(a: Analysis, params: dict[str, Any]) -> list[Hit]:
+    include_partial = params.get("include-partial", False)
+    return [
+        Hit(q.start, q.end, q.sentence, {"text": shorten(q.text)})
+        for q in a.quotes
+        if (include_partial or not q.partial) and _anonymous(a, q.speaker)
+    ]

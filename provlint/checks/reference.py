@@ -1,0 +1,89 @@
+"""``reference``: a report, study, investigation or document mentioned without a name or date.
+
+The rule's ``pattern`` finds the mention (case-insensitive). The mention counts as *named*
+when a capitalised word sits inside it ("a Pentagon report") or right after it ("a study by
+Oxford researchers"), when its sentence names another source or carries a link; as *dated* when
+its sentence has a precise time reference or a year or month name.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import cache
+from typing import Any
+
+from provlint.analysis import Analysis
+from provlint.checks import Hit
+from provlint.checks.common import claims_by_sentence
+from provlint.document import Sentence
+from provlint.model import Attribution
+
+FIELDS = ("text", "missing")
+_NAMED_AFTER = re.compile(
+    r"\s*,?\s*(?:by|from|of|for|at|in|published by|commissioned by|conducted by)\s+"
+    r"(?:the\s+)?[A-Z0-9][\w&.'’-]*"
+)
+_CAPITALISED = re.compile(r"\b[A-Z][\w&.'’-]*")
+_DATE_WORDS = re.compile(
+    r"\b(?:1[89]|20)\d{2}\b|\b(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
+)
+_PRECISE = {"day", "month", "day_month", "year", "weekday"}
+
+
+@cache
+def compile_pattern(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+def _sentence_of(sentences: list[Sentence], starts: list[int], pos: int) -> int | None:
+    i = bisect_right(starts, pos) - 1
+    if i >= 0 and sentences[i].start <= pos < sentences[i].end:
+        return i
+    return None
+
+
+def _names_another(t: Attribution, sentence: int, start: int, end: int) -> bool:
+    """A named source in the sentence that is not the mention itself ("a study found")."""
+    if t.sentence != sentence or t.source_kind != "named" or t.source is None:
+        return False
+    return t.source.end <= start or t.source.start >= end
+
+
+def check(a: Analysis, params: dict[str, Any]) -> list[Hit]:
+    doc = a.document
+    pattern = compile_pattern(params["pattern"])
+    require = params.get("require") or ["name", "date"]
+    claims = claims_by_sentence(a)
+    sentences = doc.sentences
+    starts = [s.start for s in sentences]
+    hits = []
+    for m in pattern.finditer(doc.prose):
+        i = _sentence_of(sentences, starts, m.start())
+        if i is None:
+            continue
+        s = sentences[i]
+        sentence = doc.prose[s.start : s.end]
+        missing = []
+        if "name" in require:
+            named = (
+                any(_CAPITALISED.match(w) for w in m.group(0).split()[1:])
+                or _NAMED_AFTER.match(doc.prose, m.end(), s.end) is not None
+                or any(_names_another(t, i, m.start(), m.end()) for t in a.attributions)
+                or any(s.start <= k.start < s.end for k in doc.links)
+                or (i in claims and claims[i].cited)
+            )
+            if not named:
+                missing.append("name")
+        if "date" in require:
+            dated = _DATE_WORDS.search(sentence) is not None or any(
+                d.sentence == i and d.precision in _PRECISE for d in a.dates
+            )
+            if not dated:
+                missing.append("date")
+        if missing:
+            hits.append(
+                Hit(m.start(), m.end(), i, {"text": m.group(0), "missing": " or ".join(missing)})
+            )
+    return hits

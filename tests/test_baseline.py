@@ -1,0 +1,101 @@
+"""Baselines: fingerprints survive moved lines, matching is count-aware, writes are atomic."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from provlint.baseline import filter_baseline, load_baseline, write_baseline
+from provlint.engine import lint, load_rules
+from provlint.errors import ConfigError
+from tests.test_engine import make_analysis
+
+RULES = [r for r in load_rules() if r.code in ("PV101", "PV102")]
+
+
+def findings(text: str, *figs):
+    a = make_analysis(text, figures=[(n, "casualty", "none") for n in figs])
+    return lint(a, RULES)
+
+
+def test_fingerprint_survives_moved_lines(tmp_path):
+    before = findings("Over 1,500 people died.", "1,500 people")
+    after = findings(
+        "A new paragraph.\n\nAnother one.\n\n   Over  1,500 people died.", "1,500 people"
+    )
+    assert before[0].line != after[0].line
+    assert before[0].fingerprint == after[0].fingerprint
+    base = tmp_path / "baseline.json"
+    write_baseline(base, before)
+    assert filter_baseline(after, load_baseline(base)) == []
+
+
+def test_new_and_changed_findings_are_reported(tmp_path):
+    base = tmp_path / "b.json"
+    write_baseline(base, findings("Over 1,500 people died.", "1,500 people"))
+    new = findings("Over 1,500 people died. Then 20 people died.", "1,500 people", "20 people")
+    assert [f.extra["text"] for f in filter_baseline(new, load_baseline(base))] == ["20 people"]
+    changed = findings("Over 1,600 people died.", "1,600 people")
+    assert len(filter_baseline(changed, load_baseline(base))) == 1
+
+
+def test_matching_is_count_aware(tmp_path):
+    a = make_analysis(
+        "Ten died. Ten died.",
+        figures=[("Ten", "casualty", "none"), (("Ten", 1), "casualty", "none")],
+    )
+    two = lint(a, RULES)
+    assert two[0].fingerprint == two[1].fingerprint
+    base = tmp_path / "b.json"
+    write_baseline(base, two[:1])
+    assert len(filter_baseline(two, load_baseline(base))) == 1
+    write_baseline(base, two)
+    assert filter_baseline(two + two[:1], load_baseline(base)) == two[:1]
+
+
+def test_path_is_part_of_the_fingerprint():
+    a = findings("Over 1,500 people died.", "1,500 people")[0]
+    b = lint(
+        make_analysis(
+            "Over 1,500 people died.", name="b.txt", figures=[("1,500 people", "casualty", "none")]
+        ),
+        RULES,
+    )[0]
+    assert a.fingerprint != b.fingerprint
+
+
+def test_write_is_atomic_and_readable(tmp_path, monkeypatch):
+    base = tmp_path / "b.json"
+    base.write_text("old", encoding="utf-8")
+    import os
+
+    def boom(*args):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(os, "replace", boom)
+    with pytest.raises(OSError):
+        write_baseline(base, findings("Over 1,500 people died.", "1,500 people"))
+    assert base.read_text(encoding="utf-8") == "old"
+    assert [p.name for p in tmp_path.iterdir()] == ["b.json"]
+    monkeypatch.undo()
+    write_baseline(base, findings("Over 1,500 people died.", "1,500 people"))
+    data = json.loads(base.read_text(encoding="utf-8"))
+    assert data["version"] == 1 and data["findings"][0]["code"] == "PV101"
+
+
+@pytest.mark.parametrize(
+    "content, words",
+    [
+        ("{", "cannot read"),
+        ("[]", "not a provlint baseline"),
+        ('{"findings": [{}]}', "fingerprint"),
+    ],
+)
+def test_bad_baseline_is_a_config_error(tmp_path, content, words):
+    p = tmp_path / "b.json"
+    p.write_text(content, encoding="utf-8")
+    with pytest.raises(ConfigError, match=words):
+        load_baseline(p)
+    with pytest.raises(ConfigError, match="not found"):
+        load_baseline(tmp_path / "missing.json")
