@@ -1,0 +1,71 @@
+"""``--output-format github``: GitHub Actions workflow commands that become annotations.
+
+GitHub shows at most 10 error and 10 warning annotations per step and 50 per job; the rest
+are dropped silently. provlint prints at most :data:`MAX_PER_SEVERITY` commands per severity
+(errors, warnings and notices each) and ends with one summary line that counts everything,
+including what was left out, so nothing disappears without a trace. The full list is in the
+SARIF or JSON report.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from provlint.model import Finding
+from provlint.report.json_report import all_findings, severity_counts
+from provlint.results import RunResult
+
+MAX_PER_SEVERITY = 50
+COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
+
+
+def escape_data(text: str) -> str:
+    """Escape a workflow-command message."""
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(text: str) -> str:
+    """Escape a workflow-command property value."""
+    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def command(f: Finding) -> str:
+    props = {
+        "file": f.path,
+        "line": f.line,
+        "endLine": f.end_line,
+        "col": f.col,
+        "endColumn": f.end_col,
+        "title": f"{f.code} {f.name}",
+    }
+    prop_text = ",".join(f"{k}={escape_property(str(v))}" for k, v in props.items())
+    return f"::{COMMANDS.get(f.severity, 'warning')} {prop_text}::{escape_data(f.message)}"
+
+
+def render_github(run: RunResult, args: Any = None, cap: int = MAX_PER_SEVERITY) -> str:
+    """Annotations (capped per severity), input errors, and a final summary line."""
+    lines: list[str] = []
+    shown: dict[str, int] = {}
+    findings = all_findings(run)
+    for f in findings:
+        kind = COMMANDS.get(f.severity, "warning")
+        if shown.get(kind, 0) >= cap:
+            continue
+        shown[kind] = shown.get(kind, 0) + 1
+        lines.append(command(f))
+    for e in run.errors:
+        lines.append(
+            f"::error file={escape_property(e.source)},title=provlint input error::{escape_data(e.problem)}"
+        )
+    counts = severity_counts(findings)
+    left_out = len(findings) - sum(shown.values())
+    text = (
+        f"provlint: {counts['error']} error(s), {counts['warning']} warning(s), {counts['info']} notice(s) "
+        f"in {len(run.documents)} file(s)"
+    )
+    if run.errors:
+        text += f", {len(run.errors)} input error(s)"
+    if left_out:
+        text += f"; {left_out} not annotated (cap {cap} per severity), see the SARIF or JSON report"
+    lines.append(text)
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,62 @@
+"""``--output-format junit``: one test suite, one test case per article.
+
+A case fails when the article has findings at or above the fail level; the failure lists
+them. Inputs that could not be read are cases with an ``<error>``.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from typing import Any
+
+from provlint.report.json_report import at_or_above
+from provlint.results import RunResult
+
+_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _clean(text: str) -> str:
+    """Text without the characters XML 1.0 cannot hold at all (escaping is ElementTree's job)."""
+    return _XML_INVALID.sub("\ufffd", text)
+
+
+def render_junit(run: RunResult, args: Any = None, fail_level: str | None = None) -> str:
+    level = fail_level or getattr(args, "fail_level", None) or "warning"
+    suites = ET.Element("testsuites", name="provlint")
+    suite = ET.SubElement(suites, "testsuite", name="provlint")
+    failures = 0
+    for doc in run.documents:
+        case = ET.SubElement(
+            suite, "testcase", classname="provlint", name=_clean(doc.path), file=_clean(doc.path)
+        )
+        failing = [f for f in doc.findings if at_or_above(f.severity, level)]
+        if failing:
+            failures += 1
+            fail = ET.SubElement(
+                case,
+                "failure",
+                type="provlint",
+                message=_clean(f"{len(failing)} finding(s) at or above {level}"),
+            )
+            fail.text = _clean(
+                "\n".join(
+                    f"{f.path}:{f.line}:{f.col}: {f.code} [{f.severity}] {f.message}"
+                    for f in failing
+                )
+            )
+        if doc.scorecard is not None and doc.scorecard.score is not None:
+            props = ET.SubElement(case, "properties")
+            ET.SubElement(props, "property", name="score", value=f"{doc.scorecard.score:g}")
+    for err in run.errors:
+        case = ET.SubElement(suite, "testcase", classname="provlint", name=_clean(err.source))
+        ET.SubElement(case, "error", type="input", message=_clean(err.problem))
+    total = len(run.documents) + len(run.errors)
+    for el in (suites, suite):
+        el.set("tests", str(total))
+        el.set("failures", str(failures))
+        el.set("errors", str(len(run.errors)))
+    suite.set("skipped", "0")
+    ET.indent(suites)
+    body = ET.tostring(suites, encoding="unicode")
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + body + "\n"
