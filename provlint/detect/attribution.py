@@ -1,11 +1,728 @@
-"""Attributions (placeholder until the detector lands)."""
+"""Attributions: who says, writes, believes or reports what.
+
+Each non-boilerplate sentence is scanned once with a few compiled regexes built from the
+``reporting_verbs`` and ``attribution`` lexicons: verb groups ("has also said"), "according
+to"-type phrases, agentless passives and adverbs ("is estimated to", "reportedly"), stance
+adjectives ("is concerned") and possessed nominal cues ("her report"). For each cue the source
+noun phrase is found on the side the construction puts it (:mod:`provlint.detect.sources`),
+the content is the clause on the other side, and the source is classified as named, anonymous
+or none; pronouns and relative pronouns take the kind of what they refer to.
+"""
 
 from __future__ import annotations
 
-from provlint.document import Document
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import cache
+
+from provlint.detect.sources import (
+    SourceWords,
+    Token,
+    classify,
+    is_person_like,
+    source_words,
+    tokenize,
+    walk_left,
+    walk_right,
+)
+from provlint.document import Document, Sentence
 from provlint.lexicons import Lexicons
-from provlint.model import Attribution, Quote
+from provlint.model import Attribution, Quote, TextSpan
+
+_GROUP_ORDER = ("needs_complement", "speech", "evidence", "cognition", "stance")  # earlier groups win a shared form
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "am", "’s", "'s", "’re", "'re"})
+_NOUN_BEFORE = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "my",
+                          "our", "your", "no", "every", "each", "any", "to", "of", "for", "new", "in", "on", "with"})
+_OBJECT_VERBS = frozenset({"tell", "tells", "told", "telling", "ask", "asks", "asked", "asking", "assure", "assured",
+                           "assures", "warn", "warned", "warns", "inform", "informed", "informs", "remind", "reminded",
+                           "reminds", "urge", "urged", "urges", "promise", "promised", "promises", "assuring"})
+_STRONG_TIME = frozenset({"recently", "yesterday", "today", "tonight", "previously", "earlier", "later", "monday",
+                          "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "afternoon",
+                          "evening", "night", "week", "month", "year", "weekend", "january", "february", "march", "april",
+                          "may", "june", "july", "august", "september", "october", "november", "december", "ago"})
+_AUX_ADVERBS = frozenset({"recently", "previously", "publicly", "repeatedly", "reportedly", "allegedly"})
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you", "who", "which", "that"})
+_AUX_AFTER = frozenset({"have", "are", "were", "will", "would", "can", "could", "should", "may", "might", "must"})
+_COORD = frozenset({"and", "but", "or", "then", "while", "before", "after", "by", "when", "without"})
+_CLAUSE_PUNCT = frozenset({",", ":", "—", "–", ";"})
+_QUOTE_CLOSE = frozenset({"”", '"', "’", "'", "»"})
+_STRIP = " \t\n,;:—–-"
+_PREV_WORD = re.compile(r"(\w+)\s+$")
+_QUOTED = re.compile(r"“[^“”]*”|(?:(?<=^)|(?<=[\s(\[—–-]))\"(?=\S)[^\"\n]*?(?<=\S)\"(?=[\s.,;:!?)\]—–-]|$)")
+_PARTY_LABEL = re.compile(r"^[A-Z]-[A-Z]")  # "R-NY", "D-Calif"
+_NAME_MENTION = re.compile(r"\b[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Patterns:
+    """Compiled cue regexes and lookup tables for one Lexicons object."""
+
+    verb: re.Pattern[str]
+    verb_group: dict[str, str]
+    adjective: re.Pattern[str]
+    according: re.Pattern[str]
+    agentless: re.Pattern[str]
+    nominal: re.Pattern[str]
+    aux_words: re.Pattern[str]
+    words: SourceWords
+    trigger: re.Pattern[str]  # every cue's key word, lowercase, as one prefix-tree regex
+    trigger_kind: dict[str, frozenset[str]]  # key word -> detectors to run ("verb", "agentless", ...)
+
+
+@cache
+def patterns(lexicons: Lexicons) -> Patterns:
+    """Build the cue regexes once per Lexicons object (compiling them is the costly part)."""
+    verb_group: dict[str, str] = {}
+    for group in _GROUP_ORDER:
+        for form in lexicons.words("reporting_verbs", group):
+            verb_group.setdefault(re.sub(r"\s+", " ", form.lower()), group)
+    aux = lexicons.alternation("attribution", "auxiliary")
+    verb = re.compile(rf"(?<![\w’'-])(?P<verb>{trie_regex(list(verb_group))})(?![\w-])", re.IGNORECASE)
+    adj = lexicons.alternation("attribution", "stance_adjective")
+    adjective = re.compile(
+        rf"(?<![\w’'-])(?P<verb>(?:is|are|was|were|am|be|been|remains?|remained|seems?|seemed|appears?"
+        rf"|appeared|grew|became|becomes?|feels?|felt)\s+(?:\w+ly\s+|not\s+|so\s+|very\s+|too\s+|more\s+)?"
+        rf"(?:{adj}))(?![\w-])",
+        re.IGNORECASE,
+    )
+    according = re.compile(rf"(?<![\w-])(?:{lexicons.alternation('attribution', 'according_to')})(?![\w-])",
+                           re.IGNORECASE)
+    agentless = re.compile(rf"(?<![\w-])(?:{lexicons.alternation('attribution', 'agentless')})(?![\w-])",
+                           re.IGNORECASE)
+    nominal = re.compile(rf"(?<![\w’'-])(?P<poss>[^\W_][\w.&-]*['’]s|[^\W_][\w.&-]*s['’](?=\s)|his|her|their|its)\s+"
+                         rf"(?P<noun>{lexicons.alternation('attribution', 'nominal')})(?![\w-])", re.IGNORECASE)
+    aux_words = re.compile(rf"^(?:{aux})$", re.IGNORECASE)
+    kinds: dict[str, set[str]] = {}
+    for form in verb_group:
+        kinds.setdefault(form, set()).add("verb")
+    for kind, group in (("agentless", "agentless_trigger"), ("adjective", "stance_adjective"),
+                        ("nominal", "nominal"), ("according", "according_trigger")):
+        for w in lexicons.words("attribution", group):
+            kinds.setdefault(w.lower(), set()).add(kind)
+    trigger = re.compile(rf"(?<![\w’'-])(?P<verb>{trie_regex(list(kinds))})(?![\w-])")
+    return Patterns(verb, verb_group, adjective, according, agentless, nominal, aux_words, source_words(lexicons),
+                    trigger, {k: frozenset(v) for k, v in kinds.items()})
+
+
+def trie_regex(words: list[str]) -> str:
+    """A regex alternation of ``words`` arranged as a prefix tree.
+
+    Python's regex engine tries the branches of a flat alternation one by one at every
+    position; with a thousand verb forms that dominates the run time. Sharing prefixes makes a
+    failed position cost a few character tests. Spaces in phrases match any whitespace.
+    """
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w.lower():
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        ends = "" in node
+        branches = [(r"\s+" if ch == " " else re.escape(ch)) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return build(trie)
+
+
+@dataclass(slots=True)
+class _Cue:
+    """A cue found in one sentence, before source kinds are resolved."""
+
+    cue: tuple[int, int]  # prose offsets
+    source: tuple[int, int] | None  # token indices, inclusive
+    content: tuple[int, int] | None  # prose offsets
+    cue_type: str
+
+
+class _Sentence:
+    """One sentence's text and tokens, with offset -> token lookups."""
+
+    def __init__(self, prose: str, sent: Sentence) -> None:
+        self.sent = sent
+        self.start, self.end = sent.start, sent.end
+        self.text = prose[sent.start:sent.end]
+        self._toks: list[Token] | None = None
+        self._starts: list[int] = []
+        self.hits: dict[str, list[re.Match[str]]] = {}
+
+    @property
+    def toks(self) -> list[Token]:
+        """Tokens, made on first use: most sentences have no cue and never need them."""
+        if self._toks is None:
+            self._toks = tokenize(self.text, self.start)
+            self._starts = [t.start for t in self._toks]
+        return self._toks
+
+    def index_at(self, offset: int) -> int:
+        """Index of the first token that starts at or after ``offset``."""
+        self.toks  # noqa: B018 - make sure tokens exist
+        return bisect_left(self._starts, offset)
+
+    def span_text(self, a: int, b: int) -> TextSpan:
+        """TextSpan of tokens ``a..b`` inclusive."""
+        s, e = self.toks[a].start, self.toks[b].end
+        return TextSpan(s, e, self.text[s - self.start:e - self.start])
+
+
+def _trim(text: str, s: int, e: int, base: int) -> tuple[int, int] | None:
+    """Shrink prose span ``[s, e)`` past separators at both ends; None when nothing is left."""
+    while s < e and text[s - base] in _STRIP:
+        s += 1
+    while e > s and text[e - 1 - base] in _STRIP + ".":
+        e -= 1
+    return (s, e) if e - s >= 2 else None
+
+
+def _skip_time_left(toks: list[Token], i: int, words: SourceWords) -> int:
+    """Step back over a time adjunct between a source and its verb ("Rafie on Saturday warned")."""
+    j = i
+    strong = False
+    while j >= 0 and (toks[j].lower in words.time or toks[j].text[0].isdigit()):
+        strong = strong or toks[j].lower in _STRONG_TIME or toks[j].text[0].isdigit()
+        j -= 1
+    if strong and j >= 0 and j < i and toks[j + 1].lower not in ("the", "a", "'s", "’s"):
+        return j
+    return i
+
+
+def _apposition_left(sn: _Sentence, comma: int, words: SourceWords) -> tuple[int, int] | None:
+    """Source "Name, apposition," ending at the comma token index ``comma`` ("X, a historian, said").
+
+    Of the commas before it, the nearest one whose left side is a name in subject position (at
+    the start of the sentence or clause) wins; an apposition may itself hold commas ("X, a
+    pollster working with Y, a super PAC, said"). A parenthetical adverbial ("X, in particular,")
+    leaves the bare name.
+    """
+    toks = sn.toks
+    for p in range(comma - 1, max(comma - 40, 0), -1):
+        t = toks[p].text
+        if t in _QUOTE_CLOSE or t in "“\"":
+            return None
+        if t != "," or p + 1 >= comma:
+            continue
+        core = walk_left(toks, p - 1, words)
+        if core is None:
+            continue
+        opener = toks[p + 1]
+        if not toks[core[1]].text[0].isupper():
+            if toks[core[1]].lower in words.title and opener.text[0].isupper() and comma - p <= 5:
+                return core[0], comma - 1  # "the White House spokesman, Josh Earnest, said"
+            continue
+        before = toks[core[0] - 1] if core[0] > 0 else None
+        if before is not None and before.text not in _CLAUSE_PUNCT and before.lower not in _COORD \
+                and before.text not in _QUOTE_CLOSE:
+            continue
+        if opener.lower in words.connector or opener.lower in words.not_name and opener.lower not in words.relative:
+            return core if comma - p <= 4 else None
+        if opener.text[0].isupper() and opener.lower not in words.title and opener.lower not in ("the", "a", "an") \
+                and not _PARTY_LABEL.match(opener.text):
+            continue
+        return core[0], comma - 1
+    return None
+
+
+def _extend_inverted(sn: _Sentence, src: tuple[int, int], words: SourceWords) -> tuple[int, int]:
+    """Grow an inverted source over its apposition or relative clause, which runs to the end of
+    the sentence or the next quotation ("said Jane Roe, a historian at Acme who ...")."""
+    toks = sn.toks
+    k = src[1] + 1
+    if k >= len(toks):
+        return src
+    t = toks[k]
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    grow = t.lower in ("who", "whose") or (t.text.islower() and t.text.isalpha() and t.lower.endswith("ed")
+                                             and t.lower not in words.time)
+    if t.text == "," and nxt is not None and nxt.text.isalpha() and (nxt.lower not in words.time or nxt.lower in ("the", "a")) and (
+            nxt.text.islower() or nxt.lower in words.title or nxt.lower in ("the", "a", "an")):
+        grow = nxt.lower not in ("and", "but", "or", "so", "then", "adding", "saying", "according", "as")
+    if not grow:
+        return src
+    end = k
+    while end + 1 < len(toks) and toks[end + 1].text not in ("“", '"', "‘", ";"):
+        end += 1
+    while end > src[1] and not toks[end].text[0].isalnum():
+        end -= 1
+    return src[0], end
+
+
+def _content(sn: _Sentence, after_tok: int, before_end: int, prefer_before: bool, words: SourceWords,
+             object_verb: bool) -> tuple[int, int] | None:
+    """The content span: the clause after the cue, or the text before the source when that is all there is."""
+    toks = sn.toks
+    k = after_tok
+    if object_verb and k < len(toks):
+        obj = walk_right(toks, k, words)
+        if obj is not None:
+            k = obj[1] + 1
+    t = k
+    while t < len(toks) and (toks[t].lower in words.time or toks[t].text[0].isdigit()):
+        t += 1  # "said on Thursday that ...": the time adjunct is no content
+    if t > k and t < len(toks) and (toks[t].lower == "that" or toks[t].text in _CLAUSE_PUNCT):
+        k = t
+    while k < len(toks) and (toks[k].lower in ("that", "about", "of", "on") or toks[k].text in _CLAUSE_PUNCT):
+        k += 1
+    rest = toks[k:]
+    only_time = all(t.lower in words.time or t.text[0].isdigit() or not t.text[0].isalnum() for t in rest)
+    if not prefer_before and rest and not only_time:
+        return _trim(sn.text, rest[0].start, sn.end, sn.start)
+    if before_end > sn.start:
+        return _trim(sn.text, sn.start, before_end, sn.start)
+    return None
+
+
+def _verb_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], hits: list[re.Match[str]]) -> None:
+    """Cues from verb groups: "X said", "said X", "X has also stated", "was reported by X"."""
+    words = pat.words
+    for m in hits:
+        if sn.text[m.start()].isupper():
+            continue  # "United States", "the Washington Post": a name, not a verb
+        before = _PREV_WORD.search(sn.text, max(0, m.start() - 24), m.start())
+        if before is not None and before.group(1).lower() in _NOUN_BEFORE:
+            continue  # "the report", "her support": a noun (checked before tokenising, which is costly)
+        toks = sn.toks
+        vs, ve = m.start("verb") + sn.start, m.end("verb") + sn.start
+        vi = sn.index_at(vs)
+        if vi >= len(toks) or toks[vi].text[0].isupper():
+            continue  # "United States", "the Washington Post": a name, not a verb
+        ci = _aux_start(sn, vi, pat)
+        form = re.sub(r"\s+", " ", m.group("verb").lower())
+        group = pat.verb_group.get(form, "speech")
+        aux_lowers = {t.lower for t in toks[ci:vi]}
+        prev = toks[ci - 1] if ci > 0 else None
+        nxt_i = sn.index_at(ve)
+        nxt = toks[nxt_i] if nxt_i < len(toks) else None
+        if group == "needs_complement":
+            if nxt is None or not (nxt.lower == "that" or nxt.text in ":,“\"" or nxt.text == "."):
+                continue
+            group = "speech"
+        if nxt is not None and nxt.lower in _AUX_AFTER and form.endswith("s") and ci == vi and prev is not None \
+                and (prev.text.islower() or prev.lower in pat.words.anonymous_determiner) \
+                and prev.lower not in _SUBJECT_PRONOUNS:
+            continue  # "few details have trickled out": a plural noun before its verb
+        if ci == vi and prev is not None and (prev.lower in _NOUN_BEFORE or prev.lower.endswith(("’s", "'s"))
+                                              and prev.lower not in ("he’s", "she’s", "it’s", "he's", "she's", "it's")):
+            continue  # "the report", "Trump’s claims": a noun
+        passive = bool(aux_lowers & _BE) and not form.endswith("ing")
+        after_i = sn.index_at(ve)
+        source: tuple[int, int] | None = None
+        content_after = after_i
+        prefer_before = False
+        if passive:
+            if after_i < len(toks) and toks[after_i].lower == "by":
+                source = walk_right(toks, after_i + 1, words)
+                if source is None:
+                    continue
+                content_after = source[1] + 1
+                prefer_before = True
+            else:
+                continue
+        elif ci == vi and prev is not None and (prev.lower in _COORD or prev.text == "," and form.endswith("ing")):
+            source = _shared_subject(sn, ci, vi, group, words, found)
+            if source is None:
+                continue
+        else:
+            source, inverted = _left_source(sn, ci, vi, group, words)
+            if source is None:
+                continue
+            if inverted:
+                source = _extend_inverted(sn, source, words)
+                content_after = source[1] + 1
+                prefer_before = True
+        cue = (toks[ci].start, ve)
+        before_end = min(cue[0], toks[source[0]].start) if source else cue[0]
+        content = _content(sn, content_after, before_end, prefer_before, words, form in _OBJECT_VERBS)
+        cue_type = "cognition" if group == "cognition" else "verb"
+        found.append(_Cue(cue, source, content, cue_type))
+
+
+def _shared_subject(sn: _Sentence, ci: int, vi: int, group: str, words: SourceWords, found: list[_Cue]
+                    ) -> tuple[int, int] | None:
+    """Source of a participle or coordinated verb ("..., saying", "... and says"): its own subject
+    when it has one ("with McCain calling"), else the source of the sentence's previous cue,
+    else the subject at the start of the sentence."""
+    prev = sn.toks[ci - 1] if ci > 0 else None
+    if prev is not None and prev.lower not in _COORD and prev.text not in _CLAUSE_PUNCT:
+        own, inverted = _left_source(sn, ci, vi, group, words)
+        if own is not None and not inverted:
+            return own
+    earlier = [c for c in found if c.source is not None and c.cue[1] <= sn.toks[ci].start]
+    if earlier:
+        return earlier[-1].source
+    return _sentence_subject(sn, ci, words)
+
+
+def _sentence_subject(sn: _Sentence, limit: int, words: SourceWords) -> tuple[int, int] | None:
+    """The noun phrase that opens the sentence (after an introductory phrase and its comma)."""
+    toks = sn.toks
+    k = 0
+    if k < limit and toks[k].lower in words.not_name:
+        while k < limit and toks[k].text != ",":
+            k += 1
+        k += 1
+    if k >= limit:
+        return None
+    if toks[k].lower in ("he", "she", "they", "it"):
+        return k, k
+    if toks[k].lower.endswith("ing"):
+        return None  # "Using ...": a participle clause, no subject
+    np = walk_right(toks, k, words, limit)
+    if np is None or np[1] + 1 >= len(toks) or not toks[np[1] + 1].text[0].islower():
+        return None
+    return np
+
+
+def _aux_start(sn: _Sentence, vi: int, pat: Patterns) -> int:
+    """First token of the verb group ("has also said"): up to three auxiliaries and adverbs
+    before the verb; names and nouns ("Kelly said", "the family said") are not auxiliaries."""
+    words = pat.words
+    ci = vi
+    while ci > 0 and vi - ci < 3:
+        t = sn.toks[ci - 1]
+        if not pat.aux_words.match(t.text) or t.text[0].isupper() or t.lower in words.inner:
+            break
+        if t.lower.endswith("ly") and t.lower in words.not_name and t.lower not in _AUX_ADVERBS:
+            break
+        ci -= 1
+    return ci
+
+
+def _left_source(sn: _Sentence, ci: int, vi: int, group: str, words: SourceWords
+                 ) -> tuple[tuple[int, int] | None, bool]:
+    """Source of a verb cue: the subject on its left, or the noun phrase after it when inverted.
+
+    Returns (token span, inverted).
+    """
+    toks = sn.toks
+    i = _skip_time_left(toks, ci - 1, words)
+    if i < 0:
+        return None, False
+    t = toks[i]
+    if t.text in _CLAUSE_PUNCT or t.text in _QUOTE_CLOSE or t.text == "“" and i > 0 and toks[i - 1].text == ",":
+        if t.text == ",":
+            appo = _apposition_left(sn, i, words)
+            if appo is None and i > 0 and toks[i - 1].text == ")":
+                appo = walk_left(toks, i - 1, words)  # "Sen. Jack Reed (D-R.I.), said"
+            if appo is not None:
+                return appo, False
+        if group in ("speech", "evidence") and t.text != ":":
+            right = walk_right(toks, vi + 1, words)
+            if right is not None:
+                return right, True
+        return None, False
+    if t.lower in ("he", "she", "they", "it", "i", "we", "you") or t.lower in words.relative:
+        return (i, i), False
+    np = walk_left(toks, i, words)
+    return (np, False) if np is not None else (None, False)
+
+
+def _according_cues(sn: _Sentence, pat: Patterns, found: list[_Cue]) -> None:
+    """Cues whose source follows: "according to X", "citing X", "as reported by X"."""
+    for m in pat.according.finditer(sn.text):
+        toks = sn.toks
+        cs, ce = m.start() + sn.start, m.end() + sn.start
+        k = sn.index_at(ce)
+        src = walk_right(toks, k, pat.words)
+        if src is None:
+            continue
+        phrase = m.group().lower()
+        if phrase in ("per", "based on") and not any(t.text[0].isupper() for t in toks[src[0]:src[1] + 1]):
+            continue
+        if phrase == "per" and k < len(toks) and toks[k].lower in ("cent", "capita", "year", "day", "person"):
+            continue
+        ci = sn.index_at(cs)
+        at_start = all(not t.text[0].isalnum() for t in toks[:ci])
+        if at_start:
+            content = _trim(sn.text, toks[src[1]].end, sn.end, sn.start)
+        else:
+            src = _extend_inverted(sn, src, pat.words)
+            content = _trim(sn.text, sn.start, cs, sn.start)
+        found.append(_Cue((cs, ce), src, content, "according_to"))
+
+
+def _windowed(rx: re.Pattern[str], text: str, hits: list[re.Match[str]], before: int, after: int
+              ) -> list[re.Match[str]]:
+    """Matches of ``rx`` in small windows around trigger hits, once each.
+
+    Scanning every sentence with each cue regex costs more than the rest of the detector;
+    the trigger scan already says where a cue can be.
+    """
+    out: list[re.Match[str]] = []
+    seen: set[tuple[int, int]] = set()
+    for h in hits:
+        m = rx.search(text, max(0, h.start() - before), min(len(text), h.end() + after))
+        while m is not None and m.end() <= h.start():
+            m = rx.search(text, m.end(), min(len(text), h.end() + after))
+        if m is not None and (m.start(), m.end()) not in seen:
+            seen.add((m.start(), m.end()))
+            out.append(m)
+    return out
+
+
+def _agentless_cues(sn: _Sentence, pat: Patterns, found: list[_Cue]) -> None:
+    """Attributions without a source: "is estimated to", "it is believed that", "reportedly"."""
+    for m in _windowed(pat.agentless, sn.text, sn.hits["agentless"], 45, 10):
+        cs, ce = m.start() + sn.start, m.end() + sn.start
+        if sn.text[m.start()].isupper() and m.start() > 0:
+            continue
+        content = _trim(sn.text, ce, sn.end, sn.start)
+        found.append(_Cue((cs, ce), None, content, "agentless"))
+
+
+def _adjective_cues(sn: _Sentence, pat: Patterns, found: list[_Cue]) -> None:
+    """Stance adjectives with a subject source: "some experts are concerned the group ..."."""
+    words = pat.words
+    for m in _windowed(pat.adjective, sn.text, sn.hits["adjective"], 45, 0):
+        ci = _aux_start(sn, sn.index_at(m.start("verb") + sn.start), pat)
+        i = _skip_time_left(sn.toks, ci - 1, words)
+        if i < 0:
+            continue
+        t = sn.toks[i]
+        if t.lower in ("he", "she", "they", "i", "we", "you") or t.lower in words.relative:
+            src: tuple[int, int] | None = (i, i)
+        else:
+            src = walk_left(sn.toks, i, words)
+        if src is None:
+            continue
+        ce = m.end("verb") + sn.start
+        content = _content(sn, sn.index_at(ce), sn.toks[src[0]].start, False, words, False)
+        found.append(_Cue((sn.toks[ci].start, ce), src, content, "cognition"))
+
+
+def _nominal_cues(sn: _Sentence, pat: Patterns, found: list[_Cue]) -> None:
+    """Possessed nominal cues: "her report", "the OHCHR’s document", "Trump’s claims that"."""
+    words = pat.words
+    for m in _windowed(pat.nominal, sn.text, sn.hits["nominal"], 60, 0):
+        poss = m.group("poss")
+        if poss.lower() not in ("his", "her", "their", "its") and not poss[0].isupper():
+            continue
+        toks = sn.toks
+        p = sn.index_at(m.start("poss") + sn.start)
+        k = sn.index_at(m.start("noun") + sn.start)
+        if k >= len(toks) or p >= len(toks):
+            continue
+        src = (p, p) if toks[p].lower in ("his", "her", "their", "its") else walk_left(toks, p, words)
+        if src is None:
+            continue
+        tok = toks[k]
+        follows = toks[k + 1].lower if k + 1 < len(toks) else ""
+        content = _content(sn, k + 1, sn.start, False, words, False) if follows in ("that", "of", "about", ":") \
+            else None
+        found.append(_Cue((tok.start, tok.end), src, content, "nominal"))
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _source_offsets(sn: _Sentence, c: _Cue) -> tuple[int, int] | None:
+    """Prose offsets of a cue's source span."""
+    return None if c.source is None else (sn.toks[c.source[0]].start, sn.toks[c.source[1]].end)
+
+
+def _colon_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], block_start: bool) -> None:
+    """A speaker before a colon that opens a quotation ("Jones: “...”") or a transcript label ("SMITH: ...")."""
+    toks = sn.toks
+    for k in range(1, len(toks) - 1):
+        if toks[k].text != ":":
+            continue
+        nxt = toks[k + 1].text
+        label = block_start and k <= 3 and all(t.text.isupper() and t.text.isalpha() for t in toks[:k])
+        if nxt not in ("“", '"') and not label:
+            continue
+        src = (0, k - 1) if label else walk_left(toks, k - 1, pat.words)
+        if src is None or not any(t.text[0].isupper() for t in toks[src[0]:src[1] + 1]):
+            continue
+        content = _trim(sn.text, toks[k + 1].start, sn.end, sn.start)
+        found.append(_Cue((toks[k].start, toks[k].end), src, content, "quote"))
+
+
+def _dedupe(sn: _Sentence, cues: list[_Cue]) -> list[_Cue]:
+    """Keep one cue per stretch of text: earlier-listed detectors win, then earlier positions.
+
+    A cue inside a kept cue's source ("according to an NBC report") is part of that source, and
+    a cue whose source swallows a kept cue took a wrong turn; both are dropped.
+    """
+    kept: list[_Cue] = []
+    for c in cues:
+        if any(_overlap(c.cue, k.cue) for k in kept):
+            continue
+        src = _source_offsets(sn, c)
+        if any(src is not None and _overlap(src, k.cue) for k in kept):
+            continue
+        if any((ks := _source_offsets(sn, k)) is not None and ks[0] <= c.cue[0] and c.cue[1] <= ks[1] for k in kept):
+            continue
+        kept.append(c)
+    return sorted(kept, key=lambda c: c.cue[0])
+
+
+class _Resolver:
+    """Remembers named sources so pronouns ("he said") can take the nearest compatible one."""
+
+    def __init__(self, prose: str) -> None:
+        self.prose = prose
+        self.named: list[tuple[int, str, bool]] = []  # (offset, text, person-like)
+
+    def add(self, offset: int, text: str, person: bool) -> None:
+        self.named.append((offset, text, person))
+
+    def resolve(self, pronoun: str, offset: int, words: SourceWords) -> tuple[str | None, str]:
+        """(resolved text, kind) for a pronoun source at ``offset``."""
+        if pronoun in words.pronoun_self:
+            return None, "anonymous" if pronoun in ("you", "your") else "named"
+        person = pronoun in words.pronoun_person
+        for pos, text, is_person in reversed(self.named):
+            if pos < offset and (is_person or not person):
+                return text, "named"
+        if person:
+            window = self.prose[max(0, offset - 1500):offset]
+            names = [m.group() for m in _NAME_MENTION.finditer(window) if _person_name(m.group(), words)]
+            return (names[-1] if names else None), "named"
+        return None, "anonymous"
+
+
+def _person_name(name: str, words: SourceWords) -> bool:
+    """A capitalised word sequence that can be a person: no leading "The", no organisation head."""
+    parts = name.lower().split()
+    if parts[0] in words.not_name or parts[0] in words.modifier:
+        return False
+    last = parts[-1]
+    return last not in words.organisation and last not in words.publication and last not in words.document
+
+
+def _kind(sn: _Sentence, src: tuple[int, int], words: SourceWords, resolver: _Resolver) -> tuple[str, str | None]:
+    """Classify a source span; resolve pronouns and relative pronouns to what they refer to."""
+    toks = sn.toks
+    a, b = src
+    kind = classify(toks, a, b, words)
+    if kind == "pronoun":
+        resolved, k = resolver.resolve(toks[a].lower, toks[a].start, words)
+        return k, resolved
+    if kind == "relative":
+        i = a - 1
+        if i >= 0 and toks[i].text == ",":
+            i -= 1
+        ante = walk_left(toks, i, words) if i >= 0 else None
+        if ante is None:
+            return "anonymous", None
+        k2 = classify(toks, ante[0], ante[1], words)
+        text = sn.span_text(ante[0], ante[1]).text
+        if k2 == "pronoun":
+            return resolver.resolve(toks[ante[0]].lower, toks[ante[0]].start, words)[::-1]
+        return ("named" if k2 == "named" else "anonymous"), text
+    if kind == "named":
+        resolver.add(toks[a].start, sn.span_text(a, b).text, is_person_like(toks, a, b, words))
+    return kind, None
 
 
 def detect_attributions(doc: Document, lexicons: Lexicons, quotes: list[Quote]) -> list[Attribution]:
-    return []
+    """All attributions of ``doc`` in document order; sets ``Quote.speaker`` for covered quotes."""
+    pat = patterns(lexicons)
+    words = pat.words
+    resolver = _Resolver(doc.prose)
+    out: list[Attribution] = []
+    for block in doc.blocks:
+        if block.boilerplate is not None:
+            continue
+        quoted = _quoted_spans(doc.prose, block.start, block.end)
+        for sent in block.sentences:
+            sn = _Sentence(doc.prose, sent)
+            low = sn.text.lower()
+            hits = list(pat.trigger.finditer(low)) if len(low) == len(sn.text) else []
+            colon = ":" in sn.text
+            if not hits and not colon:
+                continue  # no cue word: nothing to tokenise
+            sn.hits = {k: [] for k in ("verb", "agentless", "adjective", "nominal", "according")}
+            for h in hits:
+                for kind in pat.trigger_kind.get(h.group("verb"), ()):
+                    sn.hits[kind].append(h)
+            found: list[_Cue] = []
+            if sn.hits["according"] or sn.hits["verb"] and " as " in low:
+                _according_cues(sn, pat, found)
+            if sn.hits["agentless"]:
+                _agentless_cues(sn, pat, found)
+            if sn.hits["adjective"]:
+                _adjective_cues(sn, pat, found)
+            verbs: list[_Cue] = []
+            _verb_cues(sn, pat, verbs, sn.hits["verb"])
+            found.extend(verbs)
+            if sn.hits["nominal"]:
+                _nominal_cues(sn, pat, found)
+            if colon:
+                _colon_cues(sn, pat, found, sent.start == block.start)
+            for c in _dedupe(sn, found):
+                if _inside(c.cue, quoted) or _self_source(sn, c, words):
+                    continue
+                out.append(_build(sn, c, words, resolver))
+    _assign_speakers(out, quotes, doc)
+    return out
+
+
+def _quoted_spans(prose: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Quotation spans of a block: cues inside a quotation belong to the quoted speaker's words."""
+    return [(m.start(), m.end()) for m in _QUOTED.finditer(prose, start, end)]
+
+
+def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    """Whether ``span`` lies within one of ``spans``."""
+    return any(a <= span[0] and span[1] <= b for a, b in spans)
+
+
+def _self_source(sn: _Sentence, c: _Cue, words: SourceWords) -> bool:
+    """A first or second person source ("I think", "you know") is the writer's voice, not a source."""
+    if c.source is None or c.source[0] != c.source[1]:
+        return False
+    return sn.toks[c.source[0]].lower in words.pronoun_self
+
+
+def _build(sn: _Sentence, c: _Cue, words: SourceWords, resolver: _Resolver) -> Attribution:
+    """Turn a found cue into an Attribution with its source kind; keep spans from overlapping."""
+    prose_text = sn.text
+    cue = TextSpan(c.cue[0], c.cue[1], prose_text[c.cue[0] - sn.start:c.cue[1] - sn.start])
+    source = None
+    kind, resolved = "none", None
+    if c.source is not None:
+        source = sn.span_text(*c.source)
+        kind, resolved = _kind(sn, c.source, words, resolver)
+    content = None
+    if c.content is not None:
+        s, e = c.content
+        for other in (cue, source):
+            if other is None or not (s < other.end and other.start < e):
+                continue
+            if other.start <= s:
+                s = max(s, other.end)
+            else:
+                e = min(e, other.start)
+        trimmed = _trim(prose_text, s, e, sn.start) if s < e else None
+        if trimmed is not None:
+            content = TextSpan(trimmed[0], trimmed[1], prose_text[trimmed[0] - sn.start:trimmed[1] - sn.start])
+    return Attribution(cue=cue, source=source, content=content, source_kind=kind, sentence=sn.sent.index,
+                       cue_type=c.cue_type, resolved=resolved)
+
+
+def _assign_speakers(atts: list[Attribution], quotes: list[Quote], doc: Document) -> None:
+    """Give each quote the attribution whose content covers it, else one in its sentence or the next."""
+    if not quotes or not atts:
+        return
+    by_sentence: dict[int, list[int]] = {}
+    for i, a in enumerate(atts):
+        if a.source is not None:
+            by_sentence.setdefault(a.sentence, []).append(i)
+    for q in quotes:
+        best = None
+        for i, a in enumerate(atts):
+            if a.source is not None and a.content is not None and a.content.start < q.end and q.start < a.content.end:
+                best = i
+                break
+        if best is None:
+            for s in (q.sentence, q.sentence + 1):
+                if s in by_sentence:
+                    best = by_sentence[s][0]
+                    break
+        q.speaker = best

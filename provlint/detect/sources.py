@@ -1,0 +1,318 @@
+"""Source noun phrases: find them next to a cue and classify them.
+
+Attribution needs two things from the words around a cue: *which* tokens form the source noun
+phrase ("Doug Smith, director of research at Acme,", "the state-run Resalat Daily", "some
+experts") and *what kind* of source it is (named, anonymous, or a pronoun to resolve). There is
+no tagger; the rules lean on capitalisation and on the word classes of the ``sources`` lexicon,
+which keeps them fast and lets users extend them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from provlint.lexicons import Lexicons
+
+# A token: a word (with inner dots, apostrophes, hyphens, ampersands), or one other character.
+TOKEN = re.compile(r"\w+(?:[.'’&-]\w+)*|\S")
+_POSSESSIVE = re.compile(r"(?i)^(.+?)(?:['’]s|s['’])$")
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you"})
+_QUOTE_CLOSE = frozenset({"”", '"', "’", "'", "»"})
+
+
+@dataclass(slots=True)
+class Token:
+    """A token of a sentence with absolute prose offsets."""
+
+    start: int
+    end: int
+    text: str
+    lower: str
+
+
+def tokenize(text: str, base: int) -> list[Token]:
+    """Tokens of ``text``; offsets are shifted by ``base`` so they are prose offsets."""
+    out = []
+    for m in TOKEN.finditer(text):
+        word = m.group()
+        s = m.start() + base
+        out.append(Token(s, s + len(word), word, word.lower()))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class SourceWords:
+    """The ``sources`` lexicon as sets, built once per Lexicons object."""
+
+    pronoun_person: frozenset[str]
+    pronoun_group: frozenset[str]
+    pronoun_self: frozenset[str]
+    relative: frozenset[str]
+    anonymous_head: frozenset[str]
+    anonymous_determiner: frozenset[str]
+    generic_group: frozenset[str]
+    document: frozenset[str]
+    publication: frozenset[str]
+    title: frozenset[str]
+    organisation: frozenset[str]
+    modifier: frozenset[str]
+    connector: frozenset[str]
+    postmodifier: frozenset[str]
+    not_name: frozenset[str]
+    time: frozenset[str]
+
+    @property
+    def heads(self) -> frozenset[str]:
+        """Lowercase words that can end a source noun phrase."""
+        return _heads(self)
+
+    @property
+    def inner(self) -> frozenset[str]:
+        """Lowercase words allowed anywhere inside a source noun phrase."""
+        return _inner(self)
+
+
+@cache
+def _heads(w: SourceWords) -> frozenset[str]:
+    return w.anonymous_head | w.document | w.publication | w.title | w.organisation | w.generic_group
+
+
+@cache
+def _inner(w: SourceWords) -> frozenset[str]:
+    return _heads(w) | w.modifier | w.anonymous_determiner
+
+
+@cache
+def source_words(lexicons: Lexicons) -> SourceWords:
+    """Load the ``sources`` lexicon groups as lowercase sets."""
+
+    def group(name: str) -> frozenset[str]:
+        return frozenset(w.lower() for w in lexicons.words("sources", name))
+
+    return SourceWords(**{name: group(name) for name in SourceWords.__dataclass_fields__})
+
+
+def _is_name(tok: Token) -> bool:
+    """A capitalised word or an acronym: the mark of a proper noun when there is no tagger."""
+    c = tok.text[0]
+    return c.isupper() or (c.isdigit() and any(ch.isalpha() for ch in tok.text))
+
+
+def _base(tok: Token) -> str:
+    """The lowercase word without a possessive ending ("Trump’s" -> "trump")."""
+    m = _POSSESSIVE.match(tok.lower)
+    return m.group(1) if m else tok.lower
+
+
+def _np_token(tok: Token, words: SourceWords) -> bool:
+    """Whether a token can sit inside a source noun phrase."""
+    if _is_name(tok) or tok.text[0].isdigit():
+        return True
+    low = tok.lower
+    if low in words.inner or _base(tok) in words.inner:
+        return True
+    return "-" in low and low[0].isalpha()  # hyphenated modifiers: state-run, 61-year-old
+
+
+def _punct_ok(toks: list[Token], j: int) -> bool:
+    """Punctuation that belongs to a name: abbreviation dots, brackets of party labels."""
+    t = toks[j].text
+    if t == "." and j > 0:
+        prev = toks[j - 1].text
+        return len(prev) <= 4 and prev[0].isupper()
+    return t in "()&"
+
+
+def walk_left(toks: list[Token], i: int, words: SourceWords, sentence_start: int = 0) -> tuple[int, int] | None:
+    """The noun phrase that ends at token ``i`` (inclusive), as token indices, or None.
+
+    Walks back over name tokens, lexicon words and connectors; a connector ("of", "in",
+    "at") only joins when a noun phrase token precedes it. Leading sentence adverbs and
+    conjunctions ("But", "Meanwhile") are trimmed. The last token must be a plausible head.
+    """
+    if i < 0:
+        return None
+    end = i
+    while i > sentence_start and toks[i].lower in words.postmodifier:
+        i -= 1  # "voters polled", "Americans overall"
+        if not toks[i + 1].lower.endswith("ed"):
+            end = i  # only participles ("polled") belong to the phrase
+    if toks[i].text == ")":
+        k = i - 1
+        while k > sentence_start and toks[k].text != "(" and i - k < 8:
+            k -= 1
+        if toks[k].text == "(" and k - 1 >= sentence_start:
+            inner = walk_left(toks, k - 1, words, sentence_start)
+            return (inner[0], end) if inner is not None else None
+    last = toks[i]
+    if not (_is_name(last) or last.lower in words.heads or _base(last) in words.heads):
+        return _walk_left_pp(toks, i, words, sentence_start)
+    if last.lower in words.not_name and not (_base(last) in words.heads):
+        return None
+    j = i
+    titled = not _shouting(last)
+    quantifier = last.lower in words.anonymous_determiner
+    while j - 1 >= sentence_start:
+        prev = toks[j - 1]
+        if quantifier and j == i and prev.lower not in words.connector:
+            break  # "some", "others", "another" stand alone as the phrase
+        if titled and _shouting(prev):
+            break  # a headline in capitals glued to the sentence
+        if _np_token(prev, words):
+            j -= 1
+        elif prev.lower in words.connector and j - 2 >= sentence_start and _joins(toks[j - 2], prev, words):
+            j -= 1
+        elif prev.text in "().&" and _punct_ok(toks, j - 1):
+            j -= 1
+        elif prev.text in "’'" and j - 2 >= sentence_start and toks[j - 2].lower.endswith("s") and _is_name(toks[j - 2]):
+            j -= 1  # plural possessive: "Sanders’ aides"
+        elif j - 2 >= sentence_start and prev.lower.endswith("ed") and prev.text.islower() and \
+                (toks[j - 2].lower in words.heads or _is_name(toks[j - 2])):
+            j -= 1  # a participle after the head: "a court document filed Thursday"
+        elif j - 2 >= sentence_start and prev.text.isalpha() and prev.text.islower() and \
+                toks[j - 2].lower in words.modifier and (toks[j].lower in words.heads or _is_name(toks[j])):
+            j -= 1  # an unlisted noun modifier between a modifier and a head: "a former defense official"
+        else:
+            break
+    while j < i and (toks[j].lower in words.connector or toks[j].lower in words.not_name or toks[j].text in ").&’'"):
+        if toks[j].lower in words.not_name and toks[j].lower in words.inner and not _is_name(toks[j]):
+            break
+        j += 1
+    return j, end
+
+
+def _walk_left_pp(toks: list[Token], i: int, words: SourceWords, sentence_start: int) -> tuple[int, int] | None:
+    """A source whose head is followed by a prepositional phrase with an unlisted noun:
+    "Sources in the capital", "officials at the embassy"."""
+    if not (toks[i].text.isalpha() and toks[i].text.islower()) or toks[i].lower in words.not_name:
+        return None
+    k = i - 1
+    while k > sentence_start and toks[k].lower in words.modifier and i - k < 4:
+        k -= 1
+    if k - 1 < sentence_start or toks[k].lower not in ("in", "at", "of", "from") or toks[k - 1].lower not in words.heads:
+        return None
+    core = walk_left(toks, k - 1, words, sentence_start)
+    return (core[0], i) if core is not None else None
+
+
+def _shouting(tok: Token) -> bool:
+    """An all-capitals word longer than an acronym: headline text, not part of a name."""
+    return len(tok.text) > 4 and tok.text.isupper() and tok.text.isalpha()
+
+
+def _joins(left: Token, connector: Token, words: SourceWords) -> bool:
+    """Whether a connector joins two parts of one phrase; "and" only between names or head nouns."""
+    if not _np_token(left, words):
+        return False
+    if connector.lower == "and":
+        return _is_name(left) or left.lower in words.heads
+    return True
+
+
+def walk_right(toks: list[Token], i: int, words: SourceWords, limit: int | None = None) -> tuple[int, int] | None:
+    """The noun phrase that starts at token ``i``, for inverted cues ("said X", "according to X").
+
+    Stops at the first token that cannot be inside a noun phrase; a determiner after a name
+    begins an apposition without a comma ("X a historian"), which is left out.
+    """
+    end = len(toks) if limit is None else min(limit, len(toks))
+    if i >= end:
+        return None
+    first = toks[i]
+    if first.lower in _SUBJECT_PRONOUNS or first.lower in words.relative:
+        return i, i
+    if not _np_token(first, words) or first.lower in words.not_name and not _is_name(first):
+        return None
+    j = i
+    seen_name = _is_name(first)
+    while j + 1 < end:
+        nxt = toks[j + 1]
+        if seen_name and nxt.lower in words.anonymous_determiner and not _is_name(nxt):
+            break
+        if _np_token(nxt, words) and not (nxt.lower in words.not_name and not _is_name(nxt) and nxt.lower not in words.inner):
+            j += 1
+        elif nxt.lower in words.connector and j + 2 < end and _np_token(toks[j + 2], words) and (
+                nxt.lower != "and" or _joins(toks[j], nxt, words) and (_is_name(toks[j + 2]) or toks[j + 2].lower in
+                                                                       words.heads)):
+            j += 1
+        elif nxt.text.isalpha() and nxt.text.islower() and (j + 2 >= end or not toks[j + 2].text[0].isalnum()) and \
+                (_is_name(toks[j]) or toks[j].lower in words.modifier):
+            j += 1  # an unlisted head noun closing the phrase: "one Trump confidant."
+        elif nxt.text in ".()&" and _punct_ok(toks, j + 1):
+            j += 1
+        else:
+            break
+        seen_name = seen_name or _is_name(toks[j])
+    while j >= i and not (_is_name(toks[j]) or _base(toks[j]) in words.heads or toks[j].lower in words.heads
+                          or j > i and toks[j].text.isalpha() and toks[j - 1].lower not in words.connector
+                          and toks[j].lower not in words.inner and toks[j].lower not in words.not_name):
+        j -= 1  # back off to the last token that can head a noun phrase
+    if j < i:
+        return None
+    return i, j
+
+
+def head_index(toks: list[Token], a: int, b: int, words: SourceWords) -> int:
+    """The head of the noun phrase ``[a, b]``: the last token before its first connector or apposition."""
+    for k in range(a + 1, b + 1):
+        if toks[k].lower in words.connector and toks[k].lower != "&" and not _is_name(toks[k]):
+            return k - 1
+        if toks[k].text in "(,":
+            return k - 1
+    return b
+
+
+def classify(toks: list[Token], a: int, b: int, words: SourceWords) -> str:
+    """The kind of the source noun phrase ``[a, b]``: "pronoun", "relative", "named" or "anonymous".
+
+    The head decides: an anonymous head noun ("sources in Albania", "detractors of the
+    government") is anonymous whatever proper nouns follow; a capitalised head is a name; a
+    document or publication head is named when a name or a definite determiner pins it down.
+    """
+    first = toks[a]
+    if a == b and (first.lower in words.pronoun_person or first.lower in words.pronoun_group
+                   or first.lower in words.pronoun_self):
+        return "pronoun"
+    if a == b and first.lower in words.relative:
+        return "relative"
+    h = head_index(toks, a, b, words)
+    head = toks[h]
+    hb = _base(head)
+    modifiers = toks[a:h]
+    has_name = any(_is_name(t) and t.lower not in words.not_name and _base(t) not in words.anonymous_determiner
+                   for t in modifiers)
+    det = first.lower
+    indefinite = det in words.anonymous_determiner or det in ("a", "an")
+    if hb in words.generic_group or head.lower in words.generic_group:
+        return "named" if has_name and not indefinite else "anonymous"
+    anywhere = any(_is_name(t) and t.lower not in words.not_name for t in toks[a:b + 1])
+    if hb in words.anonymous_head and not (hb in words.title and has_name) and not (hb in words.document and anywhere):
+        return "anonymous"
+    if hb in words.document or hb in words.publication or hb in words.organisation:
+        if anywhere or not indefinite and (det in ("the", "this", "these", "that", "those") or _POSSESSIVE.match(det)
+                                           or det in words.pronoun_person or det in words.pronoun_group):
+            return "named"  # "a report by Al Jazeera", "the document", "her report"
+        return "anonymous"
+    if hb in words.anonymous_head and not (hb in words.title and has_name):
+        return "anonymous"
+    if _is_name(head) and hb not in words.anonymous_determiner:
+        return "anonymous" if indefinite and not has_name and hb in words.heads else "named"
+    if hb in words.anonymous_determiner:
+        return "anonymous"
+    if indefinite and not has_name:
+        return "anonymous"
+    if has_name or det in ("the", "this", "these", "that", "those") or det in words.pronoun_person \
+            or det in words.pronoun_group or _POSSESSIVE.match(det):
+        return "named"
+    return "anonymous"
+
+
+def is_person_like(toks: list[Token], a: int, b: int, words: SourceWords) -> bool:
+    """A named source that "he"/"she" can refer to: a name whose head is no organisation or document."""
+    h = head_index(toks, a, b, words)
+    hb = _base(toks[h])
+    if hb in words.organisation or hb in words.document or hb in words.publication:
+        return False
+    return _is_name(toks[h])

@@ -1,0 +1,159 @@
+"""Attribution detection: cues, sources, contents and source kinds on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from provlint.detect.attribution import detect_attributions
+from provlint.document import Document
+from provlint.lexicons import default_lexicons
+from provlint.model import Attribution, Quote
+from provlint.readers import parse
+from provlint.segment import segment
+
+
+def _doc(text: str) -> Document:
+    doc = parse(text, "t.md", "markdown")
+    segment(doc, default_lexicons())
+    return doc
+
+
+def _atts(text: str, quotes: list[Quote] | None = None) -> list[Attribution]:
+    return detect_attributions(_doc(text), default_lexicons(), quotes or [])
+
+
+def _by_cue(atts: list[Attribution], cue: str) -> Attribution:
+    hits = [a for a in atts if a.cue.text == cue]
+    assert hits, f"no attribution with cue {cue!r} in {[a.cue.text for a in atts]}"
+    return hits[0]
+
+
+# (sentence, cue, source text or None, source kind, a phrase the content must contain)
+SHOULD_FIND = [
+    ("Maria Lopez said the dam would burst within days.", "said", "Maria Lopez", "named", "dam would burst"),
+    ("“The dam will burst,” said Maria Lopez.", "said", "Maria Lopez", "named", "dam will burst"),
+    ("The engineer Tom Reyes has also stated that the dam is weak.", "has also stated", "The engineer Tom Reyes", "named",
+     "dam is weak"),
+    ("Tom Reyes told the Daily Planet that 40 workers were hurt.", "told", "Tom Reyes", "named", "40 workers"),
+    ("The Daily Planet wrote on 23 August that the dam had cracked.", "wrote", "The Daily Planet", "named",
+     "dam had cracked"),
+    ("According to the Water Ministry, 300 homes were flooded.", "According to", "the Water Ministry", "named",
+     "300 homes"),
+    ("300 homes were flooded, according to Tom Reyes of the Water Ministry.", "according to",
+     "Tom Reyes of the Water Ministry", "named", "300 homes"),
+    ("Sources in the capital tell the paper that the minister resigned.", "tell", "Sources in the capital",
+     "anonymous", "minister resigned"),
+    ("Some experts are concerned the river could rise again.", "are concerned", "Some experts", "anonymous",
+     "river could rise"),
+    ("Critics claimed the report was rushed.", "claimed", "Critics", "anonymous", "report was rushed"),
+    ("One former member described how the camp was run.", "described", "One former member", "anonymous",
+     "camp was run"),
+    ("Informed observers believe the talks will fail.", "believe", "Informed observers", "anonymous",
+     "talks will fail"),
+    ("A 2019 inquiry by the Water Ministry found that the dam was unsafe.", "found",
+     "A 2019 inquiry by the Water Ministry", "named", "dam was unsafe"),
+    ("Anna Berg, a hydrologist at Delta University, said the levels were rising.", "said",
+     "Anna Berg, a hydrologist at Delta University", "named", "levels were rising"),
+    ("The mayor is estimated to have spent $2 million on the bridge.", "is estimated", None, "none", "$2 million"),
+    ("It is believed that the fire started in the kitchen.", "It is believed", None, "none", "fire started"),
+    ("The minister reportedly resigned on Monday.", "reportedly", None, "none", "resigned"),
+    ("The state-run Harbor Daily argued on Friday that prices must fall.", "argued", "The state-run Harbor Daily",
+     "named", "prices must fall"),
+    ("Tom Reyes on Saturday warned that the levee would fail.", "warned", "Tom Reyes", "named", "levee would fail"),
+    ("Reyes: “We have no more sandbags.”", ":", "Reyes", "named", "sandbags"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "source", "kind", "content"), SHOULD_FIND)
+def test_should_find(text: str, cue: str, source: str | None, kind: str, content: str) -> None:
+    att = _by_cue(_atts(text), cue)
+    assert (att.source.text if att.source else None) == source
+    assert att.source_kind == kind
+    assert att.content is not None and content in att.content.text
+
+
+SHOULD_NOT_FIND = [
+    "The dam was built in 1962 and holds 40 million cubic metres of water.",
+    "The United States sent 200 engineers to the region.",
+    "Her support for the plan surprised the council.",
+    "The report is due next week.",  # a noun, not a verb of saying
+    "“I think we will win,” she said.",  # only the outer attribution counts
+    "It continued to be their main shelter until 2016.",
+    "Few details have trickled out about the deal.",
+]
+
+
+@pytest.mark.parametrize("text", SHOULD_NOT_FIND[:4] + SHOULD_NOT_FIND[5:])
+def test_should_not_find(text: str) -> None:
+    assert _atts(text) == []
+
+
+def test_quoted_first_person_is_not_a_source() -> None:
+    atts = _atts(SHOULD_NOT_FIND[4])
+    assert [a.cue.text for a in atts] == ["said"]
+    assert atts[0].source is not None and atts[0].source.text == "she"
+
+
+def test_pronoun_resolves_to_nearest_named_person() -> None:
+    text = ("Water engineer Tom Reyes inspected the dam on Monday. The Harbor Daily covered the visit. "
+            "“It will not hold,” he said. He added that 40 homes were at risk.")
+    atts = _atts(text)
+    said = _by_cue(atts, "said")
+    assert said.source is not None and said.source.text == "he"
+    assert said.resolved == "Water engineer Tom Reyes" or said.resolved == "Tom Reyes"
+    assert said.source_kind == "named"
+    added = _by_cue(atts, "added")
+    assert added.resolved == said.resolved
+
+
+def test_pronoun_resolves_to_earlier_named_source() -> None:
+    atts = _atts("Anna Berg said the levels were rising. She added that the river had peaked.")
+    assert _by_cue(atts, "added").resolved == "Anna Berg"
+
+
+def test_relative_pronoun_takes_antecedent_kind() -> None:
+    atts = _atts("The rescue was led by Anna Berg, who said the water was still rising.")
+    att = _by_cue(atts, "said")
+    assert att.source is not None and att.source.text == "who"
+    assert att.resolved == "Anna Berg"
+    assert att.source_kind == "named"
+
+
+def test_quote_speaker_is_set() -> None:
+    text = "“The dam will burst,” said Maria Lopez."
+    doc = _doc(text)
+    q = Quote(start=0, end=text.index("”") + 1, text=text[: text.index("”") + 1], sentence=0)
+    atts = detect_attributions(doc, default_lexicons(), [q])
+    assert q.speaker is not None and atts[q.speaker].source is not None
+    assert atts[q.speaker].source.text == "Maria Lopez"
+
+
+def test_boilerplate_blocks_are_skipped() -> None:
+    doc = _doc("Tom Reyes said the dam is weak.\n\nAnna Berg said it is strong.")
+    doc.blocks[1].boilerplate = "byline"
+    atts = detect_attributions(doc, default_lexicons(), [])
+    assert [a.source.text for a in atts if a.source] == ["Tom Reyes"]
+
+
+WORDS = ["said", "told", "according", "to", "Reyes", "Anna", "Berg", "the", "officials", "he", "she", "that",
+         "reportedly", "is", "estimated", ",", "“", "”", "experts", "believe", "The", "Daily", "wrote", "who",
+         "40", "%", "Sources", "in", "Paris", "also", "claimed", "report", "found", ":", "."]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=40))
+def test_spans_stay_inside_and_do_not_overlap(tokens: list[str]) -> None:
+    text = " ".join(tokens)
+    doc = _doc(text)
+    for att in detect_attributions(doc, default_lexicons(), []):
+        spans = [s for s in (att.cue, att.source, att.content) if s is not None]
+        for s in spans:
+            assert 0 <= s.start < s.end <= len(doc.prose)
+            assert doc.prose[s.start:s.end] == s.text
+        for i, a in enumerate(spans):
+            for b in spans[i + 1:]:
+                assert not (a.start < b.end and b.start < a.end), (text, a, b)
+        assert att.source_kind in ("named", "anonymous", "none")
+        assert (att.source is None) == (att.source_kind == "none")

@@ -1,0 +1,71 @@
+"""Figure sourcing: named, anonymous, none, carried and cited figures, with hand-made figures."""
+
+from __future__ import annotations
+
+import pytest
+
+from provlint.analysis import Analysis
+from provlint.detect.attribution import detect_attributions
+from provlint.detect.sourcing import assign_sourcing
+from provlint.lexicons import default_lexicons
+from provlint.model import Figure
+from provlint.readers import parse
+from provlint.segment import segment
+
+
+def _sourced(text: str, figure_text: str, fmt: str = "markdown") -> Figure:
+    """Analyse ``text`` with one hand-made figure (the first occurrence of ``figure_text``)."""
+    lex = default_lexicons()
+    doc = parse(text, "t.md", fmt)
+    segment(doc, lex)
+    start = doc.prose.index(figure_text)
+    end = start + len(figure_text)
+    sentence = next(s.index for s in doc.sentences if s.start <= start < s.end)
+    fig = Figure(start=start, end=end, text=figure_text, kind="count", sentence=sentence)
+    analysis = Analysis(document=doc, figures=[fig])
+    analysis.attributions = detect_attributions(doc, lex, [])
+    assign_sourcing(doc, lex, analysis)
+    return fig
+
+
+CASES = [
+    ("The Harbor Daily reported that 40 workers were hurt.", "40 workers", "named"),
+    ("40 workers were hurt, according to the Water Ministry.", "40 workers", "named"),
+    ("“Forty workers were hurt,” said Tom Reyes.", "Forty workers", "named"),
+    ("Officials said 40 workers were hurt.", "40 workers", "anonymous"),
+    ("One former member said about 1,500 people worked there.", "about 1,500 people", "anonymous"),
+    ("The mayor is estimated to have received at least $180,000.", "at least $180,000", "none"),
+    ("The flood destroyed 300 homes.", "300 homes", "none"),
+    ("The Harbor Daily reported the firm paid $20,000 to the mayor. The firm also paid $14,000 to his aide.",
+     "$14,000", "carried"),
+    ("The Harbor Daily reported the firm paid $20,000 to the mayor. It paid $14,000 to his aide.",
+     "$14,000", "carried"),
+    ("The flood destroyed [300 homes](https://example.org/report).", "300 homes", "cited"),
+    ("The flood destroyed 300 homes.[^1]\n\n[^1]: Harbor Daily, 3 May.", "300 homes", "cited"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "sourcing"), CASES)
+def test_sourcing(text: str, figure: str, sourcing: str) -> None:
+    assert _sourced(text, figure).sourcing == sourcing
+
+
+def test_sourced_figure_points_at_its_attribution() -> None:
+    fig = _sourced("The Harbor Daily reported that 40 workers were hurt.", "40 workers")
+    assert fig.attribution == 0
+
+
+def test_carried_needs_same_paragraph() -> None:
+    text = "The Harbor Daily reported the firm paid $20,000.\n\nThe firm also paid $14,000 to his aide."
+    assert _sourced(text, "$14,000").sourcing == "none"
+
+
+def test_carried_needs_a_continuation_cue() -> None:
+    text = "The Harbor Daily reported the firm paid $20,000. The bridge cost $14,000 to build."
+    fig = _sourced(text, "$14,000")
+    assert fig.sourcing == "none" and fig.attribution is None
+
+
+def test_attribution_wins_over_link() -> None:
+    text = "Officials said [40 workers](https://example.org) were hurt."
+    assert _sourced(text, "40 workers").sourcing == "anonymous"
