@@ -51,10 +51,15 @@ def first_ann_files(split_dir: str) -> dict[str, str]:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--split-dir", default=os.path.join("..", "shared", "corpora", "polnear", "train"))
+    ap.add_argument(
+        "--split-dir", default=os.path.join("..", "shared", "corpora", "polnear", "train")
+    )
     ap.add_argument("--top", type=int, default=150)
     args = ap.parse_args()
-    counts = {k: Counter() for k in ("cue_word", "cue_first", "source_head", "source_first", "position", "source_len")}
+    counts = {
+        k: Counter()
+        for k in ("cue_word", "cue_first", "source_head", "source_first", "position", "source_len")
+    }
     for base, ann in first_ann_files(args.split_dir).items():
         text = open(os.path.join(args.split_dir, "text", base + ".txt"), encoding="utf-8").read()
         for rel in read_relations(ann):

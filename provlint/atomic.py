@@ -24,10 +24,17 @@ def atomic_write(path: str | os.PathLike[str], data: str | bytes, encoding: str 
             fh.flush()
             os.fsync(fh.fileno())
         with contextlib.suppress(OSError):  # keep the mode an existing file had
-            os.chmod(tmp, os.stat(target).st_mode & 0o777 if target.exists() else 0o644)
+            os.chmod(tmp, os.stat(target).st_mode & 0o777 if target.exists() else _default_mode())
         os.replace(tmp, target)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
     return target
+
+
+def _default_mode() -> int:
+    """The mode a new file gets from open(): 0o666 less the process umask."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask

@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
+from provlint.atomic import atomic_write
 from provlint.errors import ConfigError
 from provlint.model import Finding
 
@@ -53,19 +52,10 @@ def write_baseline(path: Path, findings: Iterable[Finding]) -> int:
         json.dumps({"version": BASELINE_VERSION, "findings": items}, indent=1, ensure_ascii=False)
         + "\n"
     )
-    path = Path(path)
-    folder = path.parent if str(path.parent) else Path(".")
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        atomic_write(path, data)
     except OSError as exc:
         raise ConfigError(str(path), f"cannot write baseline: {exc.strerror or exc}") from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
     return len(items)
 
 

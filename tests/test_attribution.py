@@ -32,36 +32,127 @@ def _by_cue(atts: list[Attribution], cue: str) -> Attribution:
 
 # (sentence, cue, source text or None, source kind, a phrase the content must contain)
 SHOULD_FIND = [
-    ("Maria Lopez said the dam would burst within days.", "said", "Maria Lopez", "named", "dam would burst"),
+    (
+        "Maria Lopez said the dam would burst within days.",
+        "said",
+        "Maria Lopez",
+        "named",
+        "dam would burst",
+    ),
     ("“The dam will burst,” said Maria Lopez.", "said", "Maria Lopez", "named", "dam will burst"),
-    ("The engineer Tom Reyes has also stated that the dam is weak.", "has also stated", "The engineer Tom Reyes", "named",
-     "dam is weak"),
-    ("Tom Reyes told the Daily Planet that 40 workers were hurt.", "told", "Tom Reyes", "named", "40 workers"),
-    ("The Daily Planet wrote on 23 August that the dam had cracked.", "wrote", "The Daily Planet", "named",
-     "dam had cracked"),
-    ("According to the Water Ministry, 300 homes were flooded.", "According to", "the Water Ministry", "named",
-     "300 homes"),
-    ("300 homes were flooded, according to Tom Reyes of the Water Ministry.", "according to",
-     "Tom Reyes of the Water Ministry", "named", "300 homes"),
-    ("Sources in the capital tell the paper that the minister resigned.", "tell", "Sources in the capital",
-     "anonymous", "minister resigned"),
-    ("Some experts are concerned the river could rise again.", "are concerned", "Some experts", "anonymous",
-     "river could rise"),
-    ("Critics claimed the report was rushed.", "claimed", "Critics", "anonymous", "report was rushed"),
-    ("One former member described how the camp was run.", "described", "One former member", "anonymous",
-     "camp was run"),
-    ("Informed observers believe the talks will fail.", "believe", "Informed observers", "anonymous",
-     "talks will fail"),
-    ("A 2019 inquiry by the Water Ministry found that the dam was unsafe.", "found",
-     "A 2019 inquiry by the Water Ministry", "named", "dam was unsafe"),
-    ("Anna Berg, a hydrologist at Delta University, said the levels were rising.", "said",
-     "Anna Berg, a hydrologist at Delta University", "named", "levels were rising"),
-    ("The mayor is estimated to have spent $2 million on the bridge.", "is estimated", None, "none", "$2 million"),
-    ("It is believed that the fire started in the kitchen.", "It is believed", None, "none", "fire started"),
+    (
+        "The engineer Tom Reyes has also stated that the dam is weak.",
+        "has also stated",
+        "The engineer Tom Reyes",
+        "named",
+        "dam is weak",
+    ),
+    (
+        "Tom Reyes told the Daily Planet that 40 workers were hurt.",
+        "told",
+        "Tom Reyes",
+        "named",
+        "40 workers",
+    ),
+    (
+        "The Daily Planet wrote on 23 August that the dam had cracked.",
+        "wrote",
+        "The Daily Planet",
+        "named",
+        "dam had cracked",
+    ),
+    (
+        "According to the Water Ministry, 300 homes were flooded.",
+        "According to",
+        "the Water Ministry",
+        "named",
+        "300 homes",
+    ),
+    (
+        "300 homes were flooded, according to Tom Reyes of the Water Ministry.",
+        "according to",
+        "Tom Reyes of the Water Ministry",
+        "named",
+        "300 homes",
+    ),
+    (
+        "Sources in the capital tell the paper that the minister resigned.",
+        "tell",
+        "Sources in the capital",
+        "anonymous",
+        "minister resigned",
+    ),
+    (
+        "Some experts are concerned the river could rise again.",
+        "are concerned",
+        "Some experts",
+        "anonymous",
+        "river could rise",
+    ),
+    (
+        "Critics claimed the report was rushed.",
+        "claimed",
+        "Critics",
+        "anonymous",
+        "report was rushed",
+    ),
+    (
+        "One former member described how the camp was run.",
+        "described",
+        "One former member",
+        "anonymous",
+        "camp was run",
+    ),
+    (
+        "Informed observers believe the talks will fail.",
+        "believe",
+        "Informed observers",
+        "anonymous",
+        "talks will fail",
+    ),
+    (
+        "A 2019 inquiry by the Water Ministry found that the dam was unsafe.",
+        "found",
+        "A 2019 inquiry by the Water Ministry",
+        "named",
+        "dam was unsafe",
+    ),
+    (
+        "Anna Berg, a hydrologist at Delta University, said the levels were rising.",
+        "said",
+        "Anna Berg, a hydrologist at Delta University",
+        "named",
+        "levels were rising",
+    ),
+    (
+        "The mayor is estimated to have spent $2 million on the bridge.",
+        "is estimated",
+        None,
+        "none",
+        "$2 million",
+    ),
+    (
+        "It is believed that the fire started in the kitchen.",
+        "It is believed",
+        None,
+        "none",
+        "fire started",
+    ),
     ("The minister reportedly resigned on Monday.", "reportedly", None, "none", "resigned"),
-    ("The state-run Harbor Daily argued on Friday that prices must fall.", "argued", "The state-run Harbor Daily",
-     "named", "prices must fall"),
-    ("Tom Reyes on Saturday warned that the levee would fail.", "warned", "Tom Reyes", "named", "levee would fail"),
+    (
+        "The state-run Harbor Daily argued on Friday that prices must fall.",
+        "argued",
+        "The state-run Harbor Daily",
+        "named",
+        "prices must fall",
+    ),
+    (
+        "Tom Reyes on Saturday warned that the levee would fail.",
+        "warned",
+        "Tom Reyes",
+        "named",
+        "levee would fail",
+    ),
     ("Reyes: “We have no more sandbags.”", ":", "Reyes", "named", "sandbags"),
 ]
 
@@ -97,8 +188,10 @@ def test_quoted_first_person_is_not_a_source() -> None:
 
 
 def test_pronoun_resolves_to_nearest_named_person() -> None:
-    text = ("Water engineer Tom Reyes inspected the dam on Monday. The Harbor Daily covered the visit. "
-            "“It will not hold,” he said. He added that 40 homes were at risk.")
+    text = (
+        "Water engineer Tom Reyes inspected the dam on Monday. The Harbor Daily covered the visit. "
+        "“It will not hold,” he said. He added that 40 homes were at risk."
+    )
     atts = _atts(text)
     said = _by_cue(atts, "said")
     assert said.source is not None and said.source.text == "he"
@@ -137,9 +230,43 @@ def test_boilerplate_blocks_are_skipped() -> None:
     assert [a.source.text for a in atts if a.source] == ["Tom Reyes"]
 
 
-WORDS = ["said", "told", "according", "to", "Reyes", "Anna", "Berg", "the", "officials", "he", "she", "that",
-         "reportedly", "is", "estimated", ",", "“", "”", "experts", "believe", "The", "Daily", "wrote", "who",
-         "40", "%", "Sources", "in", "Paris", "also", "claimed", "report", "found", ":", "."]
+WORDS = [
+    "said",
+    "told",
+    "according",
+    "to",
+    "Reyes",
+    "Anna",
+    "Berg",
+    "the",
+    "officials",
+    "he",
+    "she",
+    "that",
+    "reportedly",
+    "is",
+    "estimated",
+    ",",
+    "“",
+    "”",
+    "experts",
+    "believe",
+    "The",
+    "Daily",
+    "wrote",
+    "who",
+    "40",
+    "%",
+    "Sources",
+    "in",
+    "Paris",
+    "also",
+    "claimed",
+    "report",
+    "found",
+    ":",
+    ".",
+]
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -151,9 +278,9 @@ def test_spans_stay_inside_and_do_not_overlap(tokens: list[str]) -> None:
         spans = [s for s in (att.cue, att.source, att.content) if s is not None]
         for s in spans:
             assert 0 <= s.start < s.end <= len(doc.prose)
-            assert doc.prose[s.start:s.end] == s.text
+            assert doc.prose[s.start : s.end] == s.text
         for i, a in enumerate(spans):
-            for b in spans[i + 1:]:
+            for b in spans[i + 1 :]:
                 assert not (a.start < b.end and b.start < a.end), (text, a, b)
         assert att.source_kind in ("named", "anonymous", "none")
         assert (att.source is None) == (att.source_kind == "none")

@@ -74,7 +74,7 @@ def test_write_is_atomic_and_readable(tmp_path, monkeypatch):
         raise OSError("disk full")
 
     monkeypatch.setattr(os, "replace", boom)
-    with pytest.raises(OSError):
+    with pytest.raises(ConfigError, match="cannot write baseline: disk full"):
         write_baseline(base, findings("Over 1,500 people died.", "1,500 people"))
     assert base.read_text(encoding="utf-8") == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["b.json"]

@@ -36,10 +36,16 @@ CASES = [
     ("One former member said about 1,500 people worked there.", "about 1,500 people", "anonymous"),
     ("The mayor is estimated to have received at least $180,000.", "at least $180,000", "none"),
     ("The flood destroyed 300 homes.", "300 homes", "none"),
-    ("The Harbor Daily reported the firm paid $20,000 to the mayor. The firm also paid $14,000 to his aide.",
-     "$14,000", "carried"),
-    ("The Harbor Daily reported the firm paid $20,000 to the mayor. It paid $14,000 to his aide.",
-     "$14,000", "carried"),
+    (
+        "The Harbor Daily reported the firm paid $20,000 to the mayor. The firm also paid $14,000 to his aide.",
+        "$14,000",
+        "carried",
+    ),
+    (
+        "The Harbor Daily reported the firm paid $20,000 to the mayor. It paid $14,000 to his aide.",
+        "$14,000",
+        "carried",
+    ),
     ("The flood destroyed [300 homes](https://example.org/report).", "300 homes", "cited"),
     ("The flood destroyed 300 homes.[^1]\n\n[^1]: Harbor Daily, 3 May.", "300 homes", "cited"),
 ]

@@ -30,26 +30,130 @@ from provlint.document import Document, Sentence
 from provlint.lexicons import Lexicons
 from provlint.model import Attribution, Quote, TextSpan
 
-_GROUP_ORDER = ("needs_complement", "speech", "evidence", "cognition", "stance")  # earlier groups win a shared form
+_GROUP_ORDER = (
+    "needs_complement",
+    "speech",
+    "evidence",
+    "cognition",
+    "stance",
+)  # earlier groups win a shared form
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "am", "’s", "'s", "’re", "'re"})
-_NOUN_BEFORE = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "my",
-                          "our", "your", "no", "every", "each", "any", "to", "of", "for", "new", "in", "on", "with"})
-_OBJECT_VERBS = frozenset({"tell", "tells", "told", "telling", "ask", "asks", "asked", "asking", "assure", "assured",
-                           "assures", "warn", "warned", "warns", "inform", "informed", "informs", "remind", "reminded",
-                           "reminds", "urge", "urged", "urges", "promise", "promised", "promises", "assuring"})
-_STRONG_TIME = frozenset({"recently", "yesterday", "today", "tonight", "previously", "earlier", "later", "monday",
-                          "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "afternoon",
-                          "evening", "night", "week", "month", "year", "weekend", "january", "february", "march", "april",
-                          "may", "june", "july", "august", "september", "october", "november", "december", "ago"})
-_AUX_ADVERBS = frozenset({"recently", "previously", "publicly", "repeatedly", "reportedly", "allegedly"})
+_NOUN_BEFORE = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "his",
+        "her",
+        "its",
+        "their",
+        "my",
+        "our",
+        "your",
+        "no",
+        "every",
+        "each",
+        "any",
+        "to",
+        "of",
+        "for",
+        "new",
+        "in",
+        "on",
+        "with",
+    }
+)
+_OBJECT_VERBS = frozenset(
+    {
+        "tell",
+        "tells",
+        "told",
+        "telling",
+        "ask",
+        "asks",
+        "asked",
+        "asking",
+        "assure",
+        "assured",
+        "assures",
+        "warn",
+        "warned",
+        "warns",
+        "inform",
+        "informed",
+        "informs",
+        "remind",
+        "reminded",
+        "reminds",
+        "urge",
+        "urged",
+        "urges",
+        "promise",
+        "promised",
+        "promises",
+        "assuring",
+    }
+)
+_STRONG_TIME = frozenset(
+    {
+        "recently",
+        "yesterday",
+        "today",
+        "tonight",
+        "previously",
+        "earlier",
+        "later",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "week",
+        "month",
+        "year",
+        "weekend",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "ago",
+    }
+)
+_AUX_ADVERBS = frozenset(
+    {"recently", "previously", "publicly", "repeatedly", "reportedly", "allegedly"}
+)
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you", "who", "which", "that"})
-_AUX_AFTER = frozenset({"have", "are", "were", "will", "would", "can", "could", "should", "may", "might", "must"})
-_COORD = frozenset({"and", "but", "or", "then", "while", "before", "after", "by", "when", "without"})
+_AUX_AFTER = frozenset(
+    {"have", "are", "were", "will", "would", "can", "could", "should", "may", "might", "must"}
+)
+_COORD = frozenset(
+    {"and", "but", "or", "then", "while", "before", "after", "by", "when", "without"}
+)
 _CLAUSE_PUNCT = frozenset({",", ":", "—", "–", ";"})
 _QUOTE_CLOSE = frozenset({"”", '"', "’", "'", "»"})
 _STRIP = " \t\n,;:—–-"
 _PREV_WORD = re.compile(r"(\w+)\s+$")
-_QUOTED = re.compile(r"“[^“”]*”|(?:(?<=^)|(?<=[\s(\[—–-]))\"(?=\S)[^\"\n]*?(?<=\S)\"(?=[\s.,;:!?)\]—–-]|$)")
+_QUOTED = re.compile(
+    r"“[^“”]*”|(?:(?<=^)|(?<=[\s(\[—–-]))\"(?=\S)[^\"\n]*?(?<=\S)\"(?=[\s.,;:!?)\]—–-]|$)"
+)
 _PARTY_LABEL = re.compile(r"^[A-Z]-[A-Z]")  # "R-NY", "D-Calif"
 _NAME_MENTION = re.compile(r"\b[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}\b")
 
@@ -67,7 +171,9 @@ class Patterns:
     aux_words: re.Pattern[str]
     words: SourceWords
     trigger: re.Pattern[str]  # every cue's key word, lowercase, as one prefix-tree regex
-    trigger_kind: dict[str, frozenset[str]]  # key word -> detectors to run ("verb", "agentless", ...)
+    trigger_kind: dict[
+        str, frozenset[str]
+    ]  # key word -> detectors to run ("verb", "agentless", ...)
 
 
 @cache
@@ -78,7 +184,9 @@ def patterns(lexicons: Lexicons) -> Patterns:
         for form in lexicons.words("reporting_verbs", group):
             verb_group.setdefault(re.sub(r"\s+", " ", form.lower()), group)
     aux = lexicons.alternation("attribution", "auxiliary")
-    verb = re.compile(rf"(?<![\w’'-])(?P<verb>{trie_regex(list(verb_group))})(?![\w-])", re.IGNORECASE)
+    verb = re.compile(
+        rf"(?<![\w’'-])(?P<verb>{trie_regex(list(verb_group))})(?![\w-])", re.IGNORECASE
+    )
     adj = lexicons.alternation("attribution", "stance_adjective")
     adjective = re.compile(
         rf"(?<![\w’'-])(?P<verb>(?:is|are|was|were|am|be|been|remains?|remained|seems?|seemed|appears?"
@@ -86,23 +194,43 @@ def patterns(lexicons: Lexicons) -> Patterns:
         rf"(?:{adj}))(?![\w-])",
         re.IGNORECASE,
     )
-    according = re.compile(rf"(?<![\w-])(?:{lexicons.alternation('attribution', 'according_to')})(?![\w-])",
-                           re.IGNORECASE)
-    agentless = re.compile(rf"(?<![\w-])(?:{lexicons.alternation('attribution', 'agentless')})(?![\w-])",
-                           re.IGNORECASE)
-    nominal = re.compile(rf"(?<![\w’'-])(?P<poss>[^\W_][\w.&-]*['’]s|[^\W_][\w.&-]*s['’](?=\s)|his|her|their|its)\s+"
-                         rf"(?P<noun>{lexicons.alternation('attribution', 'nominal')})(?![\w-])", re.IGNORECASE)
+    according = re.compile(
+        rf"(?<![\w-])(?:{lexicons.alternation('attribution', 'according_to')})(?![\w-])",
+        re.IGNORECASE,
+    )
+    agentless = re.compile(
+        rf"(?<![\w-])(?:{lexicons.alternation('attribution', 'agentless')})(?![\w-])", re.IGNORECASE
+    )
+    nominal = re.compile(
+        rf"(?<![\w’'-])(?P<poss>[^\W_][\w.&-]*['’]s|[^\W_][\w.&-]*s['’](?=\s)|his|her|their|its)\s+"
+        rf"(?P<noun>{lexicons.alternation('attribution', 'nominal')})(?![\w-])",
+        re.IGNORECASE,
+    )
     aux_words = re.compile(rf"^(?:{aux})$", re.IGNORECASE)
     kinds: dict[str, set[str]] = {}
     for form in verb_group:
         kinds.setdefault(form, set()).add("verb")
-    for kind, group in (("agentless", "agentless_trigger"), ("adjective", "stance_adjective"),
-                        ("nominal", "nominal"), ("according", "according_trigger")):
+    for kind, group in (
+        ("agentless", "agentless_trigger"),
+        ("adjective", "stance_adjective"),
+        ("nominal", "nominal"),
+        ("according", "according_trigger"),
+    ):
         for w in lexicons.words("attribution", group):
             kinds.setdefault(w.lower(), set()).add(kind)
     trigger = re.compile(rf"(?<![\w’'-])(?P<verb>{trie_regex(list(kinds))})(?![\w-])")
-    return Patterns(verb, verb_group, adjective, according, agentless, nominal, aux_words, source_words(lexicons),
-                    trigger, {k: frozenset(v) for k, v in kinds.items()})
+    return Patterns(
+        verb,
+        verb_group,
+        adjective,
+        according,
+        agentless,
+        nominal,
+        aux_words,
+        source_words(lexicons),
+        trigger,
+        {k: frozenset(v) for k, v in kinds.items()},
+    )
 
 
 def trie_regex(words: list[str]) -> str:
@@ -121,7 +249,11 @@ def trie_regex(words: list[str]) -> str:
 
     def build(node: dict) -> str:
         ends = "" in node
-        branches = [(r"\s+" if ch == " " else re.escape(ch)) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        branches = [
+            (r"\s+" if ch == " " else re.escape(ch)) + build(sub)
+            for ch, sub in sorted(node.items())
+            if ch
+        ]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -146,7 +278,7 @@ class _Sentence:
     def __init__(self, prose: str, sent: Sentence) -> None:
         self.sent = sent
         self.start, self.end = sent.start, sent.end
-        self.text = prose[sent.start:sent.end]
+        self.text = prose[sent.start : sent.end]
         self._toks: list[Token] | None = None
         self._starts: list[int] = []
         self.hits: dict[str, list[re.Match[str]]] = {}
@@ -167,7 +299,7 @@ class _Sentence:
     def span_text(self, a: int, b: int) -> TextSpan:
         """TextSpan of tokens ``a..b`` inclusive."""
         s, e = self.toks[a].start, self.toks[b].end
-        return TextSpan(s, e, self.text[s - self.start:e - self.start])
+        return TextSpan(s, e, self.text[s - self.start : e - self.start])
 
 
 def _trim(text: str, s: int, e: int, base: int) -> tuple[int, int] | None:
@@ -202,7 +334,7 @@ def _apposition_left(sn: _Sentence, comma: int, words: SourceWords) -> tuple[int
     toks = sn.toks
     for p in range(comma - 1, max(comma - 40, 0), -1):
         t = toks[p].text
-        if t in _QUOTE_CLOSE or t in "“\"":
+        if t in _QUOTE_CLOSE or t in '“"':
             return None
         if t != "," or p + 1 >= comma:
             continue
@@ -215,13 +347,25 @@ def _apposition_left(sn: _Sentence, comma: int, words: SourceWords) -> tuple[int
                 return core[0], comma - 1  # "the White House spokesman, Josh Earnest, said"
             continue
         before = toks[core[0] - 1] if core[0] > 0 else None
-        if before is not None and before.text not in _CLAUSE_PUNCT and before.lower not in _COORD \
-                and before.text not in _QUOTE_CLOSE:
+        if (
+            before is not None
+            and before.text not in _CLAUSE_PUNCT
+            and before.lower not in _COORD
+            and before.text not in _QUOTE_CLOSE
+        ):
             continue
-        if opener.lower in words.connector or opener.lower in words.not_name and opener.lower not in words.relative:
+        if (
+            opener.lower in words.connector
+            or opener.lower in words.not_name
+            and opener.lower not in words.relative
+        ):
             return core if comma - p <= 4 else None
-        if opener.text[0].isupper() and opener.lower not in words.title and opener.lower not in ("the", "a", "an") \
-                and not _PARTY_LABEL.match(opener.text):
+        if (
+            opener.text[0].isupper()
+            and opener.lower not in words.title
+            and opener.lower not in ("the", "a", "an")
+            and not _PARTY_LABEL.match(opener.text)
+        ):
             continue
         return core[0], comma - 1
     return None
@@ -236,11 +380,30 @@ def _extend_inverted(sn: _Sentence, src: tuple[int, int], words: SourceWords) ->
         return src
     t = toks[k]
     nxt = toks[k + 1] if k + 1 < len(toks) else None
-    grow = t.lower in ("who", "whose") or (t.text.islower() and t.text.isalpha() and t.lower.endswith("ed")
-                                             and t.lower not in words.time)
-    if t.text == "," and nxt is not None and nxt.text.isalpha() and (nxt.lower not in words.time or nxt.lower in ("the", "a")) and (
-            nxt.text.islower() or nxt.lower in words.title or nxt.lower in ("the", "a", "an")):
-        grow = nxt.lower not in ("and", "but", "or", "so", "then", "adding", "saying", "according", "as")
+    grow = t.lower in ("who", "whose") or (
+        t.text.islower()
+        and t.text.isalpha()
+        and t.lower.endswith("ed")
+        and t.lower not in words.time
+    )
+    if (
+        t.text == ","
+        and nxt is not None
+        and nxt.text.isalpha()
+        and (nxt.lower not in words.time or nxt.lower in ("the", "a"))
+        and (nxt.text.islower() or nxt.lower in words.title or nxt.lower in ("the", "a", "an"))
+    ):
+        grow = nxt.lower not in (
+            "and",
+            "but",
+            "or",
+            "so",
+            "then",
+            "adding",
+            "saying",
+            "according",
+            "as",
+        )
     if not grow:
         return src
     end = k
@@ -251,8 +414,14 @@ def _extend_inverted(sn: _Sentence, src: tuple[int, int], words: SourceWords) ->
     return src[0], end
 
 
-def _content(sn: _Sentence, after_tok: int, before_end: int, prefer_before: bool, words: SourceWords,
-             object_verb: bool) -> tuple[int, int] | None:
+def _content(
+    sn: _Sentence,
+    after_tok: int,
+    before_end: int,
+    prefer_before: bool,
+    words: SourceWords,
+    object_verb: bool,
+) -> tuple[int, int] | None:
     """The content span: the clause after the cue, or the text before the source when that is all there is."""
     toks = sn.toks
     k = after_tok
@@ -265,10 +434,14 @@ def _content(sn: _Sentence, after_tok: int, before_end: int, prefer_before: bool
         t += 1  # "said on Thursday that ...": the time adjunct is no content
     if t > k and t < len(toks) and (toks[t].lower == "that" or toks[t].text in _CLAUSE_PUNCT):
         k = t
-    while k < len(toks) and (toks[k].lower in ("that", "about", "of", "on") or toks[k].text in _CLAUSE_PUNCT):
+    while k < len(toks) and (
+        toks[k].lower in ("that", "about", "of", "on") or toks[k].text in _CLAUSE_PUNCT
+    ):
         k += 1
     rest = toks[k:]
-    only_time = all(t.lower in words.time or t.text[0].isdigit() or not t.text[0].isalnum() for t in rest)
+    only_time = all(
+        t.lower in words.time or t.text[0].isdigit() or not t.text[0].isalnum() for t in rest
+    )
     if not prefer_before and rest and not only_time:
         return _trim(sn.text, rest[0].start, sn.end, sn.start)
     if before_end > sn.start:
@@ -298,15 +471,28 @@ def _verb_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], hits: list[re.Ma
         nxt_i = sn.index_at(ve)
         nxt = toks[nxt_i] if nxt_i < len(toks) else None
         if group == "needs_complement":
-            if nxt is None or not (nxt.lower == "that" or nxt.text in ":,“\"" or nxt.text == "."):
+            if nxt is None or not (nxt.lower == "that" or nxt.text in ':,“"' or nxt.text == "."):
                 continue
             group = "speech"
-        if nxt is not None and nxt.lower in _AUX_AFTER and form.endswith("s") and ci == vi and prev is not None \
-                and (prev.text.islower() or prev.lower in pat.words.anonymous_determiner) \
-                and prev.lower not in _SUBJECT_PRONOUNS:
+        if (
+            nxt is not None
+            and nxt.lower in _AUX_AFTER
+            and form.endswith("s")
+            and ci == vi
+            and prev is not None
+            and (prev.text.islower() or prev.lower in pat.words.anonymous_determiner)
+            and prev.lower not in _SUBJECT_PRONOUNS
+        ):
             continue  # "few details have trickled out": a plural noun before its verb
-        if ci == vi and prev is not None and (prev.lower in _NOUN_BEFORE or prev.lower.endswith(("’s", "'s"))
-                                              and prev.lower not in ("he’s", "she’s", "it’s", "he's", "she's", "it's")):
+        if (
+            ci == vi
+            and prev is not None
+            and (
+                prev.lower in _NOUN_BEFORE
+                or prev.lower.endswith(("’s", "'s"))
+                and prev.lower not in ("he’s", "she’s", "it’s", "he's", "she's", "it's")
+            )
+        ):
             continue  # "the report", "Trump’s claims": a noun
         passive = bool(aux_lowers & _BE) and not form.endswith("ing")
         after_i = sn.index_at(ve)
@@ -322,7 +508,11 @@ def _verb_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], hits: list[re.Ma
                 prefer_before = True
             else:
                 continue
-        elif ci == vi and prev is not None and (prev.lower in _COORD or prev.text == "," and form.endswith("ing")):
+        elif (
+            ci == vi
+            and prev is not None
+            and (prev.lower in _COORD or prev.text == "," and form.endswith("ing"))
+        ):
             source = _shared_subject(sn, ci, vi, group, words, found)
             if source is None:
                 continue
@@ -336,13 +526,16 @@ def _verb_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], hits: list[re.Ma
                 prefer_before = True
         cue = (toks[ci].start, ve)
         before_end = min(cue[0], toks[source[0]].start) if source else cue[0]
-        content = _content(sn, content_after, before_end, prefer_before, words, form in _OBJECT_VERBS)
+        content = _content(
+            sn, content_after, before_end, prefer_before, words, form in _OBJECT_VERBS
+        )
         cue_type = "cognition" if group == "cognition" else "verb"
         found.append(_Cue(cue, source, content, cue_type))
 
 
-def _shared_subject(sn: _Sentence, ci: int, vi: int, group: str, words: SourceWords, found: list[_Cue]
-                    ) -> tuple[int, int] | None:
+def _shared_subject(
+    sn: _Sentence, ci: int, vi: int, group: str, words: SourceWords, found: list[_Cue]
+) -> tuple[int, int] | None:
     """Source of a participle or coordinated verb ("..., saying", "... and says"): its own subject
     when it has one ("with McCain calling"), else the source of the sentence's previous cue,
     else the subject at the start of the sentence."""
@@ -392,8 +585,9 @@ def _aux_start(sn: _Sentence, vi: int, pat: Patterns) -> int:
     return ci
 
 
-def _left_source(sn: _Sentence, ci: int, vi: int, group: str, words: SourceWords
-                 ) -> tuple[tuple[int, int] | None, bool]:
+def _left_source(
+    sn: _Sentence, ci: int, vi: int, group: str, words: SourceWords
+) -> tuple[tuple[int, int] | None, bool]:
     """Source of a verb cue: the subject on its left, or the noun phrase after it when inverted.
 
     Returns (token span, inverted).
@@ -403,7 +597,13 @@ def _left_source(sn: _Sentence, ci: int, vi: int, group: str, words: SourceWords
     if i < 0:
         return None, False
     t = toks[i]
-    if t.text in _CLAUSE_PUNCT or t.text in _QUOTE_CLOSE or t.text == "“" and i > 0 and toks[i - 1].text == ",":
+    if (
+        t.text in _CLAUSE_PUNCT
+        or t.text in _QUOTE_CLOSE
+        or t.text == "“"
+        and i > 0
+        and toks[i - 1].text == ","
+    ):
         if t.text == ",":
             appo = _apposition_left(sn, i, words)
             if appo is None and i > 0 and toks[i - 1].text == ")":
@@ -431,9 +631,15 @@ def _according_cues(sn: _Sentence, pat: Patterns, found: list[_Cue]) -> None:
         if src is None:
             continue
         phrase = m.group().lower()
-        if phrase in ("per", "based on") and not any(t.text[0].isupper() for t in toks[src[0]:src[1] + 1]):
+        if phrase in ("per", "based on") and not any(
+            t.text[0].isupper() for t in toks[src[0] : src[1] + 1]
+        ):
             continue
-        if phrase == "per" and k < len(toks) and toks[k].lower in ("cent", "capita", "year", "day", "person"):
+        if (
+            phrase == "per"
+            and k < len(toks)
+            and toks[k].lower in ("cent", "capita", "year", "day", "person")
+        ):
             continue
         ci = sn.index_at(cs)
         at_start = all(not t.text[0].isalnum() for t in toks[:ci])
@@ -445,8 +651,9 @@ def _according_cues(sn: _Sentence, pat: Patterns, found: list[_Cue]) -> None:
         found.append(_Cue((cs, ce), src, content, "according_to"))
 
 
-def _windowed(rx: re.Pattern[str], text: str, hits: list[re.Match[str]], before: int, after: int
-              ) -> list[re.Match[str]]:
+def _windowed(
+    rx: re.Pattern[str], text: str, hits: list[re.Match[str]], before: int, after: int
+) -> list[re.Match[str]]:
     """Matches of ``rx`` in small windows around trigger hits, once each.
 
     Scanning every sentence with each cue regex costs more than the rest of the detector;
@@ -506,13 +713,18 @@ def _nominal_cues(sn: _Sentence, pat: Patterns, found: list[_Cue]) -> None:
         k = sn.index_at(m.start("noun") + sn.start)
         if k >= len(toks) or p >= len(toks):
             continue
-        src = (p, p) if toks[p].lower in ("his", "her", "their", "its") else walk_left(toks, p, words)
+        src = (
+            (p, p) if toks[p].lower in ("his", "her", "their", "its") else walk_left(toks, p, words)
+        )
         if src is None:
             continue
         tok = toks[k]
         follows = toks[k + 1].lower if k + 1 < len(toks) else ""
-        content = _content(sn, k + 1, sn.start, False, words, False) if follows in ("that", "of", "about", ":") \
+        content = (
+            _content(sn, k + 1, sn.start, False, words, False)
+            if follows in ("that", "of", "about", ":")
             else None
+        )
         found.append(_Cue((tok.start, tok.end), src, content, "nominal"))
 
 
@@ -532,11 +744,13 @@ def _colon_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], block_start: bo
         if toks[k].text != ":":
             continue
         nxt = toks[k + 1].text
-        label = block_start and k <= 3 and all(t.text.isupper() and t.text.isalpha() for t in toks[:k])
+        label = (
+            block_start and k <= 3 and all(t.text.isupper() and t.text.isalpha() for t in toks[:k])
+        )
         if nxt not in ("“", '"') and not label:
             continue
         src = (0, k - 1) if label else walk_left(toks, k - 1, pat.words)
-        if src is None or not any(t.text[0].isupper() for t in toks[src[0]:src[1] + 1]):
+        if src is None or not any(t.text[0].isupper() for t in toks[src[0] : src[1] + 1]):
             continue
         content = _trim(sn.text, toks[k + 1].start, sn.end, sn.start)
         found.append(_Cue((toks[k].start, toks[k].end), src, content, "quote"))
@@ -555,7 +769,10 @@ def _dedupe(sn: _Sentence, cues: list[_Cue]) -> list[_Cue]:
         src = _source_offsets(sn, c)
         if any(src is not None and _overlap(src, k.cue) for k in kept):
             continue
-        if any((ks := _source_offsets(sn, k)) is not None and ks[0] <= c.cue[0] and c.cue[1] <= ks[1] for k in kept):
+        if any(
+            (ks := _source_offsets(sn, k)) is not None and ks[0] <= c.cue[0] and c.cue[1] <= ks[1]
+            for k in kept
+        ):
             continue
         kept.append(c)
     return sorted(kept, key=lambda c: c.cue[0])
@@ -580,8 +797,10 @@ class _Resolver:
             if pos < offset and (is_person or not person):
                 return text, "named"
         if person:
-            window = self.prose[max(0, offset - 1500):offset]
-            names = [m.group() for m in _NAME_MENTION.finditer(window) if _person_name(m.group(), words)]
+            window = self.prose[max(0, offset - 1500) : offset]
+            names = [
+                m.group() for m in _NAME_MENTION.finditer(window) if _person_name(m.group(), words)
+            ]
             return (names[-1] if names else None), "named"
         return None, "anonymous"
 
@@ -592,10 +811,16 @@ def _person_name(name: str, words: SourceWords) -> bool:
     if parts[0] in words.not_name or parts[0] in words.modifier:
         return False
     last = parts[-1]
-    return last not in words.organisation and last not in words.publication and last not in words.document
+    return (
+        last not in words.organisation
+        and last not in words.publication
+        and last not in words.document
+    )
 
 
-def _kind(sn: _Sentence, src: tuple[int, int], words: SourceWords, resolver: _Resolver) -> tuple[str, str | None]:
+def _kind(
+    sn: _Sentence, src: tuple[int, int], words: SourceWords, resolver: _Resolver
+) -> tuple[str, str | None]:
     """Classify a source span; resolve pronouns and relative pronouns to what they refer to."""
     toks = sn.toks
     a, b = src
@@ -620,7 +845,9 @@ def _kind(sn: _Sentence, src: tuple[int, int], words: SourceWords, resolver: _Re
     return kind, None
 
 
-def detect_attributions(doc: Document, lexicons: Lexicons, quotes: list[Quote]) -> list[Attribution]:
+def detect_attributions(
+    doc: Document, lexicons: Lexicons, quotes: list[Quote]
+) -> list[Attribution]:
     """All attributions of ``doc`` in document order; sets ``Quote.speaker`` for covered quotes."""
     pat = patterns(lexicons)
     words = pat.words
@@ -683,7 +910,7 @@ def _self_source(sn: _Sentence, c: _Cue, words: SourceWords) -> bool:
 def _build(sn: _Sentence, c: _Cue, words: SourceWords, resolver: _Resolver) -> Attribution:
     """Turn a found cue into an Attribution with its source kind; keep spans from overlapping."""
     prose_text = sn.text
-    cue = TextSpan(c.cue[0], c.cue[1], prose_text[c.cue[0] - sn.start:c.cue[1] - sn.start])
+    cue = TextSpan(c.cue[0], c.cue[1], prose_text[c.cue[0] - sn.start : c.cue[1] - sn.start])
     source = None
     kind, resolved = "none", None
     if c.source is not None:
@@ -701,9 +928,18 @@ def _build(sn: _Sentence, c: _Cue, words: SourceWords, resolver: _Resolver) -> A
                 e = min(e, other.start)
         trimmed = _trim(prose_text, s, e, sn.start) if s < e else None
         if trimmed is not None:
-            content = TextSpan(trimmed[0], trimmed[1], prose_text[trimmed[0] - sn.start:trimmed[1] - sn.start])
-    return Attribution(cue=cue, source=source, content=content, source_kind=kind, sentence=sn.sent.index,
-                       cue_type=c.cue_type, resolved=resolved)
+            content = TextSpan(
+                trimmed[0], trimmed[1], prose_text[trimmed[0] - sn.start : trimmed[1] - sn.start]
+            )
+    return Attribution(
+        cue=cue,
+        source=source,
+        content=content,
+        source_kind=kind,
+        sentence=sn.sent.index,
+        cue_type=c.cue_type,
+        resolved=resolved,
+    )
 
 
 def _assign_speakers(atts: list[Attribution], quotes: list[Quote], doc: Document) -> None:
@@ -717,7 +953,12 @@ def _assign_speakers(atts: list[Attribution], quotes: list[Quote], doc: Document
     for q in quotes:
         best = None
         for i, a in enumerate(atts):
-            if a.source is not None and a.content is not None and a.content.start < q.end and q.start < a.content.end:
+            if (
+                a.source is not None
+                and a.content is not None
+                and a.content.start < q.end
+                and q.start < a.content.end
+            ):
                 best = i
                 break
         if best is None:

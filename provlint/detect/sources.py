@@ -76,7 +76,9 @@ class SourceWords:
 
 @cache
 def _heads(w: SourceWords) -> frozenset[str]:
-    return w.anonymous_head | w.document | w.publication | w.title | w.organisation | w.generic_group
+    return (
+        w.anonymous_head | w.document | w.publication | w.title | w.organisation | w.generic_group
+    )
 
 
 @cache
@@ -125,7 +127,9 @@ def _punct_ok(toks: list[Token], j: int) -> bool:
     return t in "()&"
 
 
-def walk_left(toks: list[Token], i: int, words: SourceWords, sentence_start: int = 0) -> tuple[int, int] | None:
+def walk_left(
+    toks: list[Token], i: int, words: SourceWords, sentence_start: int = 0
+) -> tuple[int, int] | None:
     """The noun phrase that ends at token ``i`` (inclusive), as token indices, or None.
 
     Walks back over name tokens, lexicon words and connectors; a connector ("of", "in",
@@ -149,7 +153,7 @@ def walk_left(toks: list[Token], i: int, words: SourceWords, sentence_start: int
     last = toks[i]
     if not (_is_name(last) or last.lower in words.heads or _base(last) in words.heads):
         return _walk_left_pp(toks, i, words, sentence_start)
-    if last.lower in words.not_name and not (_base(last) in words.heads):
+    if last.lower in words.not_name and _base(last) not in words.heads:
         return None
     j = i
     titled = not _shouting(last)
@@ -160,30 +164,57 @@ def walk_left(toks: list[Token], i: int, words: SourceWords, sentence_start: int
             break  # "some", "others", "another" stand alone as the phrase
         if titled and _shouting(prev):
             break  # a headline in capitals glued to the sentence
-        if _np_token(prev, words):
+        if (
+            _np_token(prev, words)
+            or prev.lower in words.connector
+            and j - 2 >= sentence_start
+            and _joins(toks[j - 2], prev, words)
+            or prev.text in "().&"
+            and _punct_ok(toks, j - 1)
+        ):
             j -= 1
-        elif prev.lower in words.connector and j - 2 >= sentence_start and _joins(toks[j - 2], prev, words):
-            j -= 1
-        elif prev.text in "().&" and _punct_ok(toks, j - 1):
-            j -= 1
-        elif prev.text in "’'" and j - 2 >= sentence_start and toks[j - 2].lower.endswith("s") and _is_name(toks[j - 2]):
+        elif (
+            prev.text in "’'"
+            and j - 2 >= sentence_start
+            and toks[j - 2].lower.endswith("s")
+            and _is_name(toks[j - 2])
+        ):
             j -= 1  # plural possessive: "Sanders’ aides"
-        elif j - 2 >= sentence_start and prev.lower.endswith("ed") and prev.text.islower() and \
-                (toks[j - 2].lower in words.heads or _is_name(toks[j - 2])):
+        elif (
+            j - 2 >= sentence_start
+            and prev.lower.endswith("ed")
+            and prev.text.islower()
+            and (toks[j - 2].lower in words.heads or _is_name(toks[j - 2]))
+        ):
             j -= 1  # a participle after the head: "a court document filed Thursday"
-        elif j - 2 >= sentence_start and prev.text.isalpha() and prev.text.islower() and \
-                toks[j - 2].lower in words.modifier and (toks[j].lower in words.heads or _is_name(toks[j])):
+        elif (
+            j - 2 >= sentence_start
+            and prev.text.isalpha()
+            and prev.text.islower()
+            and toks[j - 2].lower in words.modifier
+            and (toks[j].lower in words.heads or _is_name(toks[j]))
+        ):
             j -= 1  # an unlisted noun modifier between a modifier and a head: "a former defense official"
         else:
             break
-    while j < i and (toks[j].lower in words.connector or toks[j].lower in words.not_name or toks[j].text in ").&’'"):
-        if toks[j].lower in words.not_name and toks[j].lower in words.inner and not _is_name(toks[j]):
+    while j < i and (
+        toks[j].lower in words.connector
+        or toks[j].lower in words.not_name
+        or toks[j].text in ").&’'"
+    ):
+        if (
+            toks[j].lower in words.not_name
+            and toks[j].lower in words.inner
+            and not _is_name(toks[j])
+        ):
             break
         j += 1
     return j, end
 
 
-def _walk_left_pp(toks: list[Token], i: int, words: SourceWords, sentence_start: int) -> tuple[int, int] | None:
+def _walk_left_pp(
+    toks: list[Token], i: int, words: SourceWords, sentence_start: int
+) -> tuple[int, int] | None:
     """A source whose head is followed by a prepositional phrase with an unlisted noun:
     "Sources in the capital", "officials at the embassy"."""
     if not (toks[i].text.isalpha() and toks[i].text.islower()) or toks[i].lower in words.not_name:
@@ -191,7 +222,11 @@ def _walk_left_pp(toks: list[Token], i: int, words: SourceWords, sentence_start:
     k = i - 1
     while k > sentence_start and toks[k].lower in words.modifier and i - k < 4:
         k -= 1
-    if k - 1 < sentence_start or toks[k].lower not in ("in", "at", "of", "from") or toks[k - 1].lower not in words.heads:
+    if (
+        k - 1 < sentence_start
+        or toks[k].lower not in ("in", "at", "of", "from")
+        or toks[k - 1].lower not in words.heads
+    ):
         return None
     core = walk_left(toks, k - 1, words, sentence_start)
     return (core[0], i) if core is not None else None
@@ -211,7 +246,9 @@ def _joins(left: Token, connector: Token, words: SourceWords) -> bool:
     return True
 
 
-def walk_right(toks: list[Token], i: int, words: SourceWords, limit: int | None = None) -> tuple[int, int] | None:
+def walk_right(
+    toks: list[Token], i: int, words: SourceWords, limit: int | None = None
+) -> tuple[int, int] | None:
     """The noun phrase that starts at token ``i``, for inverted cues ("said X", "according to X").
 
     Stops at the first token that cannot be inside a noun phrase; a determiner after a name
@@ -231,23 +268,43 @@ def walk_right(toks: list[Token], i: int, words: SourceWords, limit: int | None 
         nxt = toks[j + 1]
         if seen_name and nxt.lower in words.anonymous_determiner and not _is_name(nxt):
             break
-        if _np_token(nxt, words) and not (nxt.lower in words.not_name and not _is_name(nxt) and nxt.lower not in words.inner):
+        if (
+            _np_token(nxt, words)
+            and not (
+                nxt.lower in words.not_name and not _is_name(nxt) and nxt.lower not in words.inner
+            )
+            or nxt.lower in words.connector
+            and j + 2 < end
+            and _np_token(toks[j + 2], words)
+            and (
+                nxt.lower != "and"
+                or _joins(toks[j], nxt, words)
+                and (_is_name(toks[j + 2]) or toks[j + 2].lower in words.heads)
+            )
+        ):
             j += 1
-        elif nxt.lower in words.connector and j + 2 < end and _np_token(toks[j + 2], words) and (
-                nxt.lower != "and" or _joins(toks[j], nxt, words) and (_is_name(toks[j + 2]) or toks[j + 2].lower in
-                                                                       words.heads)):
-            j += 1
-        elif nxt.text.isalpha() and nxt.text.islower() and (j + 2 >= end or not toks[j + 2].text[0].isalnum()) and \
-                (_is_name(toks[j]) or toks[j].lower in words.modifier):
+        elif (
+            nxt.text.isalpha()
+            and nxt.text.islower()
+            and (j + 2 >= end or not toks[j + 2].text[0].isalnum())
+            and (_is_name(toks[j]) or toks[j].lower in words.modifier)
+        ):
             j += 1  # an unlisted head noun closing the phrase: "one Trump confidant."
         elif nxt.text in ".()&" and _punct_ok(toks, j + 1):
             j += 1
         else:
             break
         seen_name = seen_name or _is_name(toks[j])
-    while j >= i and not (_is_name(toks[j]) or _base(toks[j]) in words.heads or toks[j].lower in words.heads
-                          or j > i and toks[j].text.isalpha() and toks[j - 1].lower not in words.connector
-                          and toks[j].lower not in words.inner and toks[j].lower not in words.not_name):
+    while j >= i and not (
+        _is_name(toks[j])
+        or _base(toks[j]) in words.heads
+        or toks[j].lower in words.heads
+        or j > i
+        and toks[j].text.isalpha()
+        and toks[j - 1].lower not in words.connector
+        and toks[j].lower not in words.inner
+        and toks[j].lower not in words.not_name
+    ):
         j -= 1  # back off to the last token that can head a noun phrase
     if j < i:
         return None
@@ -272,8 +329,11 @@ def classify(toks: list[Token], a: int, b: int, words: SourceWords) -> str:
     document or publication head is named when a name or a definite determiner pins it down.
     """
     first = toks[a]
-    if a == b and (first.lower in words.pronoun_person or first.lower in words.pronoun_group
-                   or first.lower in words.pronoun_self):
+    if a == b and (
+        first.lower in words.pronoun_person
+        or first.lower in words.pronoun_group
+        or first.lower in words.pronoun_self
+    ):
         return "pronoun"
     if a == b and first.lower in words.relative:
         return "relative"
@@ -281,18 +341,32 @@ def classify(toks: list[Token], a: int, b: int, words: SourceWords) -> str:
     head = toks[h]
     hb = _base(head)
     modifiers = toks[a:h]
-    has_name = any(_is_name(t) and t.lower not in words.not_name and _base(t) not in words.anonymous_determiner
-                   for t in modifiers)
+    has_name = any(
+        _is_name(t) and t.lower not in words.not_name and _base(t) not in words.anonymous_determiner
+        for t in modifiers
+    )
     det = first.lower
     indefinite = det in words.anonymous_determiner or det in ("a", "an")
     if hb in words.generic_group or head.lower in words.generic_group:
         return "named" if has_name and not indefinite else "anonymous"
-    anywhere = any(_is_name(t) and t.lower not in words.not_name for t in toks[a:b + 1])
-    if hb in words.anonymous_head and not (hb in words.title and has_name) and not (hb in words.document and anywhere):
+    anywhere = any(_is_name(t) and t.lower not in words.not_name for t in toks[a : b + 1])
+    if (
+        hb in words.anonymous_head
+        and not (hb in words.title and has_name)
+        and not (hb in words.document and anywhere)
+    ):
         return "anonymous"
     if hb in words.document or hb in words.publication or hb in words.organisation:
-        if anywhere or not indefinite and (det in ("the", "this", "these", "that", "those") or _POSSESSIVE.match(det)
-                                           or det in words.pronoun_person or det in words.pronoun_group):
+        if (
+            anywhere
+            or not indefinite
+            and (
+                det in ("the", "this", "these", "that", "those")
+                or _POSSESSIVE.match(det)
+                or det in words.pronoun_person
+                or det in words.pronoun_group
+            )
+        ):
             return "named"  # "a report by Al Jazeera", "the document", "her report"
         return "anonymous"
     if hb in words.anonymous_head and not (hb in words.title and has_name):
@@ -303,8 +377,13 @@ def classify(toks: list[Token], a: int, b: int, words: SourceWords) -> str:
         return "anonymous"
     if indefinite and not has_name:
         return "anonymous"
-    if has_name or det in ("the", "this", "these", "that", "those") or det in words.pronoun_person \
-            or det in words.pronoun_group or _POSSESSIVE.match(det):
+    if (
+        has_name
+        or det in ("the", "this", "these", "that", "those")
+        or det in words.pronoun_person
+        or det in words.pronoun_group
+        or _POSSESSIVE.match(det)
+    ):
         return "named"
     return "anonymous"
 

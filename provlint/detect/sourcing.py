@@ -32,8 +32,11 @@ def _continuation(lexicons: Lexicons) -> re.Pattern[str]:
 @cache
 def _pronoun_subject(lexicons: Lexicons) -> re.Pattern[str]:
     """A sentence opening with a pronoun subject, which refers back to the previous sentence."""
-    words = "|".join(re.escape(w) for w in lexicons.words("sources", "pronoun_person")
-                     + lexicons.words("sources", "pronoun_group"))
+    words = "|".join(
+        re.escape(w)
+        for w in lexicons.words("sources", "pronoun_person")
+        + lexicons.words("sources", "pronoun_group")
+    )
     return re.compile(rf"^\W*(?:{words})\b", re.IGNORECASE)
 
 
@@ -91,8 +94,9 @@ def _covering(fig: Figure, atts: list[Attribution], in_sentence: list[int]) -> i
     return fallback
 
 
-def _carried_sentences(doc: Document, lexicons: Lexicons, atts: list[Attribution],
-                       by_sentence: dict[int, list[int]]) -> dict[int, int]:
+def _carried_sentences(
+    doc: Document, lexicons: Lexicons, atts: list[Attribution], by_sentence: dict[int, list[int]]
+) -> dict[int, int]:
     """Sentences without their own attribution that continue a sourced one just before them.
 
     The previous sentence must be in the same paragraph and carry (or itself carry on) an
@@ -105,14 +109,18 @@ def _carried_sentences(doc: Document, lexicons: Lexicons, atts: list[Attribution
     for block in doc.blocks:
         prev_att: int | None = None
         for sent in block.sentences:
-            own = [i for i in by_sentence.get(sent.index, []) if atts[i].source_kind in ("named", "anonymous")]
+            own = [
+                i
+                for i in by_sentence.get(sent.index, [])
+                if atts[i].source_kind in ("named", "anonymous")
+            ]
             if own:
                 prev_att = own[0]
                 continue
             if by_sentence.get(sent.index):
                 prev_att = None
                 continue
-            text = doc.prose[sent.start:sent.end]
+            text = doc.prose[sent.start : sent.end]
             if prev_att is not None and (cont.search(text) or pron.search(text)):
                 out[sent.index] = prev_att
             else:
@@ -137,6 +145,6 @@ def _cited_sentences(doc: Document) -> set[int]:
             for k, sent in enumerate(sents):
                 if sent.start <= link.start < sent.end or link.start < sent.start < link.end:
                     out.add(sent.index)
-                    if k > 0 and not doc.prose[sent.start:link.start].strip():
+                    if k > 0 and not doc.prose[sent.start : link.start].strip():
                         out.add(sents[k - 1].index)  # a reference glued after the previous sentence
     return out
