@@ -61,7 +61,8 @@ def main() -> None:
         for k in ("cue_word", "cue_first", "source_head", "source_first", "position", "source_len")
     }
     for base, ann in first_ann_files(args.split_dir).items():
-        text = open(os.path.join(args.split_dir, "text", base + ".txt"), encoding="utf-8").read()
+        with open(os.path.join(args.split_dir, "text", base + ".txt"), encoding="utf-8") as fh:
+            text = fh.read()
         for rel in read_relations(ann):
             cues = rel.get("Cue", [])
             for a, b in cues:

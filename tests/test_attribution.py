@@ -284,3 +284,40 @@ def test_spans_stay_inside_and_do_not_overlap(tokens: list[str]) -> None:
                 assert not (a.start < b.end and b.start < a.end), (text, a, b)
         assert att.source_kind in ("named", "anonymous", "none")
         assert (att.source is None) == (att.source_kind == "none")
+
+
+def test_relative_pronoun_with_anonymous_antecedent_is_not_resolved() -> None:
+    att = _by_cue(_atts("The plan was attacked by critics, who said it was rushed."), "said")
+    assert att.source_kind == "anonymous"
+    assert att.resolved is None
+
+
+def test_inverted_source_needs_the_clause_to_end() -> None:
+    """After a comma, "urged X last year ..." has an object, not an inverted source."""
+    atts = _atts("Anna Berg, now head of the agency, urged Reyes last year not to close the dam.")
+    assert all(a.source is None or a.source.text != "Reyes" for a in atts)
+
+
+def test_inverted_source_with_role_before_name() -> None:
+    att = _by_cue(
+        _atts("“The levee is a yellow light,” said election lawyer Joe Birkenstock."), "said"
+    )
+    assert att.source is not None and att.source.text == "election lawyer Joe Birkenstock"
+    assert att.source_kind == "named"
+
+
+def test_bare_plural_subject_after_clause() -> None:
+    att = _by_cue(_atts("If rain does not stop, forecasters say the river will rise."), "say")
+    assert att.source is not None and att.source.text == "forecasters"
+    assert att.source_kind == "anonymous"
+
+
+def test_title_case_headline_verb() -> None:
+    att = _by_cue(_atts("Mayor Reyes Says Dam Will Hold"), "Says")
+    assert att.source is not None and att.source.text == "Mayor Reyes"
+
+
+def test_copula_with_document_subject() -> None:
+    att = _by_cue(_atts("The official account is that 40 people died."), "is that")
+    assert att.source is not None and att.source.text == "The official account"
+    assert att.content is not None and "40 people" in att.content.text

@@ -12,11 +12,11 @@ FIELDS = ("text",)
 
 
 def _anonymous(a: Analysis, speaker: int | None) -> bool:
-    """No speaker, or a speaker attribution that names nobody."""
+    """No speaker, or a speaker that is neither named nor resolved to a named source."""
     if speaker is None or not 0 <= speaker < len(a.attributions):
         return True
     att = a.attributions[speaker]
-    return att.source_kind == "none" and not att.resolved
+    return att.source_kind != "named" and not att.resolved
 
 
 def check(a: Analysis, params: dict[str, Any]) -> list[Hit]:

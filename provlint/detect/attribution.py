@@ -170,6 +170,7 @@ class Patterns:
     nominal: re.Pattern[str]
     aux_words: re.Pattern[str]
     words: SourceWords
+    by_agent: re.Pattern[str]
     trigger: re.Pattern[str]  # every cue's key word, lowercase, as one prefix-tree regex
     trigger_kind: dict[
         str, frozenset[str]
@@ -228,6 +229,10 @@ def patterns(lexicons: Lexicons) -> Patterns:
         nominal,
         aux_words,
         source_words(lexicons),
+        re.compile(
+            rf"(?<![\w’'-])(?:{lexicons.alternation('attribution', 'by_agent')})\s+by(?![\w-])",
+            re.IGNORECASE,
+        ),
         trigger,
         {k: frozenset(v) for k, v in kinds.items()},
     )
@@ -365,10 +370,26 @@ def _apposition_left(sn: _Sentence, comma: int, words: SourceWords) -> tuple[int
             and opener.lower not in words.title
             and opener.lower not in ("the", "a", "an")
             and not _PARTY_LABEL.match(opener.text)
+            and not any(t.lower in words.title and t.text.islower() for t in toks[p + 1 : comma])
         ):
-            continue
+            continue  # a capitalised opener is an apposition only with a role in it: "X, South Carolina director, said"
         return core[0], comma - 1
     return None
+
+
+def _clause_ends(toks: list[Token], k: int, words: SourceWords) -> bool:
+    """After an inverted source the clause ends ("..., said Jane Roe." / "said Roe on Monday");
+    an object goes on with more ("urged Obama last year not to ...")."""
+    if k >= len(toks):
+        return True
+    t = toks[k]
+    if t.lower in ("a", "an") or t.lower in words.heads:
+        return True  # an apposition without its comma: "said Jane Roe a historian", "the Hamdeli daily"
+    return (
+        not t.text[0].isalnum()
+        or t.lower in words.relative
+        or t.lower in ("in", "on", "at", "during", "after", "before", "when", "while", "to")
+    )
 
 
 def _extend_inverted(sn: _Sentence, src: tuple[int, int], words: SourceWords) -> tuple[int, int]:
@@ -376,7 +397,7 @@ def _extend_inverted(sn: _Sentence, src: tuple[int, int], words: SourceWords) ->
     the sentence or the next quotation ("said Jane Roe, a historian at Acme who ...")."""
     toks = sn.toks
     k = src[1] + 1
-    if k >= len(toks):
+    if k >= len(toks) or src[0] == src[1] and toks[src[0]].lower in _SUBJECT_PRONOUNS:
         return src
     t = toks[k]
     nxt = toks[k + 1] if k + 1 < len(toks) else None
@@ -434,9 +455,7 @@ def _content(
         t += 1  # "said on Thursday that ...": the time adjunct is no content
     if t > k and t < len(toks) and (toks[t].lower == "that" or toks[t].text in _CLAUSE_PUNCT):
         k = t
-    while k < len(toks) and (
-        toks[k].lower in ("that", "about", "of", "on") or toks[k].text in _CLAUSE_PUNCT
-    ):
+    while k < len(toks) and (toks[k].lower == "that" or toks[k].text in _CLAUSE_PUNCT):
         k += 1
     rest = toks[k:]
     only_time = all(
@@ -449,19 +468,69 @@ def _content(
     return None
 
 
+_HEADLINE = re.compile(r"[A-Z][\w’'.-]*\s+$")
+
+
+def _headline_verb(text: str, m: re.Match[str]) -> bool:
+    """A capitalised speech verb between capitalised words is a Title Case headline: "Trump Says We ..."."""
+    return (
+        m.group("verb")
+        in (
+            "says",
+            "said",
+            "tells",
+            "told",
+            "claims",
+            "warns",
+            "thinks",
+            "wants",
+            "slams",
+            "urges",
+            "vows",
+            "admits",
+            "denies",
+        )
+        and _HEADLINE.search(text, max(0, m.start() - 30), m.start()) is not None
+    )
+
+
+def _subject_end(word: str, low: str, pat: Patterns) -> bool:
+    """Whether the word before a verb can end its subject or verb group (a cheap pre-check)."""
+    w = pat.words
+    return (
+        word[0].isupper()
+        or word[0].isdigit()
+        or low in w.inner
+        or low in w.relative
+        or low in _SUBJECT_PRONOUNS
+        or low in w.time
+        or low in w.postmodifier
+        or low in _COORD
+        or low.endswith("ly")
+        or pat.aux_words.match(low) is not None
+    )
+
+
 def _verb_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], hits: list[re.Match[str]]) -> None:
     """Cues from verb groups: "X said", "said X", "X has also stated", "was reported by X"."""
     words = pat.words
     for m in hits:
-        if sn.text[m.start()].isupper():
+        if sn.text[m.start()].isupper() and not _headline_verb(sn.text, m):
             continue  # "United States", "the Washington Post": a name, not a verb
         before = _PREV_WORD.search(sn.text, max(0, m.start() - 24), m.start())
-        if before is not None and before.group(1).lower() in _NOUN_BEFORE:
-            continue  # "the report", "her support": a noun (checked before tokenising, which is costly)
+        if before is not None:
+            prev_word = before.group(1).lower()
+            if prev_word in _NOUN_BEFORE:
+                continue  # "the report", "her support": a noun (checked before tokenising, which is costly)
+            group = pat.verb_group.get(m.group("verb"), "speech")
+            if group not in ("speech", "needs_complement") and not _subject_end(
+                before.group(1), prev_word, pat
+            ):
+                continue  # no word that can end a subject: skip before tokenising
         toks = sn.toks
         vs, ve = m.start("verb") + sn.start, m.end("verb") + sn.start
         vi = sn.index_at(vs)
-        if vi >= len(toks) or toks[vi].text[0].isupper():
+        if vi >= len(toks):
             continue  # "United States", "the Washington Post": a name, not a verb
         ci = _aux_start(sn, vi, pat)
         form = re.sub(r"\s+", " ", m.group("verb").lower())
@@ -471,7 +540,7 @@ def _verb_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], hits: list[re.Ma
         nxt_i = sn.index_at(ve)
         nxt = toks[nxt_i] if nxt_i < len(toks) else None
         if group == "needs_complement":
-            if nxt is None or not (nxt.lower == "that" or nxt.text in ':,“"' or nxt.text == "."):
+            if nxt is None or not (nxt.lower == "that" or nxt.text in ':,“"'):
                 continue
             group = "speech"
         if (
@@ -520,6 +589,13 @@ def _verb_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], hits: list[re.Ma
             source, inverted = _left_source(sn, ci, vi, group, words)
             if source is None:
                 continue
+            if (
+                form.endswith("ing")
+                and ci == vi
+                and not inverted
+                and (source[0] == 0 or toks[source[0] - 1].lower not in ("with", "without"))
+            ):
+                continue  # "-ing" with its own subject only in "with X saying"
             if inverted:
                 source = _extend_inverted(sn, source, words)
                 content_after = source[1] + 1
@@ -612,13 +688,30 @@ def _left_source(
                 return appo, False
         if group in ("speech", "evidence") and t.text != ":":
             right = walk_right(toks, vi + 1, words)
-            if right is not None:
+            if right is not None and _clause_ends(toks, right[1] + 1, words):
                 return right, True
         return None, False
     if t.lower in ("he", "she", "they", "it", "i", "we", "you") or t.lower in words.relative:
         return (i, i), False
-    np = walk_left(toks, i, words)
-    return (np, False) if np is not None else (None, False)
+    np = walk_left(toks, i, words, loose=group == "speech")
+    if np is None:
+        return None, False
+    return _open_apposition(toks, np, words), False
+
+
+def _open_apposition(toks: list[Token], np: tuple[int, int], words: SourceWords) -> tuple[int, int]:
+    """Join a role phrase to the name before it when the closing comma is missing:
+    "Ahmad Khatami, member of the Expediency Council recently commented"."""
+    a = np[0]
+    if a < 2 or toks[a - 1].text != "," or not toks[a].text[0].islower():
+        return np
+    core = walk_left(toks, a - 2, words)
+    if core is None or not toks[core[1]].text[0].isupper():
+        return np
+    before = toks[core[0] - 1] if core[0] > 0 else None
+    if before is not None and before.text not in _CLAUSE_PUNCT and before.lower not in _COORD:
+        return np
+    return core[0], np[1]
 
 
 def _according_cues(sn: _Sentence, pat: Patterns, found: list[_Cue]) -> None:
@@ -726,6 +819,44 @@ def _nominal_cues(sn: _Sentence, pat: Patterns, found: list[_Cue]) -> None:
             else None
         )
         found.append(_Cue((tok.start, tok.end), src, content, "nominal"))
+
+
+_COPULA_THAT = re.compile(
+    r"(?<![\w’'-])(?:is|was|has\s+been|remains|remained)\s+that\b", re.IGNORECASE
+)
+
+
+def _copula_cues(sn: _Sentence, pat: Patterns, found: list[_Cue]) -> None:
+    """A document or view as subject of "is that": "The official account is that ...", "Her view was that ..."."""
+    words = pat.words
+    for m in _COPULA_THAT.finditer(sn.text):
+        toks = sn.toks
+        ci = sn.index_at(m.start() + sn.start)
+        if ci == 0:
+            continue
+        src = walk_left(toks, ci - 1, words)
+        if src is None or toks[src[1]].lower not in words.document:
+            continue
+        ce = m.end() + sn.start
+        content = _trim(sn.text, ce, sn.end, sn.start)
+        found.append(_Cue((toks[ci].start, ce), src, content, "nominal"))
+
+
+def _by_agent_cues(sn: _Sentence, pat: Patterns, found: list[_Cue]) -> None:
+    """A document and its author after "by": "testimonies presented by former members",
+    "a report published by the ministry"."""
+    words = pat.words
+    for m in pat.by_agent.finditer(sn.text):
+        toks = sn.toks
+        ci = sn.index_at(m.start() + sn.start)
+        k = sn.index_at(m.end() + sn.start)
+        if ci == 0 or toks[ci - 1].lower not in words.document:
+            continue
+        src = walk_right(toks, k, words)
+        if src is None:
+            continue
+        content = _trim(sn.text, toks[src[1]].end, sn.end, sn.start)
+        found.append(_Cue((toks[ci].start, m.end() + sn.start), src, content, "verb"))
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -839,7 +970,9 @@ def _kind(
         text = sn.span_text(ante[0], ante[1]).text
         if k2 == "pronoun":
             return resolver.resolve(toks[ante[0]].lower, toks[ante[0]].start, words)[::-1]
-        return ("named" if k2 == "named" else "anonymous"), text
+        if k2 == "named":
+            return "named", text
+        return "anonymous", None  # ``resolved`` names a named source only
     if kind == "named":
         resolver.add(toks[a].start, sn.span_text(a, b).text, is_person_like(toks, a, b, words))
     return kind, None
@@ -862,7 +995,7 @@ def detect_attributions(
             low = sn.text.lower()
             hits = list(pat.trigger.finditer(low)) if len(low) == len(sn.text) else []
             colon = ":" in sn.text
-            if not hits and not colon:
+            if not hits and not colon and " that" not in low and " by " not in low:
                 continue  # no cue word: nothing to tokenise
             sn.hits = {k: [] for k in ("verb", "agentless", "adjective", "nominal", "according")}
             for h in hits:
@@ -882,6 +1015,10 @@ def detect_attributions(
                 _nominal_cues(sn, pat, found)
             if colon:
                 _colon_cues(sn, pat, found, sent.start == block.start)
+            if " that" in low:
+                _copula_cues(sn, pat, found)
+            if " by " in low:
+                _by_agent_cues(sn, pat, found)
             for c in _dedupe(sn, found):
                 if _inside(c.cue, quoted) or _self_source(sn, c, words):
                     continue
@@ -943,27 +1080,31 @@ def _build(sn: _Sentence, c: _Cue, words: SourceWords, resolver: _Resolver) -> A
 
 
 def _assign_speakers(atts: list[Attribution], quotes: list[Quote], doc: Document) -> None:
-    """Give each quote the attribution whose content covers it, else one in its sentence or the next."""
+    """Give each quote the attribution whose content covers it, else one in its sentence or the
+    next, else (a quotation that goes on after "he said.") one in the previous sentence of the
+    same paragraph."""
     if not quotes or not atts:
         return
+    sentences = doc.sentences
     by_sentence: dict[int, list[int]] = {}
     for i, a in enumerate(atts):
         if a.source is not None:
             by_sentence.setdefault(a.sentence, []).append(i)
     for q in quotes:
         best = None
-        for i, a in enumerate(atts):
-            if (
-                a.source is not None
-                and a.content is not None
-                and a.content.start < q.end
-                and q.start < a.content.end
-            ):
+        for i in by_sentence.get(q.sentence, []):
+            c = atts[i].content
+            if c is not None and c.start < q.end and q.start < c.end:
                 best = i
                 break
         if best is None:
-            for s in (q.sentence, q.sentence + 1):
-                if s in by_sentence:
-                    best = by_sentence[s][0]
+            for s in (q.sentence, q.sentence + 1, q.sentence - 1):
+                if (
+                    s in by_sentence
+                    and 0 <= s < len(sentences)
+                    and q.sentence < len(sentences)
+                    and sentences[s].block == sentences[q.sentence].block
+                ):
+                    best = by_sentence[s][0] if s != q.sentence - 1 else by_sentence[s][-1]
                     break
         q.speaker = best

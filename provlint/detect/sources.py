@@ -12,19 +12,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from provlint.lexicons import Lexicons
 
 # A token: a word (with inner dots, apostrophes, hyphens, ampersands), or one other character.
-TOKEN = re.compile(r"\w+(?:[.'’&-]\w+)*|\S")
+TOKEN = re.compile(
+    r"\b(?i:he|she|it|they|we|you|who|i|that|there|what|here|where)(?=['’](?:s|ve|d|ll|re|m)\b)"  # "he’s said": the pronoun alone
+    r"|\w+(?:[.'’&-]\w+)*|['’](?:s|ve|d|ll|re|m)\b|\S"
+)
 _POSSESSIVE = re.compile(r"(?i)^(.+?)(?:['’]s|s['’])$")
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you"})
 _QUOTE_CLOSE = frozenset({"”", '"', "’", "'", "»"})
 
 
-@dataclass(slots=True)
-class Token:
-    """A token of a sentence with absolute prose offsets."""
+class Token(NamedTuple):
+    """A token of a sentence with absolute prose offsets (a tuple: cheap to make by the thousand)."""
 
     start: int
     end: int
@@ -34,11 +37,17 @@ class Token:
 
 def tokenize(text: str, base: int) -> list[Token]:
     """Tokens of ``text``; offsets are shifted by ``base`` so they are prose offsets."""
+    low: str | None = text.lower()
+    if len(low) != len(text):
+        low = None  # a character whose lowercase is longer ("İ"): offsets would shift
+    new = tuple.__new__
     out = []
     for m in TOKEN.finditer(text):
-        word = m.group()
-        s = m.start() + base
-        out.append(Token(s, s + len(word), word, word.lower()))
+        s, e = m.span()
+        word = text[s:e]
+        out.append(
+            new(Token, (s + base, e + base, word, low[s:e] if low is not None else word.lower()))
+        )
     return out
 
 
@@ -128,13 +137,15 @@ def _punct_ok(toks: list[Token], j: int) -> bool:
 
 
 def walk_left(
-    toks: list[Token], i: int, words: SourceWords, sentence_start: int = 0
+    toks: list[Token], i: int, words: SourceWords, sentence_start: int = 0, loose: bool = False
 ) -> tuple[int, int] | None:
     """The noun phrase that ends at token ``i`` (inclusive), as token indices, or None.
 
     Walks back over name tokens, lexicon words and connectors; a connector ("of", "in",
     "at") only joins when a noun phrase token precedes it. Leading sentence adverbs and
-    conjunctions ("But", "Meanwhile") are trimmed. The last token must be a plausible head.
+    conjunctions ("But", "Meanwhile") are trimmed. The last token must be a plausible head; with
+    ``loose`` (verbs of saying, whose subject is nearly always a source) an unlisted noun after
+    a determiner will do.
     """
     if i < 0:
         return None
@@ -151,7 +162,13 @@ def walk_left(
             inner = walk_left(toks, k - 1, words, sentence_start)
             return (inner[0], end) if inner is not None else None
     last = toks[i]
-    if not (_is_name(last) or last.lower in words.heads or _base(last) in words.heads):
+    if not (
+        _is_name(last)
+        or last.lower in words.heads
+        or _base(last) in words.heads
+        or loose
+        and _unlisted_head(toks, i, words, sentence_start)
+    ):
         return _walk_left_pp(toks, i, words, sentence_start)
     if last.lower in words.not_name and _base(last) not in words.heads:
         return None
@@ -184,7 +201,7 @@ def walk_left(
             j - 2 >= sentence_start
             and prev.lower.endswith("ed")
             and prev.text.islower()
-            and (toks[j - 2].lower in words.heads or _is_name(toks[j - 2]))
+            and toks[j - 2].lower in words.document
         ):
             j -= 1  # a participle after the head: "a court document filed Thursday"
         elif (
@@ -210,6 +227,31 @@ def walk_left(
             break
         j += 1
     return j, end
+
+
+def _unlisted_head(toks: list[Token], i: int, words: SourceWords, sentence_start: int) -> bool:
+    """A lowercase noun missing from the lexicon heads a phrase when a determiner, possessive or
+    listed modifier precedes it: "her friend", "the airline", "both lobbying firms"."""
+    t = toks[i]
+    if (
+        not (t.text.isalpha() and t.text.islower())
+        or t.lower in words.not_name
+        or t.lower in words.connector
+    ):
+        return False
+    if t.lower.endswith(("ly", "ing")) or i - 1 < sentence_start:
+        return False
+    prev = toks[i - 1]
+    if prev.text in ",;:" and t.lower.endswith("s") and not t.lower.endswith("ss"):
+        return True  # a bare plural subject after a clause: "..., forecasters say"
+    return (
+        prev.lower in words.modifier
+        or prev.lower in words.anonymous_determiner
+        or (
+            prev.lower.endswith(("’s", "'s"))
+            and prev.lower not in ("he’s", "she’s", "it’s", "he's", "she's", "it's")
+        )
+    )
 
 
 def _walk_left_pp(
@@ -260,14 +302,35 @@ def walk_right(
     first = toks[i]
     if first.lower in _SUBJECT_PRONOUNS or first.lower in words.relative:
         return i, i
-    if not _np_token(first, words) or first.lower in words.not_name and not _is_name(first):
+    if (
+        first.text.isalpha()
+        and first.text.islower()
+        and first.lower not in words.not_name
+        and i + 1 < end
+        and (toks[i + 1].lower in words.title or _is_name(toks[i + 1]))
+    ):
+        pass  # an unlisted modifier before a role or name: "said election lawyer Joe Smith"
+    elif not _np_token(first, words) or first.lower in words.not_name and not _is_name(first):
         return None
     j = i
     seen_name = _is_name(first)
+    determined = first.lower in words.modifier or first.lower in words.anonymous_determiner
     while j + 1 < end:
         nxt = toks[j + 1]
         if seen_name and nxt.lower in words.anonymous_determiner and not _is_name(nxt):
             break
+        if (
+            determined
+            and not seen_name
+            and j - i < 4
+            and nxt.text[0].isalpha()
+            and nxt.text.islower()
+            and nxt.lower not in words.not_name
+            and nxt.lower not in words.connector
+            and not nxt.lower.endswith(("ed", "ing", "ly"))
+        ):
+            j += 1  # an unlisted noun or adjective after a determiner: "the school’s Facebook post"
+            continue
         if (
             _np_token(nxt, words)
             and not (
@@ -276,6 +339,9 @@ def walk_right(
             or nxt.lower in words.connector
             and j + 2 < end
             and _np_token(toks[j + 2], words)
+            and not (
+                toks[j + 2].lower in words.time and toks[j + 2].lower not in words.inner
+            )  # "on August 23"
             and (
                 nxt.lower != "and"
                 or _joins(toks[j], nxt, words)

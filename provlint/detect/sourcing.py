@@ -51,8 +51,13 @@ def assign_sourcing(doc: Document, lexicons: Lexicons, analysis: Analysis) -> No
         by_sentence.setdefault(a.sentence, []).append(i)
     carried = _carried_sentences(doc, lexicons, atts, by_sentence)
     cited = _cited_sentences(doc)
+    quotes = [q for q in analysis.quotes if q.speaker is not None]
     for fig in figures:
         idx = _covering(fig, atts, by_sentence.get(fig.sentence, []))
+        if idx is None:
+            idx = next(
+                (q.speaker for q in quotes if q.start <= fig.start and fig.end <= q.end), None
+            )
         if idx is not None:
             fig.attribution = idx
             fig.sourcing = _sourcing_of(atts[idx])
@@ -71,27 +76,25 @@ def _sourcing_of(att: Attribution) -> str:
 
 
 def _covering(fig: Figure, atts: list[Attribution], in_sentence: list[int]) -> int | None:
-    """The attribution that covers a figure: one whose content holds it, else one in its sentence.
+    """The attribution that covers a figure: one whose content holds it.
 
-    A figure inside a source ("two officials said") is not backed by that source, so an
-    attribution whose source holds the figure is only used when nothing else covers it.
+    An attribution without a content span (a nominal cue like "her report") covers the rest of
+    its sentence. A figure in the source itself ("87 percent viewing him favorably") or outside
+    the content ("Bolton, paid $180,000, said ...") is not backed by that attribution.
     """
     for i in in_sentence:
         c = atts[i].content
         if c is not None and c.start <= fig.start and fig.end <= c.end:
             return i
-    for i, a in enumerate(atts):  # content that spans sentences (a long quotation)
-        c = a.content
-        if c is not None and c.start <= fig.start and fig.end <= c.end:
-            return i
-    fallback = None
     for i in in_sentence:
-        s = atts[i].source
-        if s is not None and s.start <= fig.start and fig.end <= s.end:
-            fallback = fallback if fallback is not None else i
-            continue
-        return i
-    return fallback
+        a = atts[i]
+        if (
+            a.content is None
+            and fig.start >= a.cue.end
+            and (a.source is None or fig.start >= a.source.end)
+        ):
+            return i
+    return None
 
 
 def _carried_sentences(
@@ -121,7 +124,10 @@ def _carried_sentences(
                 prev_att = None
                 continue
             text = doc.prose[sent.start : sent.end]
-            if prev_att is not None and (cont.search(text) or pron.search(text)):
+            opening = " ".join(
+                text.split()[:6]
+            )  # a continuation marker belongs to the subject and verb
+            if prev_att is not None and (cont.search(opening) or pron.search(text)):
                 out[sent.index] = prev_att
             else:
                 prev_att = None
