@@ -24,7 +24,7 @@ from provlint.document import Sentence
 from provlint.errors import RuleError
 from provlint.model import SEVERITIES, Finding
 from provlint.resources import rules_dir
-from provlint.yamlfile import _line_of, describe_error, load_schema, load_yaml
+from provlint.yamlfile import describe_error, line_of, load_schema, load_yaml
 
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 FAIL_LEVELS = ("error", "warning", "info", "never")
@@ -68,7 +68,7 @@ def _rule_line(path: Path, keys: list[Any]) -> str:
         node = yaml.compose(path.read_text(encoding="utf-8"))
     except Exception:  # pragma: no cover - already parsed once
         node = None
-    line = _line_of(node, keys) if node is not None else None
+    line = line_of(node, keys) if node is not None else None
     return f"{path}:{line}" if line else str(path)
 
 

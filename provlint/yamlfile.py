@@ -25,7 +25,7 @@ def load_schema(name: str) -> dict[str, Any]:
         return json.load(fh)
 
 
-def _line_of(node: yaml.Node | None, path: list[Any]) -> int | None:
+def line_of(node: yaml.Node | None, path: list[Any]) -> int | None:
     """1-based line of the YAML node at ``path`` (keys and indices), as deep as it exists."""
     line = node.start_mark.line + 1 if node is not None else None
     for key in path:
@@ -106,7 +106,7 @@ def validate(
         extra = _unknown_keys(err)
         if extra:
             where_path.append(extra[0])
-        line = _line_of(node, where_path) if node is not None else None
+        line = line_of(node, where_path) if node is not None else None
         where = f"{path}:{line}" if line else str(path)
         raise error(where, describe_error(err))
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from provlint.document import Block, Link, OffsetMap
+from provlint.document import Block, Document, Link, Metadata, OffsetMap
 
 _SOFT_BREAK = re.compile(r"[ \t]*\r?\n[ \t]*")
 
@@ -97,3 +97,23 @@ class ProseBuilder:
         """Close the open block and return the whole prose."""
         self.close_block()
         return "".join(self._parts)
+
+    def document(
+        self,
+        path: str,
+        fmt: str,
+        metadata: Metadata | None = None,
+        comments: list[tuple[int, str]] | None = None,
+    ) -> Document:
+        """Close the open block and return the finished :class:`Document`."""
+        return Document(
+            path=path,
+            format=fmt,
+            source=self.source,
+            prose=self.finish(),
+            offset_map=self.map,
+            blocks=self.blocks,
+            links=self.links,
+            metadata=metadata or Metadata(),
+            comments=comments or [],
+        )

@@ -283,15 +283,4 @@ def read_html(source: str, path: str) -> Document:
                 b.copy(start, end)
             else:
                 b.emit(name.replace("\xa0", " "), start, end)
-    prose = b.finish()
-    return Document(
-        path=path,
-        format="html",
-        source=source,
-        prose=prose,
-        offset_map=b.map,
-        blocks=b.blocks,
-        links=b.links,
-        metadata=metadata,
-        comments=comments,
-    )
+    return b.document(path, "html", metadata, comments)

@@ -194,18 +194,6 @@ def read_markdown(source: str, path: str) -> Document:
             start = line_starts[line_base + tok.map[0]]
             for m in _COMMENT.finditer(tok.content):
                 comments.append((start + m.start(), m.group(0)))
-    prose = b.finish()
     if metadata.title is None and first_heading:
         metadata.title = first_heading
-    doc = Document(
-        path=path,
-        format="markdown",
-        source=source,
-        prose=prose,
-        offset_map=b.map,
-        blocks=b.blocks,
-        links=b.links,
-        metadata=metadata,
-        comments=comments,
-    )
-    return doc
+    return b.document(path, "markdown", metadata, comments)

@@ -69,14 +69,4 @@ def read_text(source: str, path: str) -> Document:
         else:
             chunk.append((start, end))
     flush()
-    prose = b.finish()
-    return Document(
-        path=path,
-        format="text",
-        source=source,
-        prose=prose,
-        offset_map=b.map,
-        blocks=b.blocks,
-        links=b.links,
-        comments=comments,
-    )
+    return b.document(path, "text", comments=comments)
