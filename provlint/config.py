@@ -53,6 +53,7 @@ class Settings:
     exclude: tuple[str, ...] = DEFAULT_EXCLUDE
     max_file_size: int = DEFAULT_MAX_BYTES
     select: tuple[str, ...] = ()
+    extend_select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     severity: dict[str, str] = field(default_factory=dict)
     per_file_ignores: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -141,7 +142,8 @@ def _settings(data: dict[str, Any], source: Path | None, root: Path | None = Non
         source=source,
         exclude=exclude + tuple(data.get("extend-exclude", ())),
         max_file_size=data.get("max-file-size", DEFAULT_MAX_BYTES),
-        select=tuple(data.get("select", ())) + tuple(data.get("extend-select", ())),
+        select=tuple(data.get("select", ())),
+        extend_select=tuple(data.get("extend-select", ())),
         ignore=tuple(data.get("ignore", ())),
         severity=dict(data.get("severity", {})),
         per_file_ignores={k: tuple(v) for k, v in data.get("per-file-ignores", {}).items()},

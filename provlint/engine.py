@@ -94,7 +94,7 @@ def load_rule(path: Path) -> Rule:
         raise RuleError(str(path), "a rule file must be a mapping of keys to values")
     _validate(data, path)
     check = data["check"]
-    for key in ("pattern", "exclude-sources"):
+    for key in ("pattern", "exclude-sources", "exclude-content"):
         if key in check:
             try:
                 re.compile(check[key])

@@ -154,6 +154,13 @@ SHOULD_FIND = [
         "levee would fail",
     ),
     ("Reyes: “We have no more sandbags.”", ":", "Reyes", "named", "sandbags"),
+    (
+        "Few details are known, but some informed observers believe the mayor knew.",
+        "believe",
+        "some informed observers",
+        "anonymous",
+        "the mayor knew",
+    ),
 ]
 
 
@@ -173,6 +180,7 @@ SHOULD_NOT_FIND = [
     "“I think we will win,” she said.",  # only the outer attribution counts
     "It continued to be their main shelter until 2016.",
     "Few details have trickled out about the deal.",
+    "The order came during major protests in November.",  # "protests": a noun after an adjective
 ]
 
 

@@ -119,18 +119,135 @@ def test_config_extend_rules_and_select(tmp):
     assert code == 1 and "XX101" in out and "PV110" not in out
 
 
-def test_fail_under(tmp):
-    (tmp / "toll.txt").write_text(
-        "By Jane Doe\n\nOver 1,500 people died in the floods.\n", encoding="utf-8"
-    )
-    code, out, _ = check(tmp, "clean.txt", "--fail-under", "50")
-    assert code == 0 and "clean.txt n/a" in out  # n/a never fails the gate
+TOLL = "By Jane Doe\n\nOver 1,500 people died in the floods.\n"
+
+
+def _scored(tmp: Path) -> None:
+    """Skip while the detectors cannot score the toll article yet."""
     _, out, _ = check(tmp, "toll.txt", "--fail-level", "never")
-    if "toll.txt n/a" in out:
+    if "provenance score n/a" in out:
         pytest.skip("figure/claim detectors pending: the article has nothing check-worthy yet")
-    code, out, _ = check(tmp, "toll.txt", "--fail-level", "never", "--fail-under", "50")
-    assert code == 1 and "is under --fail-under 50" in out
-    assert check(tmp, "toll.txt", "--fail-level", "never", "--fail-under", "0")[0] == 0
+
+
+def test_fail_under_flag(tmp):
+    (tmp / "toll.txt").write_text(TOLL, encoding="utf-8")
+    code, out, _ = check(tmp, "clean.txt", "--fail-under", "50")
+    assert code == 0 and out == "All checks passed! (1 file checked; provenance score n/a)\n"
+    _scored(tmp)
+    # no finding at the fail level, but the score gate fails: the summary must not say "passed"
+    code, out, _ = check(tmp, "toll.txt", "--select", "PV110", "--fail-under", "50")
+    assert code == 1 and "All checks passed" not in out
+    assert out.splitlines()[0] == "No findings in 1 file checked."
+    assert "toll.txt  below fail-under 50" in out
+    assert out.splitlines()[-1] == "1 article scored below fail-under 50."
+    code, out, _ = check(tmp, "toll.txt", "--fail-level", "never", "--fail-under", "0")
+    assert code == 0 and "below fail-under" not in out
+
+
+def test_fail_under_must_be_a_score(tmp):
+    code, out, err = check(tmp, "clean.txt", "--fail-under", "150")
+    assert code == 2 and out == ""
+    assert err == (
+        "provlint: argument --fail-under: 150 is not a score from 0 to 100 (see provlint --help)\n"
+    )
+
+
+def test_fail_under_from_config_applies_and_is_printed(tmp):
+    (tmp / "toll.txt").write_text(TOLL, encoding="utf-8")
+    _scored(tmp)
+    (tmp / ".provlint.yaml").write_text("fail-under: 50\nfail-level: never\n", encoding="utf-8")
+    code, out, _ = check(tmp, "toll.txt", "clean.txt")
+    assert code == 1
+    assert "toll.txt   below fail-under 50" in out  # paths padded to one column
+    assert "clean.txt  (nothing check-worthy to score)" in out
+    assert out.splitlines()[-1] == "1 article scored below fail-under 50."
+    # the flag overrides the config, both ways
+    code, out, _ = check(tmp, "toll.txt", "--fail-under", "0")
+    assert code == 0 and "below fail-under" not in out
+
+
+def test_fail_under_of_the_closest_config(tmp):
+    """Two folders, two gates: each article is held to its own config's fail-under."""
+    (tmp / "strict").mkdir()
+    (tmp / "strict" / "toll.txt").write_text(TOLL, encoding="utf-8")
+    (tmp / "toll.txt").write_text(TOLL, encoding="utf-8")
+    _scored(tmp)
+    (tmp / "strict" / ".provlint.yaml").write_text("fail-under: 50\n", encoding="utf-8")
+    code, out, _ = check(tmp, "toll.txt", "strict", "--select", "PV110")
+    assert code == 1
+    assert "strict/toll.txt  below fail-under 50" in out
+    assert [ln for ln in out.splitlines() if "below" in ln and "scored" not in ln] == [
+        ln for ln in out.splitlines() if "strict/toll.txt" in ln
+    ]
+    assert check(tmp, "toll.txt", "--select", "PV110")[0] == 0
+
+
+def test_every_article_score_is_listed_lowest_first(tmp):
+    (tmp / "toll.txt").write_text(TOLL, encoding="utf-8")
+    _, out, _ = check(tmp, "toll.txt", "nobyline.txt", "report.txt", "--select", "PV110")
+    lines = out.splitlines()
+    head = lines.index("Provenance scores (0-100), lowest first:")
+    rows = lines[head + 1 :]
+    assert sorted(r.split()[1] for r in rows) == ["nobyline.txt", "report.txt", "toll.txt"]
+    scores = [r.split()[0] for r in rows]
+    known = [float(x) for x in scores if x != "n/a"]
+    assert known == sorted(known) and scores[len(known) :] == ["n/a"] * (3 - len(known))
+
+
+def test_report_honours_select_ignore_and_config_like_check(tmp):
+    def card_codes(out: Path) -> dict[str, list[str]]:
+        cards = {}
+        for p in out.glob("*.json"):
+            data = json.loads(p.read_text(encoding="utf-8"))
+            cards[Path(data["path"]).name] = sorted(f["code"] for f in data["findings"])
+        return cards
+
+    files = ("nobyline.txt", "report.txt")
+    r = run_cli("report", *files, "-o", "all", cwd=tmp)
+    assert r.returncode == 0, r.stderr
+    assert card_codes(tmp / "all") == {"nobyline.txt": ["PV110"], "report.txt": ["PV108"]}
+    r = run_cli("report", *files, "-o", "sel", "--select", "PV108", cwd=tmp)
+    assert card_codes(tmp / "sel") == {"nobyline.txt": [], "report.txt": ["PV108"]}
+    r = run_cli(
+        "report", *files, "-o", "ign", "--ignore", "PV1", "--extend-select", "PV110", cwd=tmp
+    )
+    assert card_codes(tmp / "ign") == {"nobyline.txt": [], "report.txt": []}
+    (tmp / ".provlint.yaml").write_text("ignore: [PV108]\n", encoding="utf-8")
+    r = run_cli("report", *files, "-o", "cfg", cwd=tmp)
+    assert card_codes(tmp / "cfg") == {"nobyline.txt": ["PV110"], "report.txt": []}
+    # the same selection gives check the same findings
+    _, out, _ = check(tmp, *files, "--fail-level", "never")
+    assert [ln.split()[1] for ln in out.splitlines() if ": PV" in ln] == ["PV110"]
+    r = run_cli("report", *files, "-o", "bad", "--select", "PV999", cwd=tmp)
+    assert r.returncode == 2
+    assert r.stderr.decode() == "provlint: --select: unknown rule code or prefix 'PV999'\n"
+
+
+def test_config_extend_select_alone_keeps_every_rule(tmp):
+    (tmp / ".provlint.yaml").write_text("extend-select: [PV110]\n", encoding="utf-8")
+    _, out, _ = check(tmp, "nobyline.txt", "report.txt")
+    assert "PV108" in out and "PV110" in out
+    (tmp / ".provlint.yaml").write_text("select: [PV108]\nextend-select: [PV110]\n")
+    _, out, _ = check(tmp, "nobyline.txt", "report.txt")
+    assert "PV108" in out and "PV110" in out
+    _, out, _ = check(tmp, "nobyline.txt", "report.txt", "--select", "PV108")
+    assert "PV108" in out and "PV110" in out  # --select replaces select, not extend-select
+    (tmp / ".provlint.yaml").write_text("extend-select: [PV999]\n")
+    code, _, err = check(tmp, "nobyline.txt")
+    assert code == 2 and "unknown rule code or prefix 'PV999'" in err
+
+
+def test_output_format_named_in_a_discovered_config(tmp):
+    (tmp / ".provlint.yaml").write_text("output-format: json\n")
+    _, out, _ = check(tmp, "nobyline.txt")
+    assert json.loads(out)["summary"]["info"] == 1
+
+
+def test_baseline_named_in_a_discovered_config(tmp):
+    assert check(tmp, "nobyline.txt", "report.txt", "--write-baseline", "base.json")[0] == 0
+    (tmp / ".provlint.yaml").write_text("baseline: base.json\nfail-level: info\n")
+    code, out, _ = check(tmp, "nobyline.txt", "report.txt")
+    assert code == 0 and out.startswith("All checks passed!")
 
 
 def test_input_error_exits_2_but_other_files_are_checked(tmp):

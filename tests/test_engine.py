@@ -5,6 +5,7 @@ Analyses are built by hand (``make_analysis``) so these tests do not depend on d
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -274,7 +275,37 @@ def test_attribution_kind_factual_only_and_skips_figure_sources():
     )
     found = evaluate(a, rules_by_code("PV105"))
     assert [f.extra["text"] for f in found] == ["It is believed"]
-    assert found[0].message == "factual claim attributed to an anonymous source “It is believed”"
+    assert found[0].message == "factual claim attributed to no one: “It is believed”"
+
+
+def test_attribution_kind_skips_restrictive_relative_clauses_and_topics():
+    text = (
+        "The party attacked every person who criticised it. "
+        "Critics, who say the plan failed, marched. "
+        "Rivals smeared reporters, who report on its conduct. "
+        "Sources told Reuters on Friday that the plant closed."
+    )
+    a = make_analysis(text, attributions=[("Sources", "told", "anonymous")])
+    doc = a.document
+    for nth, cue in enumerate(("criticised", "say", "report")):
+        s, e, sent = find(doc, "who", nth)
+        a.attributions.append(
+            Attribution(span(doc, cue), TextSpan(s, e, "who"), None, "anonymous", sent)
+        )
+    a.attributions[0].content = span(doc, "on Friday that the plant closed")
+    a.attributions[3].content = span(doc, "on its conduct")
+    pv105 = rules_by_code("PV105")
+    found = evaluate(a, pv105)
+    assert [(f.extra["text"], f.col) for f in found] == [("who", 61), ("Sources", 148)]
+    assert found[0].message == "factual claim attributed to an anonymous source: “who”"
+    # without the two parameters the rule would report the relative clause and the topic too
+    (rule,) = pv105
+    bare = {
+        k: v
+        for k, v in rule.check.items()
+        if k not in ("skip-restrictive-relatives", "exclude-content")
+    }
+    assert len(evaluate(a, [replace(rule, check=bare)])) == 4
 
 
 def test_time_reference_kind():
@@ -342,6 +373,25 @@ def test_claim_kind():
     )
     found = evaluate(a, rules_by_code("PV109"))
     assert [f.extra["text"] for f in found] == ["The company hid the leak."]
+
+
+def test_claim_kind_leaves_unattributed_full_quotes_to_the_quote_rule():
+    text = "“The company hid the leak.” “The company hid the spill,” said Ann Lee. He hid “a bag.”"
+    a = make_analysis(
+        text,
+        attributions=[("Ann Lee", "said", "named")],
+        quotes=[("“The company hid the leak.”", None), ("“The company hid the spill,”", 0)],
+        claims={1: {"attributed": True}},
+    )
+    s, e, sent = find(a.document, "“a bag.”")
+    a.quotes.append(Quote(s, e, "“a bag.”", sent, partial=True))
+    both = rules_by_code("PV106", "PV109")
+    found = evaluate(a, both)
+    # the unattributed quotation is reported once, by PV106; a partial quote does not count
+    assert [(f.code, f.col) for f in found] == [("PV106", 1), ("PV109", 72)]
+    (pv109,) = rules_by_code("PV109")
+    bare = {k: v for k, v in pv109.check.items() if k != "skip-unattributed-quotes"}
+    assert [f.col for f in evaluate(a, [replace(pv109, check=bare)])] == [1, 72]
 
 
 def test_claim_kind_skips_sentences_reported_for_unsourced_figures():

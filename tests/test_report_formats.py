@@ -3,6 +3,7 @@ and atomic writes."""
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import xml.etree.ElementTree as ET
@@ -18,6 +19,7 @@ from provlint.report.github import MAX_PER_SEVERITY, escape_data, escape_propert
 from provlint.report.json_report import render_json
 from provlint.report.junit import render_junit
 from provlint.report.statistics import render_statistics, statistics
+from provlint.report.text import LOWEST_SHOWN, render_text
 from provlint.results import RunResult
 from tests.test_scorecards import sample_markdown, sample_text
 
@@ -150,6 +152,96 @@ def test_junit_fail_level_error_passes_warnings():
         .get("failures")
         == "0"
     )
+
+
+def test_junit_uses_each_articles_fail_level_and_fail_under():
+    run = run_with_error()
+    floods, tom = run.documents  # floods: an error finding, score 62; tom: a warning, no score
+    floods.fail_level, tom.fail_level = "never", "error"
+    floods.fail_under = 70.0
+    cases = ET.fromstring(render_junit(run)).find("testsuite").findall("testcase")
+    assert cases[1].find("failure") is None  # a warning, below tom's fail level
+    fail = cases[0].find("failure")
+    assert fail.get("message") == "provenance score 62.0 is below fail-under 70"
+    assert fail.text == "news/floods.md: provenance score 62.0 is below fail-under 70"
+    floods.fail_under = 60.0
+    assert ET.fromstring(render_junit(run)).find("testsuite").get("failures") == "0"
+
+
+def test_github_annotates_articles_below_fail_under():
+    run = _scored_run([40.0, 90.0, None], fail_under=50)
+    lines = render_github(run).splitlines()
+    assert lines == [
+        "::error file=news/0000.md,title=provlint fail-under::"
+        "provenance score 40.0 is below fail-under 50",
+        "provlint: 0 error(s), 0 warning(s), 0 notice(s) in 3 file(s), "
+        "1 article(s) below fail-under",
+    ]
+
+
+# -- text ---------------------------------------------------------------------------------------
+
+
+def _scored_run(scores: list[float | None], fail_under: float | None = None) -> RunResult:
+    docs = []
+    for i, score in enumerate(scores):
+        d = sample_markdown(f"news/{i:04d}.md", score)
+        d.findings = []
+        d.fail_under = fail_under
+        docs.append(d)
+    return RunResult(documents=docs)
+
+
+def _text(run: RunResult, **flags) -> list[str]:
+    args = argparse.Namespace(color=False, **flags)
+    return render_text(run, args).splitlines()
+
+
+def test_text_lists_every_score_lowest_first_up_to_ten_articles():
+    lines = _text(_scored_run([50.0, None, 12.5, 80.0]))
+    assert lines == [
+        "All checks passed! (4 files checked)",
+        "Provenance scores (0-100), lowest first:",
+        "   12.5  news/0002.md",
+        "   50.0  news/0000.md",
+        "   80.0  news/0003.md",
+        "    n/a  news/0001.md  (nothing check-worthy to score)",
+    ]
+
+
+def test_text_summarises_a_large_run_but_never_hides_articles_below_fail_under():
+    scores = [float(i % 100) for i in range(1000)]
+    lines = _text(_scored_run(scores + [None]))
+    assert lines[1] == (
+        "Provenance scores (0-100) of 1001 articles: min 0.0, median 49.5, max 99.0; 1 n/a."
+        " Lowest first:"
+    )
+    assert [ln.split()[0] for ln in lines[2:-1]] == ["0.0"] * LOWEST_SHOWN
+    assert lines[-1] == "  ... 996 more (--show-scores lists every article)"
+    assert len(lines) == 2 + LOWEST_SHOWN + 1  # readable at 1000 articles
+
+    lines = _text(_scored_run(scores, fail_under=3.0))
+    below = [ln for ln in lines if "below fail-under 3" in ln and "scored" not in ln]
+    assert len(below) == 30  # scores 0, 1 and 2, ten articles each: all listed
+    assert lines[0] == "No findings in 1000 files checked."
+    assert lines[-2] == "  ... 970 more (--show-scores lists every article)"
+    assert lines[-1] == "30 articles scored below fail-under 3."
+
+    lines = _text(_scored_run(scores), show_scores=True)
+    assert len(lines) == 2 + 1000 and lines[-1].split()[0] == "99.0"
+
+
+def test_text_one_clean_article_is_one_line():
+    assert _text(_scored_run([75.0])) == [
+        "All checks passed! (1 file checked; provenance score 75.0)"
+    ]
+    run = _scored_run([75.0], fail_under=80)
+    assert _text(run) == [
+        "No findings in 1 file checked.",
+        "Provenance score (0-100):",
+        "   75.0  news/0000.md  below fail-under 80",
+        "1 article scored below fail-under 80.",
+    ]
 
 
 # -- statistics ---------------------------------------------------------------------------------

@@ -48,6 +48,12 @@ CASES = [
     ),
     ("The flood destroyed [300 homes](https://example.org/report).", "300 homes", "cited"),
     ("The flood destroyed 300 homes.[^1]\n\n[^1]: Harbor Daily, 3 May.", "300 homes", "cited"),
+    (
+        "None of the 1,500 trolls that the Harbor Daily says work there are paid.",
+        "1,500 trolls",
+        "named",
+    ),
+    ("None of the 1,500 trolls who work there are paid.", "1,500 trolls", "none"),
 ]
 
 

@@ -1,4 +1,9 @@
-"""``claim``: check-worthy factual sentences with no attribution and no citation."""
+"""``claim``: check-worthy factual sentences with no attribution and no citation.
+
+``skip-unsourced-figures`` leaves sentences with an unsourced figure to the figure rules, and
+``skip-unattributed-quotes`` leaves sentences holding a full quotation with no identifiable
+speaker to the quote rule, so one problem is reported once.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +12,7 @@ from typing import Any
 from provlint.analysis import Analysis
 from provlint.checks import Hit
 from provlint.checks.common import sentence_text, shorten
+from provlint.checks.quote import unattributed
 
 FIELDS = ("text",)
 
@@ -16,6 +22,8 @@ def check(a: Analysis, params: dict[str, Any]) -> list[Hit]:
     skip: set[int] = set()
     if params.get("skip-unsourced-figures", False):
         skip = {f.sentence for f in a.figures if f.sourcing == "none"}
+    if params.get("skip-unattributed-quotes", False):
+        skip |= {q.sentence for q in a.quotes if not q.partial and unattributed(a, q.speaker)}
     sentences = a.document.sentences
     hits = []
     for c in a.claims:

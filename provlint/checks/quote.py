@@ -11,7 +11,7 @@ from provlint.checks.common import shorten
 FIELDS = ("text",)
 
 
-def _anonymous(a: Analysis, speaker: int | None) -> bool:
+def unattributed(a: Analysis, speaker: int | None) -> bool:
     """No speaker, or a speaker that is neither named nor resolved to a named source."""
     if speaker is None or not 0 <= speaker < len(a.attributions):
         return True
@@ -24,5 +24,5 @@ def check(a: Analysis, params: dict[str, Any]) -> list[Hit]:
     return [
         Hit(q.start, q.end, q.sentence, {"text": shorten(q.text)})
         for q in a.quotes
-        if (include_partial or not q.partial) and _anonymous(a, q.speaker)
+        if (include_partial or not q.partial) and unattributed(a, q.speaker)
     ]

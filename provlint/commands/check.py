@@ -1,73 +1,36 @@
 """``provlint check``: lint articles, score them, and report findings.
 
 Exit codes: 0 nothing at or above the fail level (default ``warning``: errors and warnings
-fail, info does not); 1 findings at or above it, or an article scoring under
-``--fail-under``; 2 a usage, config, rule or input error (other inputs are still checked).
+fail, info does not); 1 findings at or above it, or an article scoring below its
+``fail-under`` (flag or config); 2 a usage, config, rule or input error (other inputs are
+still checked). Rule selection and the lint-and-score loop are shared with ``provlint
+report`` (:mod:`provlint.commands.common`).
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+from collections import Counter
 from pathlib import Path
 
-from provlint.config import Settings
-from provlint.engine import (
-    FAIL_LEVELS,
-    Rule,
-    at_or_above,
-    check_codes,
-    lint,
-    load_rules,
-    select_rules,
-)
-from provlint.errors import ProvlintError
+from provlint.commands.common import add_selection_arguments, check_targets
+from provlint.engine import FAIL_LEVELS
 from provlint.inputs import Target, collect
-from provlint.pipeline import Progress, run_analysis
-from provlint.results import DocumentResult, RunResult
 
 
-def _codes(value: str) -> list[str]:
-    codes = [c.strip() for c in value.split(",") if c.strip()]
-    for c in codes:
-        if not (c == "ALL" or (c[:1].isalpha() and c.isalnum() and c.upper() == c)):
-            raise argparse.ArgumentTypeError(f"invalid rule code or prefix {c!r}")
-    return codes
+def _score(value: str) -> float:
+    try:
+        n = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if not 0 <= n <= 100:
+        raise argparse.ArgumentTypeError(f"{value} is not a score from 0 to 100")
+    return n
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    rules = p.add_argument_group("rule selection")
-    rules.add_argument(
-        "--select",
-        type=_codes,
-        action="extend",
-        metavar="CODES",
-        help="comma-separated codes or prefixes to enable, replacing the config's select",
-    )
-    rules.add_argument(
-        "--extend-select",
-        type=_codes,
-        action="extend",
-        default=[],
-        metavar="CODES",
-        help="codes or prefixes to enable in addition to select",
-    )
-    rules.add_argument(
-        "--ignore",
-        type=_codes,
-        action="extend",
-        default=[],
-        metavar="CODES",
-        help="codes or prefixes to disable (added to the config's ignore)",
-    )
-    rules.add_argument(
-        "--extend-rules",
-        type=Path,
-        action="append",
-        default=[],
-        metavar="PATH",
-        help="rule file or folder added to the rule pack (repeatable)",
-    )
+    add_selection_arguments(p)
     gate = p.add_argument_group("exit status")
     gate.add_argument(
         "--fail-level",
@@ -77,9 +40,10 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     )
     gate.add_argument(
         "--fail-under",
-        type=float,
+        type=_score,
         metavar="N",
-        help="exit 1 when an article's provenance score is below N (0-100)",
+        help="exit 1 when an article's provenance score is below N (0-100); "
+        "overrides the config's fail-under",
     )
     base = p.add_argument_group("baseline")
     base.add_argument(
@@ -106,6 +70,12 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         "-o", "--output", type=Path, metavar="FILE", help="write the report to FILE (atomically)"
     )
     out.add_argument(
+        "--show-scores",
+        action="store_true",
+        help="list every article's provenance score in the text summary (a run of more than "
+        "10 articles shows min, median and max, the 5 lowest and every one below fail-under)",
+    )
+    out.add_argument(
         "--statistics",
         action="store_true",
         help="after the report, count findings per rule code on stderr, most frequent first",
@@ -127,36 +97,6 @@ def _filter_targets(targets: list[Target], args: argparse.Namespace) -> list[Tar
     return targets
 
 
-def active_rules(settings: Settings, args: argparse.Namespace, target: Target) -> list[Rule]:
-    """Rules for one target: its config, the CLI flags, and per-file-ignores."""
-    rules = load_rules(tuple(settings.extend_rules) + tuple(p.resolve() for p in args.extend_rules))
-    select = list(args.select) if args.select else list(settings.select)
-    select += args.extend_select or []
-    if args.extend_select and not args.select and not settings.select:
-        select = []  # extending the default (everything) is still everything
-    ignore = list(settings.ignore) + list(args.ignore or [])
-    check_codes(args.select or [], rules, "--select")
-    check_codes(args.extend_select or [], rules, "--extend-select")
-    check_codes(args.ignore or [], rules, "--ignore")
-    check_codes(
-        list(settings.select) + list(settings.ignore), rules, str(settings.source or "config")
-    )
-    if target.path is not None:
-        ignore += list(settings.ignored_codes(target.path))
-    elif target.stdin and args.stdin_filename:
-        ignore += list(settings.ignored_codes(Path(args.stdin_filename)))
-    return select_rules(rules, select, ignore)
-
-
-def _fails(doc: DocumentResult, settings: Settings, args: argparse.Namespace) -> bool:
-    level = args.fail_level or settings.fail_level
-    if any(at_or_above(f.severity, level) for f in doc.findings):
-        return True
-    under = args.fail_under if args.fail_under is not None else settings.fail_under
-    score = doc.scorecard.score if doc.scorecard else None
-    return under is not None and score is not None and score < under
-
-
 def _write(text: str, args: argparse.Namespace) -> None:
     output = getattr(args, "output", None)
     if output:
@@ -170,39 +110,15 @@ def _write(text: str, args: argparse.Namespace) -> None:
 def run(args: argparse.Namespace) -> int:
     from provlint.baseline import filter_baseline, load_baseline, write_baseline
     from provlint.cli import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, error_line, load_override
-    from provlint.config import default_settings
+    from provlint.config import settings_for
     from provlint.report import render
-    from provlint.score import compute, load_weights
 
     override = load_override(args)
     targets, errors = collect(args.paths, args.stdin_filename, override)
     targets = _filter_targets(targets, args)
     for err in errors:
         error_line(err)
-    run_result = RunResult(errors=errors)
-    settings_of: list[Settings] = []
-    active: dict[str, Rule] = {}
-    with Progress(len(targets)) as progress:
-        for target in targets:
-            progress.step(target.name)
-            rules = active_rules(
-                target.settings, args, target
-            )  # rule/config errors end the run (exit 2)
-            active.update((r.code, r) for r in rules)
-            try:
-                analysis = run_analysis(target)
-            except ProvlintError as err:
-                errors.append(err)
-                error_line(err)
-                continue
-            doc = DocumentResult(
-                analysis=analysis,
-                findings=lint(analysis, rules, target.settings.severity),
-                scorecard=compute(analysis, load_weights(target.settings.score_weights)),
-            )
-            run_result.documents.append(doc)
-            settings_of.append(target.settings)
-    run_result.rules = sorted(active.values(), key=lambda r: r.code)
+    run_result = check_targets(targets, errors, args)  # rule/config errors end the run (exit 2)
 
     if args.write_baseline:
         n = write_baseline(
@@ -210,17 +126,22 @@ def run(args: argparse.Namespace) -> int:
         )
         sys.stderr.write(f"provlint: wrote {n} finding(s) to baseline {args.write_baseline}\n")
         return EXIT_ERROR if errors else EXIT_OK
-    baseline_path = args.baseline or (override or default_settings()).baseline
-    if baseline_path:
-        baseline = load_baseline(baseline_path)
-        for d in run_result.documents:
-            d.findings = filter_baseline(d.findings, baseline)
+    # Each article uses the baseline of its own config (the closest one) unless --baseline
+    # names one; a bad --baseline is an error even when no article was read.
+    baselines: dict[Path, Counter[str]] = {}
+    if args.baseline:
+        baselines[args.baseline] = load_baseline(args.baseline)
+    for d in run_result.documents:
+        path = args.baseline or (d.settings.baseline if d.settings is not None else None)
+        if path:
+            if path not in baselines:
+                baselines[path] = load_baseline(path)
+            d.findings = filter_baseline(d.findings, baselines[path])
 
-    fmt = (
-        getattr(args, "output_format", None)
-        or (override or default_settings()).output_format
-        or "text"
-    )
+    # Run-wide settings (the output format) come from --config or the config governing the
+    # working folder, as ruff does.
+    run_settings = override or settings_for(Path.cwd())
+    fmt = getattr(args, "output_format", None) or run_settings.output_format or "text"
     _write(render(fmt, run_result, args), args)
     if getattr(
         args, "statistics", False
@@ -234,5 +155,4 @@ def run(args: argparse.Namespace) -> int:
         )
     if errors:
         return EXIT_ERROR
-    failed = any(_fails(d, s, args) for d, s in zip(run_result.documents, settings_of, strict=True))
-    return EXIT_FINDINGS if failed else EXIT_OK
+    return EXIT_FINDINGS if any(d.failed for d in run_result.documents) else EXIT_OK

@@ -151,9 +151,10 @@ _CLAUSE_PUNCT = frozenset({",", ":", "—", "–", ";"})
 _QUOTE_CLOSE = frozenset({"”", '"', "’", "'", "»"})
 _STRIP = " \t\n,;:—–-"
 _PREV_WORD = re.compile(r"(\w+)\s+$")
-_QUOTED = re.compile(
-    r"“[^“”]*”|(?:(?<=^)|(?<=[\s(\[—–-]))\"(?=\S)[^\"\n]*?(?<=\S)\"(?=[\s.,;:!?)\]—–-]|$)"
-)
+# A curly quotation, or a straight one opened after a space or bracket. Both branches open with
+# their quote mark (the check on the character before comes after it), so the regex engine
+# only stops at quote marks instead of trying a look-behind at every position.
+_QUOTED = re.compile(r"“[^“”]*”|\"(?<![^\s(\[—–-]\")(?=\S)[^\"\n]*?(?<=\S)\"(?=[\s.,;:!?)\]—–-]|$)")
 _PARTY_LABEL = re.compile(r"^[A-Z]-[A-Z]")  # "R-NY", "D-Calif"
 _NAME_MENTION = re.compile(r"\b[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}\b")
 
@@ -554,6 +555,15 @@ def _verb_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], hits: list[re.Ma
         ):
             continue  # "few details have trickled out": a plural noun before its verb
         if (
+            form.endswith("ed")
+            and ci == vi
+            and prev is not None
+            and prev.lower in pat.words.anonymous_determiner
+            and nxt is not None
+            and nxt.lower in pat.words.heads
+        ):
+            continue  # "some informed observers believe": a participle before its noun
+        if (
             ci == vi
             and prev is not None
             and (
@@ -694,9 +704,23 @@ def _left_source(
     if t.lower in ("he", "she", "they", "it", "i", "we", "you") or t.lower in words.relative:
         return (i, i), False
     np = walk_left(toks, i, words, loose=group == "speech")
-    if np is None:
+    if np is None or _bare_singular(toks[np[0]], np, words):
         return None, False
     return _open_apposition(toks, np, words), False
+
+
+def _bare_singular(tok: Token, np: tuple[int, int], words: SourceWords) -> bool:
+    """A lone lowercase singular noun is no subject in prose ("major protests", "general
+    consensus"): the "verb" after it is a plural noun. Plurals ("officials say") and
+    quantifiers ("another said") stand alone."""
+    return (
+        np[0] == np[1]
+        and tok.text.isalpha()
+        and tok.text.islower()
+        and not tok.lower.endswith("s")
+        and tok.lower not in words.anonymous_determiner
+        and tok.lower not in words.pronoun_group
+    )
 
 
 def _open_apposition(toks: list[Token], np: tuple[int, int], words: SourceWords) -> tuple[int, int]:

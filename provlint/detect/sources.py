@@ -21,6 +21,12 @@ TOKEN = re.compile(
     r"\b(?i:he|she|it|they|we|you|who|i|that|there|what|here|where)(?=['’](?:s|ve|d|ll|re|m)\b)"  # "he’s said": the pronoun alone
     r"|\w+(?:[.'’&-]\w+)*|['’](?:s|ve|d|ll|re|m)\b|\S"
 )
+# TOKEN without its first branch, which is tried at every position and costs a third of the
+# time; the few words it would split ("he’s") are re-tokenised with TOKEN.
+_FAST_TOKEN = re.compile(r"\w+(?:[.'’&-]\w+)*|['’](?:s|ve|d|ll|re|m)\b|\S")
+_PRONOUN_CONTRACTION = re.compile(
+    r"(?i:he|she|it|they|we|you|who|i|that|there|what|here|where)['’](?:s|ve|d|ll|re|m)\b"
+)
 _POSSESSIVE = re.compile(r"(?i)^(.+?)(?:['’]s|s['’])$")
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you"})
 _QUOTE_CLOSE = frozenset({"”", '"', "’", "'", "»"})
@@ -36,18 +42,23 @@ class Token(NamedTuple):
 
 
 def tokenize(text: str, base: int) -> list[Token]:
-    """Tokens of ``text``; offsets are shifted by ``base`` so they are prose offsets."""
-    low: str | None = text.lower()
+    """Tokens of ``text`` (as :data:`TOKEN` splits it); offsets are shifted by ``base`` so they
+    are prose offsets."""
+    low = text.lower()
     if len(low) != len(text):
-        low = None  # a character whose lowercase is longer ("İ"): offsets would shift
+        low = text  # a character whose lowercase is longer ("İ"): lowercase token by token
     new = tuple.__new__
-    out = []
-    for m in TOKEN.finditer(text):
+    out: list[Token] = []
+    add = out.append
+    for m in _FAST_TOKEN.finditer(text):
         s, e = m.span()
         word = text[s:e]
-        out.append(
-            new(Token, (s + base, e + base, word, low[s:e] if low is not None else word.lower()))
-        )
+        if ("’" in word or "'" in word) and _PRONOUN_CONTRACTION.match(word):
+            for m2 in TOKEN.finditer(text, s, e):
+                s2, e2 = m2.span()
+                add(new(Token, (s2 + base, e2 + base, text[s2:e2], low[s2:e2].lower())))
+            continue
+        add(new(Token, (s + base, e + base, word, low[s:e].lower() if low is text else low[s:e])))
     return out
 
 

@@ -53,7 +53,7 @@ def assign_sourcing(doc: Document, lexicons: Lexicons, analysis: Analysis) -> No
     cited = _cited_sentences(doc)
     quotes = [q for q in analysis.quotes if q.speaker is not None]
     for fig in figures:
-        idx = _covering(fig, atts, by_sentence.get(fig.sentence, []))
+        idx = _covering(fig, atts, by_sentence.get(fig.sentence, []), doc.prose)
         if idx is None:
             idx = next(
                 (q.speaker for q in quotes if q.start <= fig.start and fig.end <= q.end), None
@@ -75,17 +75,28 @@ def _sourcing_of(att: Attribution) -> str:
     return att.source_kind if att.source_kind in ("named", "anonymous") else "none"
 
 
-def _covering(fig: Figure, atts: list[Attribution], in_sentence: list[int]) -> int | None:
+_RELATIVE_GAP = re.compile(r"\s*,?\s*(?:that|which|who|whom)\s+", re.IGNORECASE)
+
+
+def _covering(
+    fig: Figure, atts: list[Attribution], in_sentence: list[int], prose: str
+) -> int | None:
     """The attribution that covers a figure: one whose content holds it.
 
     An attribution without a content span (a nominal cue like "her report") covers the rest of
-    its sentence. A figure in the source itself ("87 percent viewing him favorably") or outside
+    its sentence, and a figure followed by a relative clause whose subject is the source ("the
+    1,500 trolls that Al Jazeera says are paid") is what that source reports. A figure in the
+    source itself ("87 percent viewing him favorably") or outside
     the content ("Bolton, paid $180,000, said ...") is not backed by that attribution.
     """
     for i in in_sentence:
         c = atts[i].content
         if c is not None and c.start <= fig.start and fig.end <= c.end:
             return i
+    for i in in_sentence:
+        a = atts[i]
+        if a.source is not None and _RELATIVE_GAP.fullmatch(prose, fig.end, a.source.start):
+            return i  # the figure heads a relative clause: "1,500 trolls that Al Jazeera says ..."
     for i in in_sentence:
         a = atts[i]
         if (

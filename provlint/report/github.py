@@ -3,7 +3,8 @@
 GitHub shows at most 10 error and 10 warning annotations per step and 50 per job; the rest
 are dropped silently. provlint prints at most :data:`MAX_PER_SEVERITY` commands per severity
 (errors, warnings and notices each) and ends with one summary line that counts everything,
-including what was left out, so nothing disappears without a trace. The full list is in the
+including what was left out, so nothing disappears without a trace. An article scoring
+below its ``fail-under`` gets an error annotation of its own (never capped). The full list is in the
 SARIF or JSON report.
 """
 
@@ -53,6 +54,12 @@ def render_github(run: RunResult, args: Any = None, cap: int = MAX_PER_SEVERITY)
             continue
         shown[kind] = shown.get(kind, 0) + 1
         lines.append(command(f))
+    under = [d for d in run.documents if d.under_fail_under]
+    for d in under:  # a failing score is a reason the job fails: always annotated
+        lines.append(
+            f"::error file={escape_property(d.path)},title=provlint fail-under::"
+            + escape_data(f"provenance score {d.score:.1f} is below fail-under {d.fail_under:g}")
+        )
     for e in run.errors:
         lines.append(
             f"::error file={escape_property(e.source)},title=provlint input error::{escape_data(e.problem)}"
@@ -63,6 +70,8 @@ def render_github(run: RunResult, args: Any = None, cap: int = MAX_PER_SEVERITY)
         f"provlint: {counts['error']} error(s), {counts['warning']} warning(s), {counts['info']} notice(s) "
         f"in {len(run.documents)} file(s)"
     )
+    if under:
+        text += f", {len(under)} article(s) below fail-under"
     if run.errors:
         text += f", {len(run.errors)} input error(s)"
     if left_out:

@@ -1,7 +1,8 @@
 """``--output-format junit``: one test suite, one test case per article.
 
-A case fails when the article has findings at or above the fail level; the failure lists
-them. Inputs that could not be read are cases with an ``<error>``.
+A case fails when the article has findings at or above the fail level, or a provenance score
+below its fail-under; the failure lists why. Inputs that could not be read are cases with an
+``<error>``.
 """
 
 from __future__ import annotations
@@ -22,7 +23,8 @@ def _clean(text: str) -> str:
 
 
 def render_junit(run: RunResult, args: Any = None, fail_level: str | None = None) -> str:
-    level = fail_level or getattr(args, "fail_level", None) or "warning"
+    """``fail_level`` (or ``args.fail_level``) overrides each article's own fail level."""
+    forced = fail_level or getattr(args, "fail_level", None)
     suites = ET.Element("testsuites", name="provlint")
     suite = ET.SubElement(suites, "testsuite", name="provlint")
     failures = 0
@@ -30,24 +32,23 @@ def render_junit(run: RunResult, args: Any = None, fail_level: str | None = None
         case = ET.SubElement(
             suite, "testcase", classname="provlint", name=_clean(doc.path), file=_clean(doc.path)
         )
+        level = forced or doc.fail_level
         failing = [f for f in doc.findings if at_or_above(f.severity, level)]
-        if failing:
+        reasons = [f"{len(failing)} finding(s) at or above {level}"] if failing else []
+        lines = [f"{f.path}:{f.line}:{f.col}: {f.code} [{f.severity}] {f.message}" for f in failing]
+        if doc.under_fail_under:
+            gate = f"provenance score {doc.score:.1f} is below fail-under {doc.fail_under:g}"
+            reasons.append(gate)
+            lines.append(f"{doc.path}: {gate}")
+        if reasons:
             failures += 1
             fail = ET.SubElement(
-                case,
-                "failure",
-                type="provlint",
-                message=_clean(f"{len(failing)} finding(s) at or above {level}"),
+                case, "failure", type="provlint", message=_clean("; ".join(reasons))
             )
-            fail.text = _clean(
-                "\n".join(
-                    f"{f.path}:{f.line}:{f.col}: {f.code} [{f.severity}] {f.message}"
-                    for f in failing
-                )
-            )
-        if doc.scorecard is not None and doc.scorecard.score is not None:
+            fail.text = _clean("\n".join(lines))
+        if doc.score is not None:
             props = ET.SubElement(case, "properties")
-            ET.SubElement(props, "property", name="score", value=f"{doc.scorecard.score:g}")
+            ET.SubElement(props, "property", name="score", value=f"{doc.score:g}")
     for err in run.errors:
         case = ET.SubElement(suite, "testcase", classname="provlint", name=_clean(err.source))
         ET.SubElement(case, "error", type="input", message=_clean(err.problem))

@@ -1,6 +1,8 @@
 """The default output: ``path:line:col: CODE message`` lines, then a short summary.
 
-Like ruff, a clean run prints one line. Colour only when stdout is a terminal and
+The summary counts findings per severity and gives each article's provenance score, lowest
+first (see :func:`score_summary` for large runs), marking those below their ``fail-under``.
+Like ruff, a clean run of one article prints one line. Colour only when stdout is a terminal and
 ``NO_COLOR`` is unset (or when ``args.color`` says so).
 """
 
@@ -12,10 +14,11 @@ import sys
 from collections import Counter
 
 from provlint.model import Finding
-from provlint.results import RunResult
+from provlint.results import DocumentResult, RunResult
 
 _SEV_COLOUR = {"error": "31", "warning": "33", "info": "36"}
-MAX_LISTED_SCORES = 10
+MAX_LISTED_SCORES = 10  # more articles than this are summarised unless --show-scores
+LOWEST_SHOWN = 5  # articles listed in a summarised run (plus every one below fail-under)
 
 
 def use_colour(args: argparse.Namespace | None = None, stream=None) -> bool:
@@ -42,24 +45,78 @@ def finding_line(f: Finding, colour: bool = False) -> str:
     return f"{where} {code} {f.message}"
 
 
-def _scores(run: RunResult) -> list[tuple[str, float | None]]:
-    return [(d.path, d.scorecard.score if d.scorecard else None) for d in run.documents]
+def _sort_key(d: DocumentResult) -> tuple[bool, float, str]:
+    """Lowest score first (the articles that need work), n/a last, then by path."""
+    return (d.score is None, d.score if d.score is not None else 0.0, d.path)
 
 
-def _score_summary(run: RunResult) -> str:
-    scores = _scores(run)
-    if not scores:
+def _median(values: list[float]) -> float:
+    n = len(values)
+    mid = n // 2
+    return values[mid] if n % 2 else (values[mid - 1] + values[mid]) / 2
+
+
+def _score_line(d: DocumentResult, width: int, colour: bool) -> str:
+    line = f"  {format_score(d.score):>5}  {d.path:<{width}}"
+    if d.score is None:
+        line += "  (nothing check-worthy to score)"
+    elif d.under_fail_under:
+        line += "  " + _paint(f"below fail-under {d.fail_under:g}", "31", colour)
+    return line.rstrip()
+
+
+def score_summary(
+    docs: list[DocumentResult], show_all: bool = False, colour: bool = False
+) -> list[str]:
+    """Lines giving each article's provenance score, lowest first.
+
+    Up to :data:`MAX_LISTED_SCORES` articles (or all with ``show_all``) are listed one per
+    line. A larger run gets one line of aggregates (min, median, max, n/a), then the
+    :data:`LOWEST_SHOWN` lowest articles and *every* article below its fail-under, because
+    those make the run fail and, like findings, are never hidden; a last line says how many
+    were left out and how to list them.
+    """
+    if not docs:
+        return []
+    ordered = sorted(docs, key=_sort_key)
+    out: list[str] = []
+    if show_all or len(docs) <= MAX_LISTED_SCORES:
+        shown = ordered
+        out.append(
+            "Provenance score (0-100):"
+            if len(docs) == 1
+            else "Provenance scores (0-100), lowest first:"
+        )
+    else:
+        known = [d.score for d in ordered if d.score is not None]
+        na = len(docs) - len(known)
+        stats = (
+            f"min {known[0]:.1f}, median {_median(known):.1f}, max {known[-1]:.1f}"
+            if known
+            else "none scored"
+        )
+        out.append(
+            f"Provenance scores (0-100) of {len(docs)} articles: {stats}"
+            + (f"; {na} n/a" if na else "")
+            + ". Lowest first:"
+        )
+        shown = [d for i, d in enumerate(ordered) if i < LOWEST_SHOWN or d.under_fail_under]
+    width = max(len(d.path) for d in shown)
+    out.extend(_score_line(d, width, colour) for d in shown)
+    if len(shown) < len(docs):
+        out.append(f"  ... {len(docs) - len(shown)} more (--show-scores lists every article)")
+    return out
+
+
+def _fail_under_line(docs: list[DocumentResult]) -> str:
+    """ "2 articles scored below fail-under 50." (or "below their fail-under" when they differ)."""
+    under = [d for d in docs if d.under_fail_under]
+    if not under:
         return ""
-    if len(scores) <= MAX_LISTED_SCORES:
-        return "; ".join(f"{p} {format_score(s)}" for p, s in scores)
-    known = sorted(s for _, s in scores if s is not None)
-    if not known:
-        return "all n/a"
-    lowest = sorted(((s, p) for p, s in scores if s is not None))[:3]
-    median = known[len(known) // 2]
-    return f"min {known[0]:.1f}, median {median:.1f}, max {known[-1]:.1f}; lowest: " + ", ".join(
-        f"{p} {s:.1f}" for s, p in lowest
-    )
+    levels = {d.fail_under for d in under}
+    gate = f"fail-under {next(iter(levels)):g}" if len(levels) == 1 else "their fail-under"
+    n = len(under)
+    return f"{n} article{'s' if n != 1 else ''} scored below {gate}."
 
 
 def render_text(run: RunResult, args: argparse.Namespace) -> str:
@@ -68,15 +125,12 @@ def render_text(run: RunResult, args: argparse.Namespace) -> str:
         (f for d in run.documents for f in d.findings),
         key=lambda f: (f.path, f.line, f.col, f.code),
     )
-    files = len(run.documents)
-    plural = "s" if files != 1 else ""
-    scores = _score_summary(run)
-    fail_under = getattr(args, "fail_under", None)
+    docs = run.documents
+    files = len(docs)
+    checked = f"{files} file{'s' if files != 1 else ''} checked"
+    failing_scores = _fail_under_line(docs)
     out: list[str] = []
-    if not findings:
-        line = f"All checks passed! ({files} file{plural} checked"
-        out.append(line + (f"; score: {scores})" if scores else ")"))
-    else:
+    if findings:
         out.extend(finding_line(f, colour) for f in findings)
         counts = Counter(f.severity for f in findings)
         parts = [
@@ -85,19 +139,18 @@ def render_text(run: RunResult, args: argparse.Namespace) -> str:
             if counts[s]
         ]
         n = len(findings)
+        out.append(f"Found {n} finding{'s' if n != 1 else ''} ({', '.join(parts)}) in {checked}.")
+    elif failing_scores:
+        out.append(f"No findings in {checked}.")
+    elif files == 1:
+        # one clean article: one line, as ruff prints
         out.append(
-            f"Found {n} finding{'s' if n != 1 else ''} ({', '.join(parts)}) in {files} file{plural} checked."
+            f"All checks passed! ({checked}; provenance score {format_score(docs[0].score)})"
         )
-        if scores:
-            out.append(f"Provenance score: {scores}")
-    if fail_under is not None:
-        for path, score in _scores(run):
-            if score is not None and score < fail_under:
-                out.append(
-                    _paint(
-                        f"{path}: provenance score {score:.1f} is under --fail-under {fail_under:g}",
-                        "31",
-                        colour,
-                    )
-                )
+        return out[0] + "\n"
+    else:
+        out.append(f"All checks passed! ({checked})")
+    out.extend(score_summary(docs, bool(getattr(args, "show_scores", False)), colour))
+    if failing_scores:
+        out.append(_paint(failing_scores, "31", colour))
     return "\n".join(out) + "\n"

@@ -1,0 +1,150 @@
+"""What ``check`` and ``report`` share: the rule-selection options and the lint-and-score loop.
+
+Both commands turn targets into :class:`~provlint.results.DocumentResult` objects the same way:
+each target gets the rules its own config selects (``select``, ``extend-select``, ``ignore``,
+``per-file-ignores``, ``extend-rules``), overridden by the command-line flags, and its own
+``severity`` overrides, ``score-weights``, ``fail-level`` and ``fail-under``. Keeping that here
+means a scorecard shows exactly the findings ``check`` reports for the same arguments.
+
+Heavy modules (the engine, the detectors) are imported inside the functions, so building the
+argument parser stays cheap.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from provlint.errors import ProvlintError
+
+if TYPE_CHECKING:
+    from provlint.config import Settings
+    from provlint.engine import Rule
+    from provlint.inputs import Target
+    from provlint.results import RunResult
+
+
+def parse_codes(value: str) -> list[str]:
+    """``PV101,PV2`` -> ``["PV101", "PV2"]``; rejects anything that is not a code, prefix or ALL."""
+    codes = [c.strip() for c in value.split(",") if c.strip()]
+    for c in codes:
+        if not (c == "ALL" or (c[:1].isalpha() and c.isalnum() and c.upper() == c)):
+            raise argparse.ArgumentTypeError(f"invalid rule code or prefix {c!r}")
+    return codes
+
+
+def add_selection_arguments(p: argparse.ArgumentParser) -> None:
+    """``--select``, ``--extend-select``, ``--ignore`` and ``--extend-rules``."""
+    rules = p.add_argument_group("rule selection")
+    rules.add_argument(
+        "--select",
+        type=parse_codes,
+        action="extend",
+        metavar="CODES",
+        help="comma-separated codes or prefixes to enable, replacing the config's select",
+    )
+    rules.add_argument(
+        "--extend-select",
+        type=parse_codes,
+        action="extend",
+        default=[],
+        metavar="CODES",
+        help="codes or prefixes to enable in addition to select",
+    )
+    rules.add_argument(
+        "--ignore",
+        type=parse_codes,
+        action="extend",
+        default=[],
+        metavar="CODES",
+        help="codes or prefixes to disable (added to the config's ignore)",
+    )
+    rules.add_argument(
+        "--extend-rules",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="PATH",
+        help="rule file or folder added to the rule pack (repeatable)",
+    )
+
+
+def active_rules(settings: Settings, args: argparse.Namespace, target: Target) -> list[Rule]:
+    """Rules for one target: its config, the command-line flags, and per-file-ignores.
+
+    ``--select`` replaces the config's ``select``; ``extend-select`` (config and flag) adds to
+    whichever applies; an empty select means every rule, so extending it changes nothing.
+    ``--ignore`` adds to the config's ``ignore``. As in ruff, the more specific code or prefix
+    wins between select and ignore. Codes that match no rule are an error (exit 2).
+    """
+    from provlint.engine import check_codes, load_rules, select_rules
+
+    cli_select = list(getattr(args, "select", None) or [])
+    cli_extend = list(getattr(args, "extend_select", None) or [])
+    cli_ignore = list(getattr(args, "ignore", None) or [])
+    extra = tuple(p.resolve() for p in getattr(args, "extend_rules", None) or [])
+    rules = load_rules(tuple(settings.extend_rules) + extra)
+    select = cli_select or list(settings.select)
+    if select:
+        select += list(settings.extend_select) + cli_extend
+    ignore = list(settings.ignore) + cli_ignore
+    check_codes(cli_select, rules, "--select")
+    check_codes(cli_extend, rules, "--extend-select")
+    check_codes(cli_ignore, rules, "--ignore")
+    check_codes(
+        [*settings.select, *settings.extend_select, *settings.ignore],
+        rules,
+        str(settings.source or "config"),
+    )
+    if target.path is not None:
+        ignore += list(settings.ignored_codes(target.path))
+    elif target.stdin and getattr(args, "stdin_filename", None):
+        ignore += list(settings.ignored_codes(Path(args.stdin_filename)))
+    return select_rules(rules, select, ignore)
+
+
+def check_targets(
+    targets: list[Target], errors: list[ProvlintError], args: argparse.Namespace
+) -> RunResult:
+    """Analyse, lint and score every target; unreadable inputs are reported and skipped.
+
+    A rule or config error ends the run (it raises); an input error is printed as one line,
+    added to ``errors`` and the other targets are still checked. Each document records the
+    ``fail-level`` and ``fail-under`` that apply to it: the command-line flag when given, else
+    its own config's.
+    """
+    from provlint.cli import error_line
+    from provlint.engine import lint
+    from provlint.pipeline import Progress, run_analysis
+    from provlint.results import DocumentResult, RunResult
+    from provlint.score import compute, load_weights
+
+    run = RunResult(errors=errors)
+    active: dict[str, Rule] = {}
+    cli_level = getattr(args, "fail_level", None)
+    cli_under = getattr(args, "fail_under", None)
+    with Progress(len(targets)) as progress:
+        for target in targets:
+            progress.step(target.name)
+            settings = target.settings
+            rules = active_rules(settings, args, target)
+            active.update((r.code, r) for r in rules)
+            try:
+                analysis = run_analysis(target)
+            except ProvlintError as err:
+                errors.append(err)
+                error_line(err)
+                continue
+            run.documents.append(
+                DocumentResult(
+                    analysis=analysis,
+                    findings=lint(analysis, rules, settings.severity),
+                    scorecard=compute(analysis, load_weights(settings.score_weights)),
+                    fail_level=cli_level or settings.fail_level,
+                    fail_under=cli_under if cli_under is not None else settings.fail_under,
+                    settings=settings,
+                )
+            )
+    run.rules = sorted(active.values(), key=lambda r: r.code)
+    return run
