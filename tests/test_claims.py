@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from provlint.analysis import Analysis
+from provlint.detect.attribution import detect_attributions
 from provlint.detect.claims import classify_claims
 from provlint.detect.dates import detect_dates
 from provlint.detect.figures import detect_figures
@@ -85,3 +86,18 @@ def test_cited_when_a_link_lies_inside() -> None:
         "The dam broke in [2011](https://example.org/report). It rained.", fmt="markdown"
     )
     assert [c.cited for c in found] == [True, False]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Critics say the minister knew of the deal.", "factual"),
+        ("The old town looks pretty.", "other"),
+        ("Critics say the plan should be dropped.", "opinion"),
+    ],
+)
+def test_reported_content_is_a_factual_claim(sentence: str, kind: str) -> None:
+    a = analysed(sentence)
+    a.attributions = detect_attributions(a.document, default_lexicons(), a.quotes)
+    [claim] = classify_claims(a.document, default_lexicons(), a)
+    assert claim.kind == kind

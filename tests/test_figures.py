@@ -64,6 +64,8 @@ def only(text: str):
         ("Several thousand bikes were stolen.", "Several thousand bikes", "count"),
         ("The talks lasted for seven hours.", "seven hours", "duration"),
         ("The bridge took 1500 workers to build.", "1500 workers", "count"),
+        ("Two examples show the problem.", "Two examples", "other"),  # the writer's outline
+        ("There are three reasons for this.", "three reasons", "other"),
     ],
 )
 def test_finds_figure(sentence: str, span: str, kind: str) -> None:

@@ -6,9 +6,10 @@ Rules, in order (first that applies wins):
 2. question - it ends with "?" (closing quotes and brackets ignored);
 3. opinion - an opinion or prescription marker of the ``claims`` lexicon ("should",
    "it is vital", "clearly") occurs outside any quotation;
-4. factual - it states something checkable: it holds a figure, a time reference, a named
-   actor (a capitalised multi-word name or an acronym that is not the sentence's first word)
-   or a past-tense verb (a regular "-ed" verb anywhere; an irregular one from the
+4. factual - it states something checkable: it holds a figure, a time reference, an
+   attribution with content (a report of what someone says happened: "Critics say the
+   minister knew"), a named actor (a capitalised multi-word name or an acronym that is not
+   the sentence's first word) or a past-tense verb (a regular "-ed" verb anywhere; an irregular one from the
    ``event_verbs`` lexicon only in sentences with a named actor, to keep the scan cheap);
 5. other.
 
@@ -68,6 +69,7 @@ def classify_claims(doc: Document, lexicons: Lexicons, analysis: Analysis) -> li
         "actor": _sentences_hit(_ACTOR, prose, starts),
         "past": _sentences_hit(_PAST, prose, starts),
         "fact": {f.sentence for f in analysis.figures} | {d.sentence for d in analysis.dates},
+        "reported": {a.sentence for a in analysis.attributions if a.content is not None},
     }
     # irregular event verbs ("said", "paid") matter only where the cheap "-ed" scan found none
     hits["past"] |= {
@@ -109,7 +111,7 @@ def _kind(doc: Document, s: Sentence, text: str, hits: dict[str, set[int]]) -> t
         return "opinion", False
     actor = i in hits["actor"]
     past = i in hits["past"]
-    if i in hits["fact"] or actor or past:
+    if i in hits["fact"] or i in hits["reported"] or actor or past:
         return "factual", actor and past
     return "other", False
 

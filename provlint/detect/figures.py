@@ -55,6 +55,7 @@ class _Tables:
     stop: frozenset[str]
     casualty_nouns: frozenset[str]
     durations: frozenset[str]
+    discourse: frozenset[str]  # "two examples", "three reasons": the writer's own outline
     percent: frozenset[str]
     lexicons: Lexicons
     heads: frozenset[str]  # words that end a counted noun phrase (collective, casualty, units)
@@ -154,6 +155,7 @@ def _tables(lexicons: Lexicons) -> _Tables:
         stop=stop,
         casualty_nouns=casualty_nouns,
         durations=durations,
+        discourse=frozenset(w.lower() for w in lexicons.words("figures", "discourse_nouns")),
         percent=frozenset(w.lower() for w in lexicons.words("figures", "percent")),
         lexicons=lexicons,
         heads=frozenset(w.lower() for w in lexicons.words("figures", "collective_nouns"))
@@ -361,6 +363,8 @@ def _kind(
     hyphen = fig.text.rsplit("-", 1)[-1].lower() if "-" in fig.text else ""
     if first in t.durations or hyphen in t.durations:
         return "duration"
+    if first in t.discourse:
+        return "other"  # "two examples", "three reasons": nothing in the world is counted
     window = (
         text[max(s_start, fig.start - 60) : fig.start]
         + " "
