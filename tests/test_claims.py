@@ -101,3 +101,9 @@ def test_reported_content_is_a_factual_claim(sentence: str, kind: str) -> None:
     a.attributions = detect_attributions(a.document, default_lexicons(), a.quotes)
     [claim] = classify_claims(a.document, default_lexicons(), a)
     assert claim.kind == kind
+
+
+def test_heading_is_not_a_claim() -> None:
+    first, second = claims("Council Approves 300 New Homes\n\nThe council approved 300 new homes.")
+    assert (first.kind, first.checkworthy) == ("other", False)
+    assert (second.kind, second.checkworthy) == ("factual", True)

@@ -208,3 +208,24 @@ def test_bom_is_accepted(tmp_path: Path):
     p.write_bytes(b"\xef\xbb\xbfTen people died, police said.\n")
     doc = read_path(p)
     assert doc.prose == "Ten people died, police said."
+
+
+def test_text_headline_deck_and_subheading_are_headings():
+    text = (
+        "Regime's Growing Fear of the Internet and Its Critics\n"
+        "The regime wants to block every social media platform there is\n"
+        "\n"
+        "The council met on Monday to discuss the budget for the coming year.\n"
+        "Why the council split over the budget\n"
+        "The mayor said the plan was too expensive for the town to afford.\n"
+    )
+    doc = parse(text, "a.txt", "text")
+    blocks = [(doc.prose[b.start : b.end][:20], b.kind) for b in doc.blocks]
+    assert blocks == [
+        ("Regime's Growing Fea", "heading"),  # Title Case: never wrapped into the next line
+        ("The regime wants to ", "heading"),
+        ("The council met on M", "paragraph"),
+        ("Why the council spli", "heading"),
+        ("The mayor said the p", "paragraph"),
+    ]
+    assert doc.metadata.title == "Regime's Growing Fear of the Internet and Its Critics"

@@ -2,7 +2,8 @@
 
 Rules, in order (first that applies wins):
 
-1. boilerplate - the sentence's block is boilerplate;
+1. boilerplate - the sentence's block is boilerplate; a heading (headline, deck, subheading)
+   is "other": it sums up claims the body makes, and sources, itself;
 2. question - it ends with "?" (closing quotes and brackets ignored);
 3. opinion - an opinion or prescription marker of the ``claims`` lexicon ("should",
    "it is vital", "clearly") occurs outside any quotation;
@@ -103,8 +104,11 @@ def _sentences_hit(
 def _kind(doc: Document, s: Sentence, text: str, hits: dict[str, set[int]]) -> tuple[str, bool]:
     """The sentence's kind, and whether it has a named actor together with an event verb."""
     i = s.index
-    if doc.blocks[s.block].boilerplate is not None:
+    block = doc.blocks[s.block]
+    if block.boilerplate is not None:
         return "boilerplate", False
+    if block.kind == "heading":
+        return "other", False
     if _QUESTION.search(text):
         return "question", False
     if i in hits["opinion"]:

@@ -3,7 +3,9 @@
 Paragraphs are separated by blank lines. Inside a blank-line chunk, lines are one paragraph
 only when they look hard-wrapped: every line but the last is 40 to 100 characters long and most
 of them stop mid-sentence (no closing punctuation). Otherwise each line is a paragraph, as in
-articles saved with one paragraph per line.
+articles saved with one paragraph per line. A line in Title Case ("Iran's Growing Fear of the
+MEK") never wraps into the next one, and a line of its own with no closing punctuation is a
+heading: a headline, a deck or a subheading, which summarise the body rather than claim.
 A line such as ``provlint: disable=PV101`` (optionally after ``#`` or ``//``) is a directive,
 not prose.
 """
@@ -18,6 +20,47 @@ from provlint.readers.builder import ProseBuilder
 _DIRECTIVE = re.compile(r"^[ \t]*(?:#|//|<!--)?[ \t]*provlint(?:-|:)[^\n]*$")
 _WRAPPED_MIN, _WRAPPED_MAX = 40, 100
 _SENTENCE_END = (".", "!", "?", ":", "”", '"', "’", "'", ")")
+_HEADING_MAX = 150
+_MINOR_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "nor",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "from",
+        "by",
+        "with",
+        "as",
+        "is",
+        "are",
+        "vs",
+        "via",
+        "into",
+        "over",
+    ]
+)
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+
+
+def _title_case(line: str) -> bool:
+    """Most words capitalised, small words aside: a headline, not a line of wrapped prose."""
+    words = [w for w in _WORD.findall(line) if w.lower() not in _MINOR_WORDS]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _is_heading(line: str) -> bool:
+    """A line standing alone without closing punctuation."""
+    line = line.strip()
+    return 0 < len(line) <= _HEADING_MAX and not line.endswith(_SENTENCE_END + (",", ";"))
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -34,6 +77,8 @@ def _is_hard_wrapped(text: str, chunk: list[tuple[int, int]]) -> bool:
     if len(chunk) < 2:
         return False
     lines = [text[s:e].strip() for s, e in chunk[:-1]]
+    if _title_case(lines[0]) and not lines[0].endswith(_SENTENCE_END):
+        return False  # a headline above its deck or first paragraph
     if any(not _WRAPPED_MIN <= len(line) <= _WRAPPED_MAX for line in lines):
         return False
     open_ended = sum(not line.endswith(_SENTENCE_END) for line in lines)
@@ -54,7 +99,7 @@ def read_text(source: str, path: str) -> Document:
             b.close_block()
         else:
             for s, e in chunk:
-                b.open_block("paragraph")
+                b.open_block("heading" if _is_heading(source[s:e]) else "paragraph")
                 b.copy(s, e)
                 b.close_block()
         chunk.clear()
