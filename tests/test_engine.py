@@ -325,7 +325,8 @@ def test_quote_kind():
         quotes=[("“We will stay,”", 0), ("“We will go,”", 1)],
     )
     found = evaluate(a, rules_by_code("PV106"))
-    assert [f.extra["text"] for f in found] == ["“We will stay,”"]
+    assert [f.extra["text"] for f in found] == ["We will stay,"]
+    assert found[0].message == "quotation with no identifiable speaker: “We will stay,”"
 
 
 def test_quote_with_no_speaker_and_partial_quotes():
@@ -334,7 +335,15 @@ def test_quote_with_no_speaker_and_partial_quotes():
         quotes=[("“a disgrace”", None), ("“Never again.”", None)],
     )
     a.quotes[0].partial = True
-    assert [f.extra["text"] for f in evaluate(a, rules_by_code("PV106"))] == ["“Never again.”"]
+    assert [f.extra["text"] for f in evaluate(a, rules_by_code("PV106"))] == ["Never again."]
+
+
+def test_quote_message_has_one_pair_of_marks_whatever_the_source_uses():
+    a = make_analysis(
+        "Another said,”Our orders came daily.”", quotes=[("”Our orders came daily.”", None)]
+    )
+    [found] = evaluate(a, rules_by_code("PV106"))
+    assert found.message == "quotation with no identifiable speaker: “Our orders came daily.”"
 
 
 def test_reference_kind_name_and_date():

@@ -9,6 +9,7 @@ from provlint.checks import Hit
 from provlint.checks.common import shorten
 
 FIELDS = ("text",)
+_MARKS = "“”\"‘’'«» "
 
 
 def unattributed(a: Analysis, speaker: int | None) -> bool:
@@ -22,7 +23,7 @@ def unattributed(a: Analysis, speaker: int | None) -> bool:
 def check(a: Analysis, params: dict[str, Any]) -> list[Hit]:
     include_partial = params.get("include-partial", False)
     return [
-        Hit(q.start, q.end, q.sentence, {"text": shorten(q.text)})
+        Hit(q.start, q.end, q.sentence, {"text": shorten(q.text.strip(_MARKS))})
         for q in a.quotes
         if (include_partial or not q.partial) and unattributed(a, q.speaker)
     ]
