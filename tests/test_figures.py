@@ -99,6 +99,7 @@ def test_finds_figure(sentence: str, span: str, kind: str) -> None:
         "The post with id 750123456789012345 vanished.",
         "Memories of 9/11 remain vivid.",
         "She turned 45 last week.",
+        "In the first half of 2020 the club won.",  # a period, not a share
     ],
 )
 def test_not_a_figure(sentence: str) -> None:
@@ -116,11 +117,22 @@ def test_not_a_figure(sentence: str) -> None:
         ("Hundreds of drones lit the sky.", None, 200, 1000, None),
         ("Fares rose 15% in a year.", 15, None, None, "%"),
         ("The club spent €7bn on players.", 7e9, None, None, "EUR"),
+        ("The death toll rose to 1,204 on Friday.", 1204, None, None, None),  # nothing counted
+        ("He was fined Rs 50,000 by the court.", 50_000, None, None, "INR"),
+        ("Scores of villagers fled.", None, 40, 200, None),
+        ("One in five voters stayed home.", 20, None, None, "%"),
+        ("Two out of three members agreed.", 66.7, None, None, "%"),
+        ("Two-thirds of the budget went unspent.", 66.7, None, None, "%"),
     ],
 )
 def test_values(sentence: str, value, low, high, unit) -> None:
     fig = only(sentence)
     assert (fig.value, fig.low, fig.high, fig.unit) == (value, low, high, unit)
+
+
+def test_share_wins_over_the_count_inside_it() -> None:
+    fig = only("One in five Americans stayed home.")
+    assert (fig.text, fig.kind, fig.noun) == ("One in five Americans", "percent", "Americans")
 
 
 def test_list_marker_is_not_a_figure() -> None:

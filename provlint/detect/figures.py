@@ -61,6 +61,8 @@ class _Tables:
     heads: frozenset[str]  # words that end a counted noun phrase (collective, casualty, units)
     prefixes_longest_first: tuple[str, ...]
     vague_start: re.Pattern[str]
+    proportion: re.Pattern[str]  # "one in five", "two out of three", "two-thirds of"
+    fractions: dict[str, float]  # "two thirds" -> 0.667 (hyphens as spaces)
 
 
 def _by_value(lexicons: Lexicons, name: str, suffix: str = "") -> dict[str, float]:
@@ -164,7 +166,37 @@ def _tables(lexicons: Lexicons) -> _Tables:
         | frozenset(cur_word),
         prefixes_longest_first=tuple(sorted(cur_prefix, key=len, reverse=True)),
         vague_start=re.compile(rf"(?:{trie_pattern(list(vague), fold=False)})\b"),
+        proportion=_proportion_pattern(word, lexicons),
+        fractions=_fractions(lexicons),
     )
+
+
+def _fractions(lexicons: Lexicons) -> dict[str, float]:
+    """Fraction words by value, hyphens read as spaces: "two thirds" -> 2/3."""
+    out = {}
+    for group, words in lexicons.groups("fractions").items():
+        num, _, den = group.partition("/")
+        for w in words:
+            out[" ".join(w.lower().replace("-", " ").split())] = int(num) / int(den)
+    return out
+
+
+def _proportion_pattern(number: str, lexicons: Lexicons) -> re.Pattern[str]:
+    """ "one in five (Americans)", "2 out of 3", "two-thirds of": shares, read as percentages."""
+    count = rf"(?:\d{{1,3}}|{number})"
+    fractions = trie_pattern(lexicons.words("fractions"), fold=False)
+    firsts = [*_by_value(lexicons, "number_words"), *lexicons.words("fractions"), "0123456789"]
+    return re.compile(
+        rf"{first_chars(firsts)}(?<![\w-])(?<!first )(?<!second )(?<!latter )"  # "the first half of 2020": a period
+        rf"(?i:(?P<a>{count})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<b>{count})"
+        rf"|(?P<frac>{fractions}))(?![\w-])"
+        rf"(?(frac)(?=\s+of\b)|)"
+    )
+
+
+# A number written with thousands separators is a quantity even with nothing counted after it
+# ("the toll rose to 1,204"); list markers, ages and scores are never written so.
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
 
 
 def detect_figures(doc: Document, lexicons: Lexicons) -> list[Figure]:
@@ -177,6 +209,9 @@ def detect_figures(doc: Document, lexicons: Lexicons) -> list[Figure]:
     starts = [s for s, _, _ in sents]
     blocked = _blocked_spans(text, lexicons)
     out: list[Figure] = []
+    shares = _proportions(text, sents, starts, tables)  # before counts: "one in [five voters]"
+    if shares:
+        blocked = sorted(blocked + [(f.start, f.end) for f in shares])
     last_end = 0
     for m in tables.amount.finditer(text):
         if m.start() < last_end or _inside(blocked, m.start(), m.end()):
@@ -188,6 +223,29 @@ def detect_figures(doc: Document, lexicons: Lexicons) -> list[Figure]:
         if fig is not None:
             out.append(fig)
             last_end = fig.end
+    return sorted(out + shares, key=lambda f: f.start) if shares else out
+
+
+def _proportions(
+    text: str, sents: list[tuple[int, int, int]], starts: list[int], t: _Tables
+) -> list[Figure]:
+    """Shares written as words: "one in five voters", "two-thirds of the budget"."""
+    out = []
+    for m in t.proportion.finditer(text):
+        s_start, s_end, index = sents[sentence_of(starts, m.start())]
+        if not s_start <= m.start() < m.end() <= s_end:
+            continue
+        if m.group("frac"):
+            share = t.fractions[" ".join(m.group("frac").lower().replace("-", " ").split())]
+        else:
+            a, b = _value(m.group("a"), t)[0], _value(m.group("b"), t)[0]
+            if not 0 < a < b:
+                continue
+            share = a / b
+        noun, end = _noun(text, m.end(), s_end, t) if not m.group("frac") else (None, m.end())
+        fig = Figure(m.start(), end, text[m.start() : end], "percent", index, noun=noun)
+        fig.value, fig.unit = round(100 * share, 1), "%"
+        out.append(fig)
     return out
 
 
@@ -243,10 +301,13 @@ def _build(
     ):
         return None  # a year
     bare = noun is None and not (pct or currency) and re.fullmatch(r"[\d,.]+", raw)
-    if bare and not t.qualifier.search(text, max(s_start, start - 30), start):
+    if bare and not (
+        _GROUPED.fullmatch(raw) or t.qualifier.search(text, max(s_start, start - 30), start)
+    ):
         return None  # a bare number with nothing counted: a list marker, an age, a score
     spelled = not any(c.isdigit() for c in raw)
-    if spelled and (noun is None and not currency or _value(raw, t)[0] <= 1):
+    vague = t.vague_start.match(raw.lower()) is not None  # "scores of": no value, a magnitude
+    if spelled and (noun is None and not currency or not vague and _value(raw, t)[0] <= 1):
         return None  # "the two met", "one of the", "one that can"
     qual = t.qualifier.search(text, max(s_start, start - 30), start)
     if qual:
