@@ -42,6 +42,9 @@ def dates(text: str, pub: str | None = None):
         ("Back in June the mayor resigned.", "Back in June", "vague", None),
         ("The storm hit the coast last week.", "last week", "vague", None),
         ("Sales slowed earlier this year in Asia.", "earlier this year", "vague", None),
+        ("The deal was signed in mid-2018 in Oslo.", "in mid-2018", "year", "2018"),
+        ("He was released that autumn, unharmed.", "that autumn", "vague", None),
+        ("Rents rose until the mid-1990s in the city.", "until the mid-1990s", "decade", None),
     ],
 )
 def test_finds_time_reference(sentence: str, span: str, precision: str, value: str | None) -> None:
@@ -65,6 +68,7 @@ def test_year_without_preposition_drops_the_article() -> None:
         "The Friday Prayer leader spoke.",
         "Officials counted 2000 people at the rally.",
         "Dr. Ruiz briefed U.S. diplomats.",
+        "The COVID-19 wards were full.",
     ],
 )
 def test_no_time_reference(sentence: str) -> None:

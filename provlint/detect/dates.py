@@ -214,11 +214,19 @@ def _candidates(text: str, pats: _Patterns) -> list[tuple[int, int, int, str]]:
     return out
 
 
+_PART_OF_YEAR = re.compile(r"(?<![\w-])(?i:mid|early|late)-$")
+
+
 def _digit_forms(text: str, pats: _Patterns):
     """ISO and numeric dates, "23 August (2020)", decades and years."""
     for m in pats.digits.finditer(text):
         start, end = m.start(), m.end()
         if not _boundary(text, start):
+            part = _PART_OF_YEAR.search(text, max(0, start - 12), start)
+            if part is None or not (m.group("year") or m.group("decade")):
+                continue
+            precision = "decade" if m.group("decade") else "year"
+            yield _lead_or(pats.lead_decade, text, part.start()), end, precision  # "in mid-2018"
             continue
         if m.group("iso") or m.group("slash"):
             yield _lead_or(pats.lead_on, text, start), end, "day"
