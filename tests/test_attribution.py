@@ -329,3 +329,160 @@ def test_copula_with_document_subject() -> None:
     att = _by_cue(_atts("The official account is that 40 people died."), "is that")
     assert att.source is not None and att.source.text == "The official account"
     assert att.content is not None and "40 people" in att.content.text
+
+
+def _cues(text: str) -> list[str]:
+    return [a.cue.text for a in _atts(text)]
+
+
+# One test per detector rule; each fails without the rule it names.
+
+
+def test_more_verbs_of_saying() -> None:
+    att = _by_cue(_atts("Maria Lopez expressed concern that the dam would fail."), "expressed")
+    assert att.source is not None and att.source.text == "Maria Lopez"
+    assert _by_cue(_atts("The crowd chanted his name as he left."), "chanted").source is not None
+
+
+def test_seems_and_appears_to_are_agentless_cues() -> None:
+    att = _by_cue(_atts("The dam seems to be cracking along its base."), "seems")
+    assert att.source is None and att.cue_type == "agentless"
+    assert att.content is not None and "cracking" in att.content.text
+    assert _by_cue(_atts("The levee appeared to hold."), "appeared").source is None
+    assert _atts("The mayor appeared on television on Monday.") == []  # "appear" + "to" only
+    # a stance adjective after "seemed" keeps its subject as the source
+    att = _by_cue(_atts("Anna Berg seemed unconvinced by the plan."), "seemed unconvinced")
+    assert att.source is not None and att.source.text == "Anna Berg"
+
+
+def test_subject_with_a_clause_of_its_own() -> None:
+    att = _by_cue(
+        _atts("The head of the water agency, whose term ends in May, said the dam would hold."),
+        "said",
+    )
+    assert att.source is not None
+    assert att.source.text == "The head of the water agency, whose term ends in May"
+    assert att.content is not None and att.content.text == "the dam would hold"
+    # an inverted speaker at the end of the sentence still wins over the opening clauses
+    att = _by_cue(_atts("The river rose, the levee broke, said Reyes."), "said")
+    assert att.source is not None and att.source.text == "Reyes"
+    # a clause is no subject: "The levee had failed, ..." has a finite verb before its comma
+    atts = _atts("The levee had failed, the town was flooded, confirmed the engineer's fears.")
+    assert all(a.source is None or not a.source.text.startswith("The levee") for a in atts)
+
+
+def test_long_adverbial_apposition_is_left_out() -> None:
+    att = _by_cue(
+        _atts(
+            "Tom Reyes, in a long interview with the local radio station, said the dam was safe."
+        ),
+        "said",
+    )
+    assert att.source is not None and att.source.text == "Tom Reyes"
+    assert att.content is not None and att.content.text == "the dam was safe"
+
+
+def test_phrasal_participle_takes_the_sentence_subject() -> None:
+    att = _by_cue(
+        _atts("The mayor spoke for an hour, referring to the flood as a disaster."), "referring to"
+    )
+    assert att.source is not None and att.source.text == "The mayor"
+
+
+def test_participle_of_saying_without_a_subject_is_kept() -> None:
+    text = "Standing on the levee and saying the water would rise, the mayor announced a curfew."
+    atts = _atts(text)
+    assert _by_cue(atts, "saying").source is None
+    assert _by_cue(atts, "announced").source is not None
+    # a sourceless cue loses to one with a source: "recalling" sits in Biden's apposition
+    atts = _atts("Mr. Biden, recalling the floods, described the dam as weak.")
+    assert [a.cue.text for a in atts] == ["described"]
+
+
+def test_passive_without_agent() -> None:
+    att = _by_cue(_atts("Reyes was asked about the dam on Monday."), "was asked about")
+    assert att.source is None and att.cue_type == "agentless"
+    att = _by_cue(_atts("It was announced that the dam would close."), "was announced")
+    assert att.source is None
+    assert att.content is not None and "dam would close" in att.content.text
+    assert _by_cue(_atts("Berg is seen as a likely successor."), "is seen as").source is None
+    # a clause that ends at the participle reports nothing, and "known as" a name names
+    assert _atts("The result was announced, and the crowd cheered.") == []
+    assert _atts("The camp came to be known as Camp Ashraf.") == []
+
+
+def test_posting_verbs_without_a_complement() -> None:
+    att = _by_cue(_atts("“The dam will hold,” Reyes tweeted."), "tweeted")
+    assert att.source is not None and att.source.text == "Reyes"
+    assert _by_cue(_atts("“We are ready,” Reyes continued."), "continued").source is not None
+    assert _by_cue(_atts("Reyes emailed on Monday."), "emailed").source is not None
+    assert _atts("Reyes posted the photo on the website.") == []
+    assert _atts("Reyes continued the work.") == []
+
+
+def test_speaker_label_opening_a_paragraph() -> None:
+    att = _by_cue(_atts("Tom Reyes: The dam will hold"), ":")
+    assert att.source is not None and att.source.text == "Tom Reyes"
+    att = _by_cue(_atts("Reyes: ‘We have no more sandbags.’"), ":")
+    assert att.source is not None and att.source.text == "Reyes"
+    assert _atts("Editor's Note: The dam story was updated.") == []
+    assert _atts("The Latest: Dam Holds After Storm") == []
+
+
+def test_opening_asked_is_a_cue_without_source() -> None:
+    atts = _atts("Asked about the flood, Reyes said the dam would hold.")
+    asked = _by_cue(atts, "Asked")
+    assert asked.source is None
+    assert asked.content is not None and asked.content.text == "about the flood"
+    assert _by_cue(atts, "said").source is not None
+
+
+def test_participle_after_a_document_takes_its_author() -> None:
+    att = _by_cue(_atts("The ministry issued a statement saying the dam was safe."), "saying")
+    assert att.source is not None and att.source.text == "The ministry"
+    att = _by_cue(_atts("His office put out a statement saying the dam was safe."), "saying")
+    assert att.source is not None and att.source.text == "His office"
+
+
+def test_according_to_an_unparsed_source() -> None:
+    att = _by_cue(
+        _atts("Water levels rose 40 percent, according to figures released by the agency."),
+        "according to",
+    )
+    assert att.source is not None
+    assert att.source.text == "figures released by the agency"
+
+
+def test_more_title_case_headline_verbs() -> None:
+    att = _by_cue(_atts("Mayor Reyes Endorses Dam Plan"), "Endorses")
+    assert att.source is not None and att.source.text == "Mayor Reyes"
+
+
+def test_belief_inside_reported_speech_is_not_a_second_attribution() -> None:
+    assert _cues("Reyes said he believed the dam would hold.") == ["said"]
+    assert _cues("Reyes believed the dam would hold.") == ["believed"]
+
+
+def test_content_stops_before_a_compared_figure() -> None:
+    att = _by_cue(
+        _atts("Reyes said 40 percent of homes flooded, compared with 10 percent."), "said"
+    )
+    assert att.content is not None and att.content.text == "40 percent of homes flooded"
+
+
+def test_counted_noun_is_not_a_verb() -> None:
+    assert _atts("He made two remarks about the dam.") == []
+    assert _cues("The two admit that the dam is weak.") == ["admit"]
+    assert _cues("A 95-page report on the dam was leaked.") == []
+    assert _cues("“Why not?” the 43-year-old asked in the video.") == ["asked"]
+
+
+def test_order_reports_only_with_a_clause_or_quotation() -> None:
+    att = _by_cue(_atts("A judge ordered that the video be released."), "ordered")
+    assert att.source is not None and att.source.text == "A judge"
+    assert _atts("The general who ordered the crews to work all night was praised.") == []
+
+
+def test_adjunct_inside_the_verb_group() -> None:
+    att = _by_cue(_atts("Reyes has on several occasions warned that the dam is weak."), "warned")
+    assert att.source is not None and att.source.text == "Reyes"

@@ -157,6 +157,9 @@ _PREV_WORD = re.compile(r"(\w+)\s+$")
 _QUOTED = re.compile(r"“[^“”]*”|\"(?<![^\s(\[—–-]\")(?=\S)[^\"\n]*?(?<=\S)\"(?=[\s.,;:!?)\]—–-]|$)")
 _PARTY_LABEL = re.compile(r"^[A-Z]-[A-Z]")  # "R-NY", "D-Calif"
 _NAME_MENTION = re.compile(r"\b[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}\b")
+_ACCORDING_MAX = 12  # tokens of an "according to" source the noun phrase rules cannot parse
+_PHRASE_PUNCT = frozenset(',.;:—–()“”"')
+_RELATIVE_STOP = frozenset({"that", "who", "which"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,6 +179,16 @@ class Patterns:
     trigger_kind: dict[
         str, frozenset[str]
     ]  # key word -> detectors to run ("verb", "agentless", ...)
+    content_end: re.Pattern[str]  # where a content clause ends before the sentence does
+    # word groups, lowercase, phrases with single spaces
+    headline: frozenset[str]  # verbs of Title Case headlines: "Trump Says ..."
+    opening_participle: frozenset[str]  # "Asked about X, ...": a cue with no source
+    passive_agentless: frozenset[str]  # "was asked": a report with no source
+    passive_agentless_complement: frozenset[str]  # the same when more follows: "was announced that"
+    bare_report: frozenset[str]  # needs_complement forms that may end a clause: "Smith tweeted."
+    bare_before_time: frozenset[str]  # ... or come before a time word: "Smith emailed Monday"
+    not_speaker: frozenset[str]  # first words of "Label:" lines that name no speaker
+    numbers: frozenset[str]  # spelled-out numbers above one
 
 
 @cache
@@ -222,21 +235,44 @@ def patterns(lexicons: Lexicons) -> Patterns:
             kinds.setdefault(w.lower(), set()).add(kind)
     trigger = re.compile(rf"(?<![\w’'-])(?P<verb>{trie_regex(list(kinds))})(?![\w-])")
     return Patterns(
-        verb,
-        verb_group,
-        adjective,
-        according,
-        agentless,
-        nominal,
-        aux_words,
-        source_words(lexicons),
-        re.compile(
+        verb=verb,
+        verb_group=verb_group,
+        adjective=adjective,
+        according=according,
+        agentless=agentless,
+        nominal=nominal,
+        aux_words=aux_words,
+        words=source_words(lexicons),
+        by_agent=re.compile(
             rf"(?<![\w’'-])(?:{lexicons.alternation('attribution', 'by_agent')})\s+by(?![\w-])",
             re.IGNORECASE,
         ),
-        trigger,
-        {k: frozenset(v) for k, v in kinds.items()},
+        trigger=trigger,
+        trigger_kind={k: frozenset(v) for k, v in kinds.items()},
+        content_end=re.compile(
+            lexicons.alternation("attribution", "content_end") or "(?!)", re.IGNORECASE
+        ),
+        headline=_word_set(lexicons, "reporting_verbs", "headline"),
+        opening_participle=_word_set(lexicons, "reporting_verbs", "opening_participle"),
+        passive_agentless=_word_set(lexicons, "reporting_verbs", "passive_agentless"),
+        passive_agentless_complement=_word_set(
+            lexicons, "reporting_verbs", "passive_agentless_complement"
+        ),
+        bare_report=_word_set(lexicons, "reporting_verbs", "bare_report"),
+        bare_before_time=_word_set(lexicons, "reporting_verbs", "bare_before_time"),
+        not_speaker=_word_set(lexicons, "attribution", "not_speaker"),
+        numbers=frozenset(
+            w.lower()
+            for value, group in lexicons.groups("number_words").items()
+            if value != "1"
+            for w in group
+        ),
     )
+
+
+def _word_set(lexicons: Lexicons, name: str, group: str) -> frozenset[str]:
+    """One lexicon group as a set of lowercase phrases with single spaces."""
+    return frozenset(re.sub(r"\s+", " ", w.lower()) for w in lexicons.words(name, group))
 
 
 def trie_regex(words: list[str]) -> str:
@@ -276,18 +312,21 @@ class _Cue:
     source: tuple[int, int] | None  # token indices, inclusive
     content: tuple[int, int] | None  # prose offsets
     cue_type: str
+    weak: bool = False  # a document stands in for its unfound author ("a statement saying")
 
 
 class _Sentence:
     """One sentence's text and tokens, with offset -> token lookups."""
 
-    def __init__(self, prose: str, sent: Sentence) -> None:
+    def __init__(self, prose: str, sent: Sentence, content_end: re.Pattern[str]) -> None:
         self.sent = sent
+        self.content_end = content_end
         self.start, self.end = sent.start, sent.end
         self.text = prose[sent.start : sent.end]
         self._toks: list[Token] | None = None
         self._starts: list[int] = []
         self.hits: dict[str, list[re.Match[str]]] = {}
+        self._ends: list[int] | None = None
 
     @property
     def toks(self) -> list[Token]:
@@ -301,6 +340,13 @@ class _Sentence:
         """Index of the first token that starts at or after ``offset``."""
         self.toks  # noqa: B018 - make sure tokens exist
         return bisect_left(self._starts, offset)
+
+    def clause_end(self, offset: int) -> int:
+        """Where content that starts at prose ``offset`` ends: at the end of the sentence, or
+        before a phrase that adds a figure of its own (", compared with 41 percent")."""
+        if self._ends is None:  # one scan per sentence, however many cues it has
+            self._ends = [m.start() + self.start for m in self.content_end.finditer(self.text)]
+        return next((e for e in self._ends if e >= offset), self.end)
 
     def span_text(self, a: int, b: int) -> TextSpan:
         """TextSpan of tokens ``a..b`` inclusive."""
@@ -327,6 +373,11 @@ def _skip_time_left(toks: list[Token], i: int, words: SourceWords) -> int:
     if strong and j >= 0 and j < i and toks[j + 1].lower not in ("the", "a", "'s", "’s"):
         return j
     return i
+
+
+# Longest parenthetical after a name that is left out of the source ("X, of Acme Bank, said";
+# "X, in a statement to reporters on Monday, said"), in tokens with its commas.
+_ADVERBIAL_APPOSITION_MAX = 12
 
 
 def _apposition_left(sn: _Sentence, comma: int, words: SourceWords) -> tuple[int, int] | None:
@@ -365,7 +416,7 @@ def _apposition_left(sn: _Sentence, comma: int, words: SourceWords) -> tuple[int
             or opener.lower in words.not_name
             and opener.lower not in words.relative
         ):
-            return core if comma - p <= 4 else None
+            return core if comma - p <= _ADVERBIAL_APPOSITION_MAX else None
         if (
             opener.text[0].isupper()
             and opener.lower not in words.title
@@ -463,7 +514,7 @@ def _content(
         t.lower in words.time or t.text[0].isdigit() or not t.text[0].isalnum() for t in rest
     )
     if not prefer_before and rest and not only_time:
-        return _trim(sn.text, rest[0].start, sn.end, sn.start)
+        return _trim(sn.text, rest[0].start, sn.clause_end(rest[0].start), sn.start)
     if before_end > sn.start:
         return _trim(sn.text, sn.start, before_end, sn.start)
     return None
@@ -472,27 +523,35 @@ def _content(
 _HEADLINE = re.compile(r"[A-Z][\w’'.-]*\s+$")
 
 
-def _headline_verb(text: str, m: re.Match[str]) -> bool:
+def _headline_verb(text: str, m: re.Match[str], pat: Patterns) -> bool:
     """A capitalised speech verb between capitalised words is a Title Case headline: "Trump Says We ..."."""
     return (
-        m.group("verb")
-        in (
-            "says",
-            "said",
-            "tells",
-            "told",
-            "claims",
-            "warns",
-            "thinks",
-            "wants",
-            "slams",
-            "urges",
-            "vows",
-            "admits",
-            "denies",
-        )
+        m.group("verb") in pat.headline
         and _HEADLINE.search(text, max(0, m.start() - 30), m.start()) is not None
     )
+
+
+_WORD_NEXT = re.compile(r"\s+\w")
+
+
+def _opening_participle(sn: _Sentence, m: re.Match[str], pat: Patterns) -> bool:
+    """A participle clause opening the sentence: "Asked about the cuts, Smith said ...". It
+    reports a question whose asker goes unnamed; the answer is the main verb's own cue."""
+    return (
+        m.group("verb").split(None, 1)[0] in pat.opening_participle
+        and not sn.text[: m.start()].strip(" “\"‘'(")
+        and _WORD_NEXT.match(sn.text, m.start() + len(m.group("verb").split(None, 1)[0]))
+        is not None
+    )
+
+
+def _question_cue(sn: _Sentence, m: re.Match[str]) -> _Cue:
+    """The cue of an opening "Asked about X," with no source; the question is its content."""
+    cue_end = m.start() + len(m.group("verb").split(None, 1)[0])  # "Asked" of "asked about"
+    comma = sn.text.find(",", cue_end)
+    end = sn.end if comma < 0 else comma + sn.start
+    content = _trim(sn.text, cue_end + sn.start, end, sn.start)
+    return _Cue((m.start() + sn.start, cue_end + sn.start), None, content, "verb")
 
 
 def _subject_end(word: str, low: str, pat: Patterns) -> bool:
@@ -516,7 +575,9 @@ def _verb_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], hits: list[re.Ma
     """Cues from verb groups: "X said", "said X", "X has also stated", "was reported by X"."""
     words = pat.words
     for m in hits:
-        if sn.text[m.start()].isupper() and not _headline_verb(sn.text, m):
+        if sn.text[m.start()].isupper() and not _headline_verb(sn.text, m, pat):
+            if _opening_participle(sn, m, pat):
+                found.append(_question_cue(sn, m))
             continue  # "United States", "the Washington Post": a name, not a verb
         before = _PREV_WORD.search(sn.text, max(0, m.start() - 24), m.start())
         if before is not None:
@@ -535,13 +596,14 @@ def _verb_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], hits: list[re.Ma
             continue  # "United States", "the Washington Post": a name, not a verb
         ci = _aux_start(sn, vi, pat)
         form = re.sub(r"\s+", " ", m.group("verb").lower())
+        head = form.split(" ", 1)[0]  # the verb of a phrasal form: "referring" in "referring to"
         group = pat.verb_group.get(form, "speech")
         aux_lowers = {t.lower for t in toks[ci:vi]}
         prev = toks[ci - 1] if ci > 0 else None
         nxt_i = sn.index_at(ve)
         nxt = toks[nxt_i] if nxt_i < len(toks) else None
         if group == "needs_complement":
-            if nxt is None or not (nxt.lower == "that" or nxt.text in ':,“"'):
+            if not _complement_ok(toks, ci, nxt_i, form, pat):
                 continue
             group = "speech"
         if (
@@ -563,6 +625,8 @@ def _verb_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], hits: list[re.Ma
             and nxt.lower in pat.words.heads
         ):
             continue  # "some informed observers believe": a participle before its noun
+        if ci == vi and _counted_noun(prev, head, nxt, pat):
+            continue  # "in three states", "a 95-page report": a noun after a number
         if (
             ci == vi
             and prev is not None
@@ -573,39 +637,51 @@ def _verb_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], hits: list[re.Ma
             )
         ):
             continue  # "the report", "Trump’s claims": a noun
-        passive = bool(aux_lowers & _BE) and not form.endswith("ing")
+        passive = bool(aux_lowers & _BE) and not head.endswith("ing")
         after_i = sn.index_at(ve)
+        by_agent = after_i < len(toks) and toks[after_i].lower == "by"
         source: tuple[int, int] | None = None
         content_after = after_i
         prefer_before = False
+        weak = False
         if passive:
-            if after_i < len(toks) and toks[after_i].lower == "by":
+            if by_agent:
                 source = walk_right(toks, after_i + 1, words)
                 if source is None:
                     continue
                 content_after = source[1] + 1
                 prefer_before = True
+            elif form in pat.passive_agentless or (
+                form in pat.passive_agentless_complement
+                and nxt is not None
+                and nxt.text[0].isalnum()
+                and not _names_something(toks, nxt_i)
+            ):
+                content = _trim(sn.text, ve, sn.clause_end(ve), sn.start)
+                found.append(_Cue((toks[ci].start, ve), None, content, "agentless"))
+                continue  # "it was announced that", "he is seen as": reported, by nobody named
             else:
                 continue
         elif (
             ci == vi
             and prev is not None
-            and (prev.lower in _COORD or prev.text == "," and form.endswith("ing"))
+            and (prev.lower in _COORD or prev.text == "," and head.endswith("ing"))
         ):
             source = _shared_subject(sn, ci, vi, group, words, found)
-            if source is None:
-                continue
+            if source is None and group != "speech":
+                continue  # a verb of saying still marks a report ("..., saying"); others need a subject
         else:
-            source, inverted = _left_source(sn, ci, vi, group, words)
+            source, inverted = _left_source(sn, _adjunct_start(sn, ci, pat), vi, group, words)
             if source is None:
                 continue
-            if (
-                form.endswith("ing")
-                and ci == vi
-                and not inverted
-                and (source[0] == 0 or toks[source[0] - 1].lower not in ("with", "without"))
-            ):
-                continue  # "-ing" with its own subject only in "with X saying"
+            if head.endswith("ing") and ci == vi and not inverted:
+                if group in ("speech", "stance") and toks[source[1]].lower in words.document:
+                    # "The group released a statement saying ...": the statement's author speaks
+                    author = _sentence_subject(sn, source[0] - 1, words)
+                    weak = author is None
+                    source = author or source
+                elif source[0] == 0 or toks[source[0] - 1].lower not in ("with", "without"):
+                    continue  # "-ing" with its own subject only in "with X saying"
             if inverted:
                 source = _extend_inverted(sn, source, words)
                 content_after = source[1] + 1
@@ -616,7 +692,64 @@ def _verb_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], hits: list[re.Ma
             sn, content_after, before_end, prefer_before, words, form in _OBJECT_VERBS
         )
         cue_type = "cognition" if group == "cognition" else "verb"
-        found.append(_Cue(cue, source, content, cue_type))
+        found.append(_Cue(cue, source, content, cue_type, weak))
+
+
+def _names_something(toks: list[Token], k: int) -> bool:
+    """ "as" and a capitalised word after a passive gives a name, not a view: "came to be known
+    as Camp Ashraf" (but "is seen as a moderate", "was known as ''the Poorhouse''")."""
+    return (
+        toks[k].lower == "as"
+        and k + 1 < len(toks)
+        and toks[k + 1].text[0].isupper()
+        and toks[k + 1].lower not in ("a", "an", "the")
+    )
+
+
+def _counted_noun(prev: Token | None, head: str, nxt: Token | None, pat: Patterns) -> bool:
+    """A verb form after a number is a counted noun ("in three states", "a 95-page report"),
+    unless a clause or quotation follows it ("the two admit that")."""
+    if prev is None or not (prev.text[0].isdigit() or prev.lower in pat.numbers):
+        return False
+    if not head.endswith("s") or head.endswith("ss"):
+        # "a 95-page report"; "the 43-year-old asked" is a person
+        return prev.text[0].isdigit() and "-" in prev.text and not prev.lower.endswith("-old")
+    return nxt is None or not (nxt.lower == "that" or nxt.text in ':“"')
+
+
+def _complement_ok(toks: list[Token], ci: int, k: int, form: str, pat: Patterns) -> bool:
+    """Whether a "needs_complement" verb reports here: a clause, colon or quotation follows
+    ("maintained that", "continued:"). Verbs of posting and going on also report with nothing
+    after them once a quotation has closed ("…,” tweeted Smith"), at the end of the sentence
+    ("Smith tweeted.") and, some, before a time word ("emailed Monday"). ``k``: the token after
+    the verb."""
+    nxt = toks[k] if k < len(toks) else None
+    if nxt is not None and (nxt.lower == "that" or nxt.text in ':,“"'):
+        return True
+    if form not in pat.bare_report:
+        return False
+    if nxt is None or nxt.text in ".!?":
+        return True
+    if form in pat.bare_before_time and _time_follows(toks, k):
+        return True
+    prev = toks[ci - 1] if ci > 0 else None
+    return prev is not None and (
+        prev.text in _QUOTE_CLOSE
+        or prev.text == ","
+        and ci > 1
+        and toks[ci - 2].text in _QUOTE_CLOSE
+    )
+
+
+_TIME_LEAD = frozenset({"on", "last", "this", "late", "early", "earlier", "later"})
+
+
+def _time_follows(toks: list[Token], k: int) -> bool:
+    """Whether a time adjunct starts at token ``k`` ("Monday", "on Monday", "last week"), not
+    just a word that may begin one ("on the website", "this picture")."""
+    if k < len(toks) and toks[k].lower in _TIME_LEAD:
+        k += 1
+    return k < len(toks) and (toks[k].lower in _STRONG_TIME or toks[k].text[0].isdigit())
 
 
 def _shared_subject(
@@ -671,6 +804,29 @@ def _aux_start(sn: _Sentence, vi: int, pat: Patterns) -> int:
     return ci
 
 
+_ADJUNCT_PREPOSITIONS = frozenset({"on", "in", "for", "at", "over"})
+_PERFECT_AUX = frozenset({"has", "have", "had"})
+
+
+def _adjunct_start(sn: _Sentence, ci: int, pat: Patterns) -> int:
+    """Start of a verb group that holds a prepositional adjunct after its auxiliary: "Khamenei
+    has on several occasions expressed" starts at "has", so the subject is Khamenei, not
+    "several occasions". Returns ``ci`` when there is none."""
+    toks = sn.toks
+    k = ci - 1
+    while (
+        k > 0
+        and ci - k <= 4
+        and toks[k].text.isalpha()
+        and toks[k].text.islower()
+        and toks[k].lower not in _ADJUNCT_PREPOSITIONS
+    ):
+        k -= 1
+    if k < ci - 1 and toks[k].lower in _ADJUNCT_PREPOSITIONS and toks[k - 1].lower in _PERFECT_AUX:
+        return _aux_start(sn, k, pat)
+    return ci
+
+
 def _left_source(
     sn: _Sentence, ci: int, vi: int, group: str, words: SourceWords
 ) -> tuple[tuple[int, int] | None, bool]:
@@ -696,17 +852,69 @@ def _left_source(
                 appo = walk_left(toks, i - 1, words)  # "Sen. Jack Reed (D-R.I.), said"
             if appo is not None:
                 return appo, False
+        right = None
         if group in ("speech", "evidence") and t.text != ":":
             right = walk_right(toks, vi + 1, words)
-            if right is not None and _clause_ends(toks, right[1] + 1, words):
-                return right, True
-        return None, False
+            if right is not None and not _clause_ends(toks, right[1] + 1, words):
+                right = None
+        if t.text == "," and i == ci - 1 and not _final_speaker(toks, right, words):
+            subject = _initial_subject(toks, i, words)
+            if subject is not None:
+                return subject, False
+        return right, right is not None
     if t.lower in ("he", "she", "they", "it", "i", "we", "you") or t.lower in words.relative:
         return (i, i), False
     np = walk_left(toks, i, words, loose=group == "speech")
     if np is None or _bare_singular(toks[np[0]], np, words):
         return None, False
     return _open_apposition(toks, np, words), False
+
+
+_INITIAL_SUBJECT_MAX = 30  # tokens
+_NOT_IN_SUBJECT = frozenset({"“", "”", '"', "‘", ";", ":"})
+_FINITE = _BE | {"has", "have", "had", "did", "do", "does"}
+
+
+def _final_speaker(toks: list[Token], right: tuple[int, int] | None, words: SourceWords) -> bool:
+    """Whether an inverted source closes the sentence ("The river rose, the levee broke, said
+    Reyes."), which beats reading the opening clauses as the subject. It must end in a name or
+    a listed head ("said the mayor", not "said the dam would hold"); a possessive is an object
+    ("..., voiced his disapproval.")."""
+    if right is None:
+        return False
+    last = toks[right[1]]
+    return (
+        (last.text[0].isupper() or last.lower in words.heads)
+        and toks[right[0]].lower not in words.pronoun_person
+        and toks[right[0]].lower not in words.pronoun_group
+        and all(t.text in ".!?”\"’')" for t in toks[right[1] + 1 :])
+    )
+
+
+def _initial_subject(toks: list[Token], comma: int, words: SourceWords) -> tuple[int, int] | None:
+    """The sentence-opening phrase up to the comma before the verb, when the apposition rules
+    find no name: a subject with a clause or list of its own ("The head of the agency, whose
+    term ends in May, said"). It must start with a capital or a digit, hold a comma, and have no
+    quotation, semicolon or colon in it (those end a clause, not a subject)."""
+    j = 0
+    while j < comma and (toks[j].lower in words.sentence_opener or toks[j].text in '“"('):
+        j += 1
+    if comma - j > _INITIAL_SUBJECT_MAX or comma - j < 3:
+        return None
+    first = toks[j]
+    if (
+        not (first.text[0].isupper() or first.text[0].isdigit())
+        or first.lower in words.not_name
+        or first.lower in _SUBJECT_PRONOUNS
+    ):
+        return None
+    inner = toks[j:comma]
+    if any(t.text in _NOT_IN_SUBJECT for t in inner):
+        return None
+    head_end = next((k for k, t in enumerate(inner) if t.text == ","), None)
+    if head_end is None or any(t.lower in _FINITE for t in inner[:head_end]):
+        return None  # "The bill had passed, ...": a clause before the comma, not a subject
+    return j, comma - 1
 
 
 def _bare_singular(tok: Token, np: tuple[int, int], words: SourceWords) -> bool:
@@ -745,9 +953,12 @@ def _according_cues(sn: _Sentence, pat: Patterns, found: list[_Cue]) -> None:
         cs, ce = m.start() + sn.start, m.end() + sn.start
         k = sn.index_at(ce)
         src = walk_right(toks, k, pat.words)
+        phrase = m.group().lower()
+        if src is None and phrase.startswith("according"):
+            # "according to figures released by the agency": the phrase always has a source
+            src = _loose_phrase(toks, k, _ACCORDING_MAX, _RELATIVE_STOP)
         if src is None:
             continue
-        phrase = m.group().lower()
         if phrase in ("per", "based on") and not any(
             t.text[0].isupper() for t in toks[src[0] : src[1] + 1]
         ):
@@ -761,11 +972,30 @@ def _according_cues(sn: _Sentence, pat: Patterns, found: list[_Cue]) -> None:
         ci = sn.index_at(cs)
         at_start = all(not t.text[0].isalnum() for t in toks[:ci])
         if at_start:
-            content = _trim(sn.text, toks[src[1]].end, sn.end, sn.start)
+            content = _trim(sn.text, toks[src[1]].end, sn.clause_end(toks[src[1]].end), sn.start)
         else:
             src = _extend_inverted(sn, src, pat.words)
             content = _trim(sn.text, sn.start, cs, sn.start)
         found.append(_Cue((cs, ce), src, content, "according_to"))
+
+
+def _loose_phrase(
+    toks: list[Token], k: int, most: int, stop: frozenset[str]
+) -> tuple[int, int] | None:
+    """Tokens from ``k`` up to punctuation or a ``stop`` word, at most ``most`` + 1 of them: the
+    source of a construction that always has one ("according to ...") when the noun phrase
+    rules fail on it ("according to data compiled by the agency")."""
+    if k >= len(toks) or not toks[k].text[0].isalnum() or toks[k].lower in stop:
+        return None
+    e = k
+    while (
+        e + 1 < len(toks)
+        and e - k < most
+        and toks[e + 1].text not in _PHRASE_PUNCT
+        and toks[e + 1].lower not in stop
+    ):
+        e += 1
+    return k, e
 
 
 def _windowed(
@@ -794,7 +1024,7 @@ def _agentless_cues(sn: _Sentence, pat: Patterns, found: list[_Cue]) -> None:
         cs, ce = m.start() + sn.start, m.end() + sn.start
         if sn.text[m.start()].isupper() and m.start() > 0:
             continue
-        content = _trim(sn.text, ce, sn.end, sn.start)
+        content = _trim(sn.text, ce, sn.clause_end(ce), sn.start)
         found.append(_Cue((cs, ce), None, content, "agentless"))
 
 
@@ -892,6 +1122,9 @@ def _source_offsets(sn: _Sentence, c: _Cue) -> tuple[int, int] | None:
     return None if c.source is None else (sn.toks[c.source[0]].start, sn.toks[c.source[1]].end)
 
 
+_QUOTE_OPEN = frozenset({"“", '"', "‘", "'"})
+
+
 def _colon_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], block_start: bool) -> None:
     """A speaker before a colon that opens a quotation ("Jones: “...”") or a transcript label ("SMITH: ...")."""
     toks = sn.toks
@@ -902,7 +1135,7 @@ def _colon_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], block_start: bo
         label = (
             block_start and k <= 3 and all(t.text.isupper() and t.text.isalpha() for t in toks[:k])
         )
-        if nxt not in ("“", '"') and not label:
+        if nxt not in _QUOTE_OPEN and not label and not _speaker_label(toks, k, block_start, pat):
             continue
         src = (0, k - 1) if label else walk_left(toks, k - 1, pat.words)
         if src is None or not any(t.text[0].isupper() for t in toks[src[0] : src[1] + 1]):
@@ -911,13 +1144,30 @@ def _colon_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], block_start: bo
         found.append(_Cue((toks[k].start, toks[k].end), src, content, "quote"))
 
 
+def _speaker_label(toks: list[Token], k: int, block_start: bool, pat: Patterns) -> bool:
+    """A paragraph that opens with a capitalised name of two to four words and a colon, then a
+    capitalised sentence, is a transcript line: "Ted Cruz: We will win". Labels of news furniture
+    ("Editor's Note:", "Correction:") are not speakers."""
+    return (
+        block_start
+        and 2 <= k <= 4
+        and k + 1 < len(toks)
+        and toks[k + 1].text[0].isupper()
+        and all(t.text[0].isupper() for t in toks[:k])
+        and toks[0].lower not in pat.not_speaker
+    )
+
+
 def _dedupe(sn: _Sentence, cues: list[_Cue]) -> list[_Cue]:
-    """Keep one cue per stretch of text: earlier-listed detectors win, then earlier positions.
+    """Keep one cue per stretch of text: cues with a source win, then earlier-listed detectors,
+    then earlier positions.
 
     A cue inside a kept cue's source ("according to an NBC report") is part of that source, and
     a cue whose source swallows a kept cue took a wrong turn; both are dropped.
     """
     kept: list[_Cue] = []
+    if any(_fallback(c) for c in cues):
+        cues = sorted(cues, key=_fallback)
     for c in cues:
         if any(_overlap(c.cue, k.cue) for k in kept):
             continue
@@ -931,6 +1181,28 @@ def _dedupe(sn: _Sentence, cues: list[_Cue]) -> list[_Cue]:
             continue
         kept.append(c)
     return sorted(kept, key=lambda c: c.cue[0])
+
+
+_HOST_TYPES = frozenset({"verb", "according_to"})  # cue types whose content holds a belief
+
+
+def _drop_reported_beliefs(cues: list[_Cue]) -> list[_Cue]:
+    """Drop cognition cues inside the content of a verb or "according to" cue: in "Smith said he
+    believed the dam would hold" the belief is part of what Smith said, not a second report."""
+    hosts = [c.content for c in cues if c.content is not None and c.cue_type in _HOST_TYPES]
+    if not hosts:
+        return cues
+    return [
+        c
+        for c in cues
+        if c.cue_type != "cognition" or not any(a <= c.cue[0] and c.cue[1] <= b for a, b in hosts)
+    ]
+
+
+def _fallback(c: _Cue) -> bool:
+    """Whether a cue lacks the source it could have: such cues lose to any cue they overlap
+    ("seemed" to "Berg seemed unconvinced", "recalling" to "Biden, recalling ..., described")."""
+    return c.weak or c.source is None
 
 
 class _Resolver:
@@ -1015,7 +1287,7 @@ def detect_attributions(
             continue
         quoted = _quoted_spans(doc.prose, block.start, block.end)
         for sent in block.sentences:
-            sn = _Sentence(doc.prose, sent)
+            sn = _Sentence(doc.prose, sent, pat.content_end)
             low = sn.text.lower()
             hits = list(pat.trigger.finditer(low)) if len(low) == len(sn.text) else []
             colon = ":" in sn.text
@@ -1043,7 +1315,7 @@ def detect_attributions(
                 _copula_cues(sn, pat, found)
             if " by " in low:
                 _by_agent_cues(sn, pat, found)
-            for c in _dedupe(sn, found):
+            for c in _drop_reported_beliefs(_dedupe(sn, found)):
                 if _inside(c.cue, quoted) or _self_source(sn, c, words):
                     continue
                 out.append(_build(sn, c, words, resolver))

@@ -82,6 +82,7 @@ class SourceWords:
     postmodifier: frozenset[str]
     not_name: frozenset[str]
     time: frozenset[str]
+    sentence_opener: frozenset[str]
 
     @property
     def heads(self) -> frozenset[str]:
@@ -363,7 +364,8 @@ def walk_right(
         elif (
             nxt.text.isalpha()
             and nxt.text.islower()
-            and (j + 2 >= end or not toks[j + 2].text[0].isalnum())
+            # the end of the tokens, not a limit, closes it: "The office put | out a statement"
+            and (j + 2 >= len(toks) or not toks[j + 2].text[0].isalnum())
             and (_is_name(toks[j]) or toks[j].lower in words.modifier)
         ):
             j += 1  # an unlisted head noun closing the phrase: "one Trump confidant."
