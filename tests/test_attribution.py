@@ -486,3 +486,97 @@ def test_order_reports_only_with_a_clause_or_quotation() -> None:
 def test_adjunct_inside_the_verb_group() -> None:
     att = _by_cue(_atts("Reyes has on several occasions warned that the dam is weak."), "warned")
     assert att.source is not None and att.source.text == "Reyes"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "kind"),
+    [
+        (
+            "Diplomats familiar with the survey said the dam was cracked.",
+            "said",
+            "Diplomats familiar with the survey",
+            "anonymous",
+        ),
+        (
+            "The dam was cracked, said two inspectors close to the ministry.",
+            "said",
+            "two inspectors close to the ministry",
+            "anonymous",
+        ),
+        (
+            "Officials briefed on the inquiry said it would end soon.",
+            "said",
+            "Officials briefed on the inquiry",
+            "anonymous",
+        ),
+    ],
+)
+def test_postmodifier_phrase_keeps_its_head(text: str, cue: str, source: str, kind: str) -> None:
+    att = _by_cue(_atts(text), cue)
+    assert att.source is not None and att.source.text == source
+    assert att.source_kind == kind
+
+
+def test_reduced_passive_is_agentless() -> None:
+    text = "Over 80 pages and groups believed to be linked to the cartel were removed."
+    att = _by_cue(_atts(text), "believed")
+    assert att.source is None
+    assert att.source_kind == "none"
+
+
+def test_active_said_to_keeps_its_subject() -> None:
+    att = _by_cue(_atts("The mayor said to reporters that the dam was safe."), "said")
+    assert att.source is not None and att.source.text == "The mayor"
+
+
+def test_then_is_not_part_of_the_source() -> None:
+    att = _by_cue(_atts("The council met, and then the mayor said the dam was safe."), "said")
+    assert att.source is not None and att.source.text == "the mayor"
+
+
+def test_capitalised_determiner_takes_an_unlisted_noun() -> None:
+    att = _by_cue(_atts("The nurse later sued, claiming the ward was unsafe."), "claiming")
+    assert att.source is not None and att.source.text == "The nurse"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "According to law enforcement officials, the dam was sabotaged.",
+            "law enforcement officials",
+        ),
+        ("The dam held, according to F.A.A. records.", "F.A.A. records"),
+        (
+            "Only 52 percent of registered voters said the dam was safe.",
+            "52 percent of registered voters",
+        ),
+    ],
+)
+def test_unlisted_noun_modifiers_stay_in_the_source(text: str, source: str) -> None:
+    atts = _atts(text)
+    assert source in [a.source.text for a in atts if a.source is not None]
+
+
+def test_relative_pronoun_is_trimmed_from_a_left_source() -> None:
+    atts = _atts("The levy was a tax which critics said would fail.")
+    assert [a.source.text for a in atts if a.source is not None] == ["critics"]
+
+
+def test_participle_clause_is_not_an_apposition() -> None:
+    text = "“The dam will hold,” said Jane Roe, pointing to the survey."
+    att = _by_cue(_atts(text), "said")
+    assert att.source is not None and att.source.text == "Jane Roe"
+
+
+def test_report_documents_is_a_cue() -> None:
+    text = "The report, published by the Water Ministry in 2019, documents 251 breaches."
+    att = _by_cue(_atts(text), "documents")
+    assert att.source is not None and att.source.text.startswith("The report")
+    assert att.source_kind == "named"
+
+
+def test_documents_as_a_noun_is_no_cue() -> None:
+    atts = _atts("Court documents say the firm paid the mayor.")
+    assert [a.cue.text for a in atts] == ["say"]
+    assert atts[0].source is not None and atts[0].source.text == "Court documents"

@@ -81,3 +81,11 @@ def test_carried_needs_a_continuation_cue() -> None:
 def test_attribution_wins_over_link() -> None:
     text = "Officials said [40 workers](https://example.org) were hurt."
     assert _sourced(text, "40 workers").sourcing == "anonymous"
+
+
+def test_sourced_cover_beats_an_earlier_sourceless_one() -> None:
+    text = (
+        "The grant was announced on Monday, and the ministry paid $29,715 to the builder, "
+        "according to Harbor Council records."
+    )
+    assert _sourced(text, "$29,715").sourcing == "named"

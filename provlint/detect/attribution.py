@@ -20,6 +20,7 @@ from provlint.detect.sources import (
     SourceWords,
     Token,
     classify,
+    head_index,
     is_person_like,
     source_words,
     tokenize,
@@ -185,6 +186,12 @@ class Patterns:
     opening_participle: frozenset[str]  # "Asked about X, ...": a cue with no source
     passive_agentless: frozenset[str]  # "was asked": a report with no source
     passive_agentless_complement: frozenset[str]  # the same when more follows: "was announced that"
+    reduced_passive: frozenset[
+        str
+    ]  # "accounts believed to be ...": a passive with no "is", no source
+    document_subject: frozenset[
+        str
+    ]  # "documents": a verb only after a document ("the report documents")
     bare_report: frozenset[str]  # needs_complement forms that may end a clause: "Smith tweeted."
     bare_before_time: frozenset[str]  # ... or come before a time word: "Smith emailed Monday"
     not_speaker: frozenset[str]  # first words of "Label:" lines that name no speaker
@@ -258,6 +265,8 @@ def patterns(lexicons: Lexicons) -> Patterns:
         passive_agentless_complement=_word_set(
             lexicons, "reporting_verbs", "passive_agentless_complement"
         ),
+        reduced_passive=_word_set(lexicons, "reporting_verbs", "reduced_passive"),
+        document_subject=_word_set(lexicons, "reporting_verbs", "document_subject"),
         bare_report=_word_set(lexicons, "reporting_verbs", "bare_report"),
         bare_before_time=_word_set(lexicons, "reporting_verbs", "bare_before_time"),
         not_speaker=_word_set(lexicons, "attribution", "not_speaker"),
@@ -444,6 +453,12 @@ def _clause_ends(toks: list[Token], k: int, words: SourceWords) -> bool:
     )
 
 
+def _participle_clause(tok: Token) -> bool:
+    """A comma then an -ing word opens an adverbial clause about the speaker, not an apposition:
+    "said Jane Roe, pointing to the budget" keeps only "Jane Roe"."""
+    return tok.text.islower() and len(tok.lower) > 5 and tok.lower.endswith("ing")
+
+
 def _extend_inverted(sn: _Sentence, src: tuple[int, int], words: SourceWords) -> tuple[int, int]:
     """Grow an inverted source over its apposition or relative clause, which runs to the end of
     the sentence or the next quotation ("said Jane Roe, a historian at Acme who ...")."""
@@ -466,7 +481,7 @@ def _extend_inverted(sn: _Sentence, src: tuple[int, int], words: SourceWords) ->
         and (nxt.lower not in words.time or nxt.lower in ("the", "a"))
         and (nxt.text.islower() or nxt.lower in words.title or nxt.lower in ("the", "a", "an"))
     ):
-        grow = nxt.lower not in (
+        grow = not _participle_clause(nxt) and nxt.lower not in (
             "and",
             "but",
             "or",
@@ -662,6 +677,10 @@ def _verb_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], hits: list[re.Ma
                 continue  # "it was announced that", "he is seen as": reported, by nobody named
             else:
                 continue
+        elif ci == vi and form in pat.reduced_passive and _reduced_passive(toks, nxt_i):
+            content = _trim(sn.text, ve, sn.clause_end(ve), sn.start)
+            found.append(_Cue((toks[ci].start, ve), None, content, "agentless"))
+            continue  # "accounts believed to be linked to X": the noun is what is believed of
         elif (
             ci == vi
             and prev is not None
@@ -674,6 +693,8 @@ def _verb_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], hits: list[re.Ma
             source, inverted = _left_source(sn, _adjunct_start(sn, ci, pat), vi, group, words)
             if source is None:
                 continue
+            if form in pat.document_subject and not _document_head(toks, source, words):
+                continue  # "court documents say": a noun, not "the report documents"
             if head.endswith("ing") and ci == vi and not inverted:
                 if group in ("speech", "stance") and toks[source[1]].lower in words.document:
                     # "The group released a statement saying ...": the statement's author speaks
@@ -693,6 +714,24 @@ def _verb_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], hits: list[re.Ma
         )
         cue_type = "cognition" if group == "cognition" else "verb"
         found.append(_Cue(cue, source, content, cue_type, weak))
+
+
+def _document_head(toks: list[Token], source: tuple[int, int], words: SourceWords) -> bool:
+    """Whether a source noun phrase is headed by a document or study ("The report, published by
+    X, documents ..."); other subjects make "documents" a noun."""
+    return toks[head_index(toks, source[0], source[1], words)].lower in words.document
+
+
+_REDUCED_PASSIVE_NEXT = frozenset({"be", "have"})
+
+
+def _reduced_passive(toks: list[Token], k: int) -> bool:
+    """A participle followed by "to be"/"to have" with no be-verb before it is a reduced passive
+    ("groups believed to be tied to X"): the noun before it is what is believed, not who believes.
+    An active "said to" is followed by its hearer, not by "be"."""
+    return (
+        k + 1 < len(toks) and toks[k].lower == "to" and toks[k + 1].lower in _REDUCED_PASSIVE_NEXT
+    )
 
 
 def _names_something(toks: list[Token], k: int) -> bool:

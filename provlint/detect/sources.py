@@ -80,6 +80,7 @@ class SourceWords:
     modifier: frozenset[str]
     connector: frozenset[str]
     postmodifier: frozenset[str]
+    postmodifier_phrase: frozenset[str]
     not_name: frozenset[str]
     time: frozenset[str]
     sentence_opener: frozenset[str]
@@ -139,12 +140,53 @@ def _np_token(tok: Token, words: SourceWords) -> bool:
     return "-" in low and low[0].isalpha()  # hyphenated modifiers: state-run, 61-year-old
 
 
+def _noun_modifier(toks: list[Token], k: int, before_head: bool, words: SourceWords) -> bool:
+    """An unlisted lowercase noun modifying a listed head noun ("law enforcement officials",
+    "White House pool reports"); the lexicon cannot list every such noun."""
+    t = toks[k]
+    return (
+        before_head
+        and t.text.isalpha()
+        and t.text.islower()
+        and t.lower not in words.inner
+        and t.lower not in words.not_name
+        and t.lower not in words.connector
+        and t.lower not in words.time
+        and not t.lower.endswith(("ed", "ing", "ly"))
+    )
+
+
+def _opens_modified_head(
+    toks: list[Token], k: int, sentence_start: int, words: SourceWords
+) -> bool:
+    """Whether an unlisted adjective or noun at ``k`` modifies the head after it: it follows the
+    start of the sentence, a quantifier or "of" ("registered voters", "52 percent of registered
+    voters"), never a verb or a clause ("as the vote ended officials said")."""
+    t = toks[k]
+    if (
+        t.lower in words.not_name
+        or t.lower in words.connector
+        or t.lower in words.time
+        or t.lower.endswith("ly")
+    ):
+        return False
+    if k == sentence_start:
+        return True
+    before = toks[k - 1]
+    return (
+        before.lower == "of"
+        or before.lower in words.anonymous_determiner
+        or before.text[0].isdigit()
+        or before.text in ',—–(“"'
+    )
+
+
 def _punct_ok(toks: list[Token], j: int) -> bool:
     """Punctuation that belongs to a name: abbreviation dots, brackets of party labels."""
     t = toks[j].text
     if t == "." and j > 0:
         prev = toks[j - 1].text
-        return len(prev) <= 4 and prev[0].isupper()
+        return (len(prev) <= 4 or "." in prev) and prev[0].isupper()  # "Mr.", "F.A.A."
     return t in "()&"
 
 
@@ -210,6 +252,13 @@ def walk_left(
         ):
             j -= 1  # plural possessive: "Sanders’ aides"
         elif (
+            j == i
+            and j - 2 >= sentence_start
+            and (_is_name(toks[j - 2]) or toks[j - 2].lower in words.heads)
+            and _noun_modifier(toks, j - 1, last.lower in words.heads, words)
+        ):
+            j -= 1  # an unlisted noun between a name or noun and the head: "Florida election officials"
+        elif (
             j - 2 >= sentence_start
             and prev.lower.endswith("ed")
             and prev.text.islower()
@@ -220,14 +269,20 @@ def walk_left(
             j - 2 >= sentence_start
             and prev.text.isalpha()
             and prev.text.islower()
-            and toks[j - 2].lower in words.modifier
             and (toks[j].lower in words.heads or _is_name(toks[j]))
+            and toks[j].lower not in words.anonymous_determiner  # "a tactic | many Republicans use"
+            and (
+                toks[j - 2].lower in words.modifier
+                or toks[j].lower in words.heads
+                and _opens_modified_head(toks, j - 1, sentence_start, words)
+            )
         ):
             j -= 1  # an unlisted noun modifier between a modifier and a head: "a former defense official"
         else:
             break
     while j < i and (
         toks[j].lower in words.connector
+        or toks[j].lower in words.relative  # "..., which | Democrats oppose"
         or toks[j].lower in words.not_name
         or toks[j].text in ").&’'"
     ):
@@ -238,7 +293,39 @@ def walk_left(
         ):
             break
         j += 1
-    return j, end
+    return _knower_left(toks, j, end, words, sentence_start)
+
+
+def _phrase_len(toks: list[Token], k: int, words: SourceWords, forward: bool) -> int:
+    """Length of a postmodifier phrase ("familiar with") starting at token ``k`` (forward) or
+    ending just before it (backward); 0 when there is none."""
+    for n in (2, 3, 4):
+        a, b = (k, k + n) if forward else (k - n, k)
+        if a < 0 or b > len(toks):
+            continue
+        if " ".join(t.lower for t in toks[a:b]) in words.postmodifier_phrase:
+            return n
+    return 0
+
+
+def _knower_left(
+    toks: list[Token], j: int, end: int, words: SourceWords, sentence_start: int
+) -> tuple[int, int]:
+    """Grow ``[j, end]`` over a head noun and a postmodifier phrase before it: the source of
+    "Diplomats familiar with the matter said" is the diplomats, not the matter."""
+    n = _phrase_len(toks, j, words, forward=False)
+    h = j - n - 1
+    if n == 0 or h < sentence_start or not _plural_or_head(toks[h], words):
+        return j, end
+    core = walk_left(toks, h, words, sentence_start)
+    return (core[0] if core is not None else h), end
+
+
+def _plural_or_head(tok: Token, words: SourceWords) -> bool:
+    """A listed head noun or an unlisted plural ("engineers"): who can know about something."""
+    return _base(tok) in words.heads or (
+        tok.text.isalpha() and tok.lower.endswith("s") and not tok.lower.endswith("ss")
+    )
 
 
 def _unlisted_head(toks: list[Token], i: int, words: SourceWords, sentence_start: int) -> bool:
@@ -325,8 +412,10 @@ def walk_right(
     elif not _np_token(first, words) or first.lower in words.not_name and not _is_name(first):
         return None
     j = i
-    seen_name = _is_name(first)
     determined = first.lower in words.modifier or first.lower in words.anonymous_determiner
+    seen_name = (
+        _is_name(first) and not determined
+    )  # a capitalised "The" opening a sentence is no name
     while j + 1 < end:
         nxt = toks[j + 1]
         if seen_name and nxt.lower in words.anonymous_determiner and not _is_name(nxt):
@@ -334,6 +423,9 @@ def walk_right(
         if (
             determined
             and not seen_name
+            and (  # a head ends it: "His office | put out"
+                _base(toks[j]) not in words.heads or toks[j].lower in words.anonymous_determiner
+            )
             and j - i < 4
             and nxt.text[0].isalpha()
             and nxt.text.islower()
@@ -342,6 +434,9 @@ def walk_right(
             and not nxt.lower.endswith(("ed", "ing", "ly"))
         ):
             j += 1  # an unlisted noun or adjective after a determiner: "the school’s Facebook post"
+            continue
+        if _noun_modifier(toks, j + 1, j + 2 < end and toks[j + 2].lower in words.heads, words):
+            j += 1  # an unlisted noun before a listed head: "law enforcement officials"
             continue
         if (
             _np_token(nxt, words)
@@ -387,12 +482,19 @@ def walk_right(
         j -= 1  # back off to the last token that can head a noun phrase
     if j < i:
         return None
+    n = _phrase_len(toks, j + 1, words, forward=True)
+    if n and _plural_or_head(toks[j], words):
+        rest = walk_right(toks, j + 1 + n, words, limit)  # "people familiar with the talks"
+        if rest is not None:
+            return i, rest[1]
     return i, j
 
 
 def head_index(toks: list[Token], a: int, b: int, words: SourceWords) -> int:
     """The head of the noun phrase ``[a, b]``: the last token before its first connector or apposition."""
     for k in range(a + 1, b + 1):
+        if _phrase_len(toks, k, words, forward=True):
+            return k - 1  # "officials familiar with the plan"
         if toks[k].lower in words.connector and toks[k].lower != "&" and not _is_name(toks[k]):
             return k - 1
         if toks[k].text in "(,":

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from provlint.document import Document
 from provlint.lexicons import Lexicons
-from provlint.model import Attribution, Figure
+from provlint.model import Attribution, Figure, TextSpan
 
 if TYPE_CHECKING:
     from provlint.analysis import Analysis
@@ -75,13 +75,20 @@ def _sourcing_of(att: Attribution) -> str:
     return att.source_kind if att.source_kind in ("named", "anonymous") else "none"
 
 
+def _holds(content: TextSpan | None, fig: Figure) -> bool:
+    """Whether a content span holds the figure."""
+    return content is not None and content.start <= fig.start and fig.end <= content.end
+
+
 _RELATIVE_GAP = re.compile(r"\s*,?\s*(?:that|which|who|whom)\s+", re.IGNORECASE)
 
 
 def _covering(
     fig: Figure, atts: list[Attribution], in_sentence: list[int], prose: str
 ) -> int | None:
-    """The attribution that covers a figure: one whose content holds it.
+    """The attribution that covers a figure: one whose content holds it, preferring one with a
+    named or anonymous source, since a sourceless cue ("was announced") can hold a clause that a
+    later sourced cue ("according to FEC records") backs.
 
     An attribution without a content span (a nominal cue like "her report") covers the rest of
     its sentence, and a figure followed by a relative clause whose subject is the source ("the
@@ -89,10 +96,9 @@ def _covering(
     source itself ("87 percent viewing him favorably") or outside
     the content ("Bolton, paid $180,000, said ...") is not backed by that attribution.
     """
-    for i in in_sentence:
-        c = atts[i].content
-        if c is not None and c.start <= fig.start and fig.end <= c.end:
-            return i
+    held = [i for i in in_sentence if _holds(atts[i].content, fig)]
+    if held:
+        return next((i for i in held if _sourcing_of(atts[i]) != "none"), held[0])
     for i in in_sentence:
         a = atts[i]
         if a.source is not None and _RELATIVE_GAP.fullmatch(prose, fig.end, a.source.start):
