@@ -154,6 +154,14 @@ SHOULD_FIND = [
         "levee would fail",
     ),
     ("Reyes: “We have no more sandbags.”", ":", "Reyes", "named", "sandbags"),
+    ("A news report said the talks had failed.", "said", "A news report", "anonymous", "talks"),
+    (
+        "The Harbor Daily report said the dam leaked.",
+        "said",
+        "The Harbor Daily report",
+        "named",
+        "dam",
+    ),
     (
         "Few details are known, but some informed observers believe the mayor knew.",
         "believe",

@@ -642,6 +642,8 @@ def _verb_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], hits: list[re.Ma
             continue  # "some informed observers believe": a participle before its noun
         if ci == vi and _counted_noun(prev, head, nxt, pat):
             continue  # "in three states", "a 95-page report": a noun after a number
+        if ci == vi and _noun_before_verb(prev, form, nxt, pat):
+            continue  # "A news report said": the subject's head noun, not a cue
         if (
             ci == vi
             and prev is not None
@@ -789,6 +791,19 @@ def _time_follows(toks: list[Token], k: int) -> bool:
     if k < len(toks) and toks[k].lower in _TIME_LEAD:
         k += 1
     return k < len(toks) and (toks[k].lower in _STRONG_TIME or toks[k].text[0].isdigit())
+
+
+def _noun_before_verb(prev: Token | None, form: str, nxt: Token | None, pat: Patterns) -> bool:
+    """A bare verb form directly before a verb of saying is the head of its subject: "A news
+    report said", "the poll results show". The cue is the verb after it."""
+    return (
+        nxt is not None
+        and prev is not None
+        and not form.endswith(("ed", "ing"))
+        and prev.lower not in _SUBJECT_PRONOUNS
+        and prev.lower not in pat.words.relative
+        and pat.verb_group.get(nxt.lower) in ("speech", "evidence")
+    )
 
 
 def _shared_subject(

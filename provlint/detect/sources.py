@@ -29,6 +29,7 @@ _PRONOUN_CONTRACTION = re.compile(
 )
 _POSSESSIVE = re.compile(r"(?i)^(.+?)(?:['’]s|s['’])$")
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you"})
+_ARTICLES = frozenset({"a", "an", "the"})
 _QUOTE_CLOSE = frozenset({"”", '"', "’", "'", "»"})
 
 
@@ -530,7 +531,10 @@ def classify(toks: list[Token], a: int, b: int, words: SourceWords) -> str:
     indefinite = det in words.anonymous_determiner or det in ("a", "an")
     if hb in words.generic_group or head.lower in words.generic_group:
         return "named" if has_name and not indefinite else "anonymous"
-    anywhere = any(_is_name(t) and t.lower not in words.not_name for t in toks[a : b + 1])
+    anywhere = any(
+        _is_name(t) and t.lower not in words.not_name and t.lower not in _ARTICLES
+        for t in toks[a : b + 1]
+    )  # a capitalised "A" or "The" opening the sentence names nothing
     if (
         hb in words.anonymous_head
         and not (hb in words.title and has_name)
