@@ -15,6 +15,7 @@ from pathlib import Path
 
 from provlint.atomic import atomic_write
 from provlint.errors import ConfigError
+from provlint.jsontext import dumps
 from provlint.model import Finding
 
 BASELINE_VERSION = 1
@@ -48,10 +49,7 @@ def write_baseline(path: Path, findings: Iterable[Finding]) -> int:
         for f in findings
     ]
     items.sort(key=lambda x: (x["path"], x["line"], x["code"], x["fingerprint"]))
-    data = (
-        json.dumps({"version": BASELINE_VERSION, "findings": items}, indent=1, ensure_ascii=False)
-        + "\n"
-    )
+    data = dumps({"version": BASELINE_VERSION, "findings": items}, indent=1) + "\n"
     try:
         atomic_write(path, data)
     except OSError as exc:

@@ -8,17 +8,16 @@ stderr naming the file and the problem, never a traceback.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from provlint import __version__
-from provlint.analysis import analyses_to_json
-from provlint.config import Settings, load_config_file
 from provlint.errors import ProvlintError
-from provlint.inputs import collect
-from provlint.pipeline import Progress, run_analysis
+
+if TYPE_CHECKING:
+    from provlint.config import Settings
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -79,10 +78,20 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def load_override(args: argparse.Namespace) -> Settings | None:
-    return load_config_file(args.config) if getattr(args, "config", None) else None
+    if not getattr(args, "config", None):
+        return None
+    from provlint.config import load_config_file
+
+    return load_config_file(args.config)
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:
+    import json
+
+    from provlint.analysis import analyses_to_json
+    from provlint.inputs import collect
+    from provlint.pipeline import Progress, run_analysis
+
     targets, errors = collect(args.paths, args.stdin_filename, load_override(args))
     for err in errors:
         error_line(err)
@@ -96,7 +105,8 @@ def cmd_analyze(args: argparse.Namespace) -> int:
                 errors.append(err)
                 error_line(err)
     if args.format == "json":
-        sys.stdout.write(json.dumps(analyses_to_json(analyses), ensure_ascii=False) + "\n")
+        data = analyses_to_json(analyses)  # a tree without cycles: no need to check for them
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, check_circular=False) + "\n")
     else:
         from provlint.report.analysis_text import render_analysis
 

@@ -9,20 +9,17 @@ against ``schemas/config.schema.json``; paths in it are relative to the file's f
 from __future__ import annotations
 
 import fnmatch
+import re
 import sys
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from provlint.cache import cached
 from provlint.errors import ConfigError
 from provlint.readers.decode import DEFAULT_MAX_BYTES
-from provlint.yamlfile import load_yaml, validate
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
+from provlint.yamlfile import load_yaml, schema_text, validate
 
 CONFIG_NAMES = (".provlint.yaml", ".provlint.yml")
 DEFAULT_EXCLUDE = (
@@ -88,24 +85,50 @@ class Settings:
 
 def matches_any(rel: str, patterns: tuple[str, ...] | list[str]) -> bool:
     """gitignore-like matching: a pattern matches the whole path, its name, or a parent folder."""
+    path_rx, name_rx = _matchers(tuple(patterns))
     parts = rel.split("/")
-    prefixes = ["/".join(parts[: i + 1]) for i in range(len(parts))]
-    for pat in patterns:
-        pat = pat.rstrip("/")
-        if pat.startswith("./"):
-            pat = pat[2:]
-        if fnmatch.fnmatchcase(rel, pat) or any(fnmatch.fnmatchcase(p, pat) for p in prefixes):
-            return True
-        if "/" not in pat and any(fnmatch.fnmatchcase(part, pat) for part in parts):
-            return True
-    return False
+    if path_rx is not None:
+        prefix = ""
+        for i, part in enumerate(parts):
+            prefix = f"{prefix}/{part}" if i else part
+            if path_rx.match(prefix):
+                return True
+    return name_rx is not None and any(name_rx.match(part) for part in parts)
+
+
+@cache
+def _matchers(patterns: tuple[str, ...]) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """One regex for all patterns (a path or a parent folder must match one whole) and one for
+    those without a slash (a single name may match). Checking each file against each glob
+    separately was a large part of collecting a big folder."""
+    globs = [p.rstrip("/") for p in patterns]
+    globs = [g[2:] if g.startswith("./") else g for g in globs]
+
+    def any_of(selected: list[str]) -> re.Pattern[str] | None:
+        return re.compile("|".join(fnmatch.translate(g) for g in selected)) if selected else None
+
+    return any_of(globs), any_of([g for g in globs if "/" not in g])
 
 
 def _from_pyproject(path: Path) -> dict[str, Any] | None:
+    """The validated ``[tool.provlint]`` table of a pyproject.toml, or None when it has none.
+
+    Cached by the file's content (most runs then never import tomllib or jsonschema)."""
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(str(path), f"cannot read: {exc}") from None
+    return cached(["pyproject", text, schema_text("config")], lambda: _provlint_table(text, path))
+
+
+def _provlint_table(text: str, path: Path) -> dict[str, Any] | None:
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib
+
+    try:
+        data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(str(path), f"invalid TOML: {exc}") from None
     table = data.get("tool", {}).get("provlint")

@@ -42,6 +42,15 @@ class LineIndex:
         line = bisect_right(self._starts, offset) - 1
         return line + 1, offset - self._starts[line] + 1
 
+    def positions(self, start: int, end: int) -> tuple[int, int, int, int]:
+        """(line, column, end line, end column) of a span: :meth:`position` of both ends."""
+        starts = self._starts
+        if not 0 <= start <= end <= self._length:
+            return (*self.position(start), *self.position(end))  # raises for an offset outside
+        line = bisect_right(starts, start) - 1
+        end_line = bisect_right(starts, end, line) - 1  # the end is on this line or later
+        return line + 1, start - starts[line] + 1, end_line + 1, end - starts[end_line] + 1
+
     def line_start(self, line: int) -> int:
         """Offset of the first character of 1-based ``line``."""
         return self._starts[line - 1]
@@ -100,7 +109,8 @@ class OffsetMap:
         return self._length
 
     def _piece(self, p: int) -> tuple[int, int, int, bool]:
-        return self._pieces[max(bisect_right(self._prose_starts, p) - 1, 0)]
+        i = bisect_right(self._prose_starts, p) - 1
+        return self._pieces[i if i > 0 else 0]
 
     def start(self, p: int) -> int:
         """Source offset where the prose character at ``p`` begins."""
@@ -119,6 +129,22 @@ class OffsetMap:
             return self.start(0)
         ps, ss, sl, is_copy = self._piece(p - 1)
         return ss + (p - ps) if is_copy else ss + sl
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Source (start, end) of the prose span ``[start, end)``; an empty span maps to a point.
+
+        The serialisers call this for every block, sentence and detection, so the usual case
+        (a non-empty span inside the prose) looks its pieces up directly."""
+        if not 0 <= start < end or start >= self._length:
+            s = self.start(start)
+            e = self.end(end) if end > start else s
+            return s, e if e > s else s
+        starts, pieces = self._prose_starts, self._pieces
+        ps, ss, _, is_copy = pieces[bisect_right(starts, start) - 1]  # starts[0] is 0
+        s = ss + (start - ps) if is_copy else ss
+        ps, ss, sl, is_copy = pieces[bisect_right(starts, end - 1) - 1]
+        e = ss + (end - ps) if is_copy else ss + sl
+        return s, e if e > s else s
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,9 +254,7 @@ class Document:
 
     def source_span(self, start: int, end: int) -> Span:
         """The source span a prose span ``[start, end)`` came from."""
-        s = self.offset_map.start(start)
-        e = self.offset_map.end(end) if end > start else s
-        return Span(s, max(s, e))
+        return Span(*self.offset_map.span(start, end))
 
     def position(self, prose_offset: int) -> tuple[int, int]:
         """(line, column) in the original file of a prose offset."""

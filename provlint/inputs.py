@@ -39,10 +39,11 @@ class Target:
         return doc
 
 
-def _display(path: Path) -> str:
-    """A path as the user will want to see it: relative to the working folder when inside it."""
+def _display(path: Path, cwd: Path) -> str:
+    """A path as the user will want to see it: relative to the (resolved) working folder when
+    inside it."""
     try:
-        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+        return path.resolve().relative_to(cwd).as_posix()
     except ValueError:
         return str(path)
 
@@ -59,6 +60,7 @@ def collect(
     found: list[Target] = []
     errors: list[ProvlintError] = []
     seen: set[str] = set()
+    cwd = Path.cwd().resolve()
     for raw in targets:
         if raw == "-":
             name = stdin_filename or "<stdin>"
@@ -85,7 +87,7 @@ def collect(
                     continue
                 settings = settings_for(f, override)
                 if not settings.is_excluded(f):
-                    files.append(Target(name=_display(f), settings=settings, path=f))
+                    files.append(Target(name=_display(f, cwd), settings=settings, path=f))
             if not files:
                 errors.append(
                     InputError(
@@ -101,7 +103,7 @@ def collect(
         settings = settings_for(path, override)
         if settings.is_excluded(path):
             continue
-        name = _display(path)
+        name = _display(path, cwd)
         if name not in seen:
             seen.add(name)
             found.append(Target(name=name, settings=settings, path=path))

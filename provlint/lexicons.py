@@ -63,8 +63,13 @@ class Lexicons:
         return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
 
 
-def _read(path: Path) -> Lexicon:
-    data = load_yaml(path, RuleError, schema="lexicon")
+def read_lexicon(path: Path, check: bool = True) -> tuple[Lexicon, bool]:
+    """One lexicon file and its ``replace`` flag.
+
+    ``check`` validates it against the lexicon schema and compiles its patterns; the shipped
+    files skip that at run time because the test suite checks them.
+    """
+    data = load_yaml(path, RuleError, schema="lexicon" if check else None)
     entries = data["entries"]
     groups = (
         {"": list(entries)}
@@ -72,13 +77,13 @@ def _read(path: Path) -> Lexicon:
         else {k: list(v) for k, v in entries.items()}
     )
     lex = Lexicon(name=data["lexicon"], kind=data.get("kind", "words"), groups=groups)
-    if lex.kind == "patterns":
+    if check and lex.kind == "patterns":
         for pattern in lex.all():
             try:
                 re.compile(pattern)
             except re.error as exc:
                 raise RuleError(str(path), f"bad regex {pattern!r}: {exc}") from None
-    return lex
+    return lex, bool(data.get("replace", False))
 
 
 def _files(paths: Iterable[Path]) -> list[Path]:
@@ -97,12 +102,11 @@ def load_lexicons(extra: Iterable[Path] = ()) -> Lexicons:
     """Shipped lexicons, extended by the files or folders in ``extra``."""
     result: dict[str, Lexicon] = {}
     for path in _files([lexicons_dir()]):
-        lex = _read(path)
+        lex, _ = read_lexicon(path, check=False)
         result[lex.name] = lex
     for path in _files(extra):
-        lex = _read(path)
-        data_replace = load_yaml(path, RuleError).get("replace", False)
-        if lex.name in result and not data_replace:
+        lex, replace = read_lexicon(path)
+        if lex.name in result and not replace:
             base = result[lex.name]
             for group, entries in lex.groups.items():
                 base.groups.setdefault(group, []).extend(entries)

@@ -65,11 +65,11 @@ def _merge_abbreviations(
         if out:
             ps, pe = out[-1]
             prev = text[ps:pe].rstrip()
-            last_word = prev.rsplit(None, 1)[-1] if prev.split() else ""
+            last_word = prev.rsplit(None, 1)[-1] if prev else ""
             nxt = text[s:e].lstrip()[:1]
             if (
                 last_word in titles
-                or _INITIAL.search(prev)
+                or _INITIAL.search(prev[-3:])  # it ends the text: only the tail can match
                 or (last_word in other and (nxt.islower() or nxt.isdigit()))
             ):
                 out[-1] = (ps, e)

@@ -1,32 +1,57 @@
-"""Load YAML and validate it against a JSON Schema, with errors that name the file and line."""
+"""Load YAML and validate it against a JSON Schema, with errors that name the file and line.
+
+PyYAML and jsonschema are imported on first use: ``provlint --version`` needs neither, and a
+file read before comes from the cache (:mod:`provlint.cache`) without them.
+"""
 
 from __future__ import annotations
 
 import json
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import jsonschema
-import yaml
-
+from provlint.cache import cached
 from provlint.errors import ProvlintError
 from provlint.resources import schema_path
 
-try:
-    _Loader = yaml.CSafeLoader
-except AttributeError:  # pragma: no cover - libyaml missing
-    _Loader = yaml.SafeLoader
+if TYPE_CHECKING:
+    import jsonschema
+    import yaml
+
+
+@cache
+def _loader() -> type:
+    import yaml
+
+    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when it is installed
+
+
+@cache
+def schema_text(name: str) -> str:
+    """The text of ``schemas/<name>.schema.json`` (part of cache keys)."""
+    return schema_path(name).read_text(encoding="utf-8")
 
 
 @cache
 def load_schema(name: str) -> dict[str, Any]:
-    with open(schema_path(name), encoding="utf-8") as fh:
-        return json.load(fh)
+    return json.loads(schema_text(name))
+
+
+def compose(text: str) -> yaml.Node | None:
+    """The YAML node tree of ``text`` (for line numbers), or None when it does not parse."""
+    import yaml
+
+    try:
+        return yaml.compose(text, Loader=_loader())
+    except yaml.YAMLError:
+        return None
 
 
 def line_of(node: yaml.Node | None, path: list[Any]) -> int | None:
     """1-based line of the YAML node at ``path`` (keys and indices), as deep as it exists."""
+    import yaml
+
     line = node.start_mark.line + 1 if node is not None else None
     for key in path:
         if isinstance(node, yaml.MappingNode):
@@ -71,22 +96,49 @@ def _short(value: Any) -> str:
 def load_yaml(path: Path, error: type[ProvlintError], schema: str | None = None) -> Any:
     """Parse ``path`` and validate it against ``schemas/<schema>.schema.json``.
 
-    Raises ``error`` with ``path:line`` and the problem, never a raw library exception.
+    Raises ``error`` with ``path:line`` and the problem, never a raw library exception. The
+    result is cached by the file's (and the schema's) content, see :mod:`provlint.cache`.
     """
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise error(str(path), f"cannot read: {exc}") from None
+    key = ["yaml", text] + ([schema, schema_text(schema)] if schema else [])
+    return cached(key, lambda: _parse(text, path, error, schema))
+
+
+def _parse(text: str, path: Path, error: type[ProvlintError], schema: str | None) -> Any:
+    import yaml
+
     try:
-        node = yaml.compose(text, Loader=_Loader)
-        data = yaml.load(text, Loader=_Loader)
+        data = yaml.load(text, Loader=_loader())
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"{path}:{mark.line + 1}" if mark else str(path)
         raise error(where, f"invalid YAML: {getattr(exc, 'problem', None) or exc}") from None
     if schema is not None:
-        validate(data, schema, path, error, node)
+        validate(data, schema, path, error, text)
     return data
+
+
+def _schema_error(data: Any, schema: str) -> jsonschema.ValidationError | None:
+    """The most telling violation of ``schema`` by ``data``, or None when it is valid.
+
+    ``best_match`` stops at oneOf/anyOf; this descends to the deepest sub-error, which names
+    the item.
+    """
+    import jsonschema
+
+    validator = jsonschema.Draft202012Validator(load_schema(schema))
+    err = jsonschema.exceptions.best_match(validator.iter_errors(data))
+    while err is not None and err.context:
+        err = max(err.context, key=lambda e: len(e.absolute_path))
+    return err
+
+
+def _error_keys(err: jsonschema.ValidationError) -> list[Any]:
+    """Path of the offending node; an unknown key is reported at its own line, not its parent's."""
+    return list(err.absolute_path) + _unknown_keys(err)[:1]
 
 
 def validate(
@@ -94,19 +146,12 @@ def validate(
     schema: str,
     path: Path | str,
     error: type[ProvlintError],
-    node: yaml.Node | None = None,
+    text: str | None = None,
 ) -> None:
-    validator = jsonschema.Draft202012Validator(load_schema(schema))
-    err = jsonschema.exceptions.best_match(validator.iter_errors(data))
+    """Raise ``error`` naming ``path:line`` (the line when ``text`` is given) on a violation."""
+    err = _schema_error(data, schema)
     if err is not None:
-        # best_match stops at oneOf/anyOf; descend to the deepest sub-error, which names the item
-        while err.context:
-            err = max(err.context, key=lambda e: len(e.absolute_path))
-        where_path = list(err.absolute_path)
-        extra = _unknown_keys(err)
-        if extra:
-            where_path.append(extra[0])
-        line = line_of(node, where_path) if node is not None else None
+        line = line_of(compose(text), _error_keys(err)) if text is not None else None
         where = f"{path}:{line}" if line else str(path)
         raise error(where, describe_error(err))
 

@@ -30,3 +30,12 @@ def run_cli(
 @pytest.fixture
 def cli():
     return run_cli
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _cache_dir(tmp_path_factory):
+    """Parsed rule files are cached by content (provlint.cache): keep the suite's cache, which
+    the CLI subprocesses inherit, out of the user's home."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("PROVLINT_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+        yield

@@ -65,3 +65,33 @@ def test_span_rejects_inverted_and_checks_overlap():
     assert Span(0, 3).overlaps(Span(2, 5))
     assert not Span(0, 2).overlaps(Span(2, 5))
     assert Span(0, 5).contains(Span(1, 2))
+
+
+@given(st.text(alphabet="ab\n\r“é", max_size=60), st.data())
+def test_line_index_positions_of_a_span(text, data):
+    idx = LineIndex(text)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    assert idx.positions(start, end) == (*idx.position(start), *idx.position(end))
+
+
+PIECES = st.lists(
+    st.tuples(st.booleans(), st.integers(0, 4), st.integers(0, 4)), min_size=0, max_size=8
+)
+
+
+@given(PIECES, st.data())
+def test_offset_map_span_is_start_and_end(pieces, data):
+    """``span`` is the fast form of ``start`` and ``end``, also outside the prose."""
+    m, src = OffsetMap(), 0
+    for copy, src_len, prose_len in pieces:
+        if copy:
+            m.copy(src, src_len)
+        else:
+            m.replace(src, src_len, prose_len)
+        src += src_len + 1
+    start = data.draw(st.integers(-2, len(m) + 2))
+    end = data.draw(st.integers(-2, len(m) + 2))
+    s = m.start(start)
+    e = m.end(end) if end > start else s
+    assert m.span(start, end) == (s, max(s, e))

@@ -90,6 +90,7 @@ def test_finds_figure(sentence: str, span: str, kind: str) -> None:
         "Platforms invoke Section 230 in court.",
         "The airline grounded its Boeing 737 fleet.",
         "Call 555-867-5309 for details.",
+        "Call (555) 867-5309 or +1 555 867 5309 now.",
         "The meeting starts at 5 p.m. sharp.",
         "One of the guards left early.",
         "He is the one that can fix it.",

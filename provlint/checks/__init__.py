@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from provlint.analysis import Analysis
+if TYPE_CHECKING:
+    from provlint.analysis import Analysis
 
 
 @dataclass(slots=True)
@@ -25,7 +26,7 @@ class Hit:
     source: bool = False  # start/end are already source offsets (document-level findings)
 
 
-CheckFn = Callable[[Analysis, dict[str, Any]], list[Hit]]
+CheckFn = Callable[["Analysis", dict[str, Any]], list[Hit]]
 
 
 def _registry() -> dict[str, tuple[CheckFn, tuple[str, ...]]]:

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import textwrap
 from pathlib import Path
 
 from provlint.engine import Rule, at_or_above, load_rules
 from provlint.errors import RuleError
+from provlint.jsontext import dumps
 
 
 def _add_rule_sources(p: argparse.ArgumentParser) -> None:
@@ -72,7 +72,7 @@ def run_rules(args: argparse.Namespace) -> int:
             }
             for r in rules
         ]
-        sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+        sys.stdout.write(dumps(data) + "\n")
     else:
         sys.stdout.write(render_table(rules))
     return 0

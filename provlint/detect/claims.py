@@ -23,10 +23,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from functools import cache
 from typing import TYPE_CHECKING
 
 from provlint.detect.dates import first_letters, trie_pattern
+from provlint.detect.fold import FoldedPattern, lowered
 from provlint.document import Document, Sentence
 from provlint.lexicons import Lexicons
 from provlint.model import Claim
@@ -35,23 +37,32 @@ if TYPE_CHECKING:
     from provlint.analysis import Analysis
 
 # A named actor: a capitalised multi-word name that is not the sentence's first word, or an
-# acronym ("MEK", "UN"). The lookahead first lets the engine skip other positions fast.
+# acronym ("MEK", "UN"). The capital comes first, so the engine skips other characters fast;
+# the lookbehind then checks what precedes it.
 _ACTOR = re.compile(
-    r"(?=[A-Z])(?<=[^\s.!?“\"]\s)(?:[A-Z][\w’'.-]+(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'-]+)+"
-    r"|[A-Z]{2,}\b)"
+    r"[A-Z](?<=[^\s.!?“\"]\s[A-Z])(?:[\w’'.-]+(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'-]+)+"
+    r"|[A-Z]+\b)"
 )
 _PAST = re.compile(r"ed\b(?<=[a-z]{3}ed)")  # a literal first: the engine scans for "ed" fast
 _QUESTION = re.compile(r"\?[\s”’\"')\]]*$")
 
 
+def _any_word(words: list[str]) -> FoldedPattern:
+    """Any of ``words`` (a phrase may span white space), whole and in any case."""
+
+    def build(lower: bool) -> str:
+        trie = trie_pattern([w.lower() for w in words] if lower else words, fold=False)
+        return rf"{first_letters(words)}{'(?:' if lower else '(?i:'}{trie})(?![\w’'])"
+
+    return FoldedPattern(build, words)
+
+
 @cache
-def _markers(lexicons: Lexicons) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _markers(lexicons: Lexicons) -> tuple[FoldedPattern, FoldedPattern]:
     """Opinion-marker and event-verb patterns, compiled once per lexicon set."""
-    opinion = lexicons.words("claims", "opinion")
-    events = lexicons.words("claims", "event_verbs")
     return (
-        re.compile(rf"{first_letters(opinion)}(?i:{trie_pattern(opinion, fold=False)})(?![\w’'])"),
-        re.compile(rf"{first_letters(events)}(?i:{trie_pattern(events, fold=False)})(?![\w’'])"),
+        _any_word(lexicons.words("claims", "opinion")),
+        _any_word(lexicons.words("claims", "event_verbs")),
     )
 
 
@@ -64,17 +75,20 @@ def classify_claims(doc: Document, lexicons: Lexicons, analysis: Analysis) -> li
     sentences = doc.sentences
     starts = [s.start for s in sentences]
     prose = doc.prose
+    low = lowered(prose)
     quotes = sorted((q.start, q.end) for q in analysis.quotes)
     hits = {
-        "opinion": _sentences_hit(opinion, prose, starts, quotes),
-        "actor": _sentences_hit(_ACTOR, prose, starts),
-        "past": _sentences_hit(_PAST, prose, starts),
+        "opinion": _sentences_hit((s for s, _ in opinion.spans(prose, low)), starts, quotes),
+        "actor": _sentences_hit((m.start() for m in _ACTOR.finditer(prose)), starts),
+        "past": _sentences_hit((m.start() for m in _PAST.finditer(prose)), starts),
         "fact": {f.sentence for f in analysis.figures} | {d.sentence for d in analysis.dates},
         "reported": {a.sentence for a in analysis.attributions if a.content is not None},
     }
     # irregular event verbs ("said", "paid") matter only where the cheap "-ed" scan found none
     hits["past"] |= {
-        i for i in hits["actor"] - hits["past"] if events.search(prose, starts[i], sentences[i].end)
+        i
+        for i in hits["actor"] - hits["past"]
+        if events.search(prose, low, starts[i], sentences[i].end)
     }
     attributed = _attributed_sentences(doc, analysis)
     links = sorted((k.start, k.end) for k in doc.links)
@@ -88,16 +102,13 @@ def classify_claims(doc: Document, lexicons: Lexicons, analysis: Analysis) -> li
 
 
 def _sentences_hit(
-    pattern: re.Pattern[str],
-    prose: str,
-    starts: list[int],
-    quotes: list[tuple[int, int]] | None = None,
+    positions: Iterable[int], starts: list[int], quotes: list[tuple[int, int]] | None = None
 ) -> set[int]:
-    """Indices of the sentences where ``pattern`` matches (outside ``quotes`` when given)."""
+    """Indices of the sentences holding ``positions`` (those outside ``quotes`` when given)."""
     out: set[int] = set()
-    for m in pattern.finditer(prose):
-        if quotes is None or not _in_quote(quotes, m.start()):
-            out.add(max(bisect_right(starts, m.start()) - 1, 0))
+    for pos in positions:
+        if quotes is None or not _in_quote(quotes, pos):
+            out.add(max(bisect_right(starts, pos) - 1, 0))
     return out
 
 

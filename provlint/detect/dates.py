@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
+from provlint.detect.fold import FoldedPattern, lowered
 from provlint.document import Document
 from provlint.lexicons import Lexicons
 from provlint.model import TimeRef
@@ -72,7 +73,7 @@ class _Patterns:
     digits: re.Pattern[str]  # forms that start with a digit
     month: re.Pattern[str]  # forms that start with a month name
     weekday: re.Pattern[str]
-    words: re.Pattern[str]  # vague phrases, relative expressions ("last week"), "two years ago"
+    words: FoldedPattern  # vague phrases, relative expressions ("last week"), "two years ago"
     lead_on: re.Pattern[str]  # "on", "on Monday," before a date
     lead_prep: re.Pattern[str]  # a preposition before a month or year (required for bare ones)
     lead_article: re.Pattern[str]
@@ -119,13 +120,8 @@ def _patterns(lexicons: Lexicons) -> _Patterns:
     month = "(?:" + trie_pattern(_names(lexicons, "month_"), fold=False) + ")(?![\\w])"
     wday = "(?:" + trie_pattern(_names(lexicons, "weekday_"), fold=False) + ")"
     words = lambda group: trie_pattern(lexicons.words("time", group))  # noqa: E731
-    plain = lambda group: trie_pattern(lexicons.words("time", group), fold=False)  # noqa: E731
     prep = f"(?:{words('prepositions')})"
-    numw = (
-        r"(?:a\s+few|a\s+couple\s+of|several|many|\d+|"
-        + trie_pattern(lexicons.words("number_words"), False)
-        + ")"
-    )
+    numw = _count_words(lexicons.words("number_words"))
     digits = (
         rf"(?P<iso>\d{{4}}-[01]\d-[0-3]\d){_END}"
         rf"|(?P<slash>[0-3]?\d/[01]?\d/(?:\d\d)?\d\d){_END}"
@@ -134,26 +130,20 @@ def _patterns(lexicons: Lexicons) -> _Patterns:
         rf"|(?P<year>{_YEAR}){_END}(?![-–/.,]?\d)"
     )
     month_forms = rf"(?P<m>{month})(?:(?P<md>\s+{_DAY}{_END})(?P<mdy>,?\s+{_YEAR}{_END})?|(?P<my>,?\s+{_YEAR}{_END}))?"
-    word_forms = first_letters(
-        [
-            w
-            for g in ("vague", "relative_lead", "relative_units", "daypart")
-            for w in lexicons.words("time", g)
-        ]
-    ) + (  # one case-insensitive group around everything: much faster than nested ones
-        rf"(?i:(?P<vague>{plain('vague')}){_END}"
-        rf"|(?P<rel>{plain('relative_lead')}\s+(?:{numw}\s+)?{plain('relative_units')}){_END}"
-        rf"|(?P<ago>{plain('relative_units')}\s+(?:ago|earlier|later|before)){_END}"
-        rf"|(?P<daypart>{plain('daypart')}){_END})"
-    )
     names = trie_pattern(lexicons.words("time", "names_after_weekday"), fold=False)
     stop = frozenset(w.lower() for w in lexicons.words("figures", "noun_stop"))
     collective = frozenset(w.lower() for w in lexicons.words("figures", "collective_nouns"))
     return _Patterns(
-        digits=re.compile(rf"(?=\d)(?:{digits})"),
+        # The digit first, then a lookbehind whose lookahead runs the forms from it (group
+        # "all"): the engine skips non-digits fast, but tries every digit (see _digit_forms).
+        digits=re.compile(rf"\d(?<=(?=(?P<all>{digits}))[\s\S])"),
         month=re.compile(month_forms),
         weekday=re.compile(rf"(?P<w>{wday})s?{_END}"),
-        words=re.compile(word_forms),
+        words=FoldedPattern(
+            lambda lower: _word_forms_pattern(lexicons, lower),
+            [w for g in _WORD_GROUPS for w in lexicons.words("time", g)]
+            + lexicons.words("number_words"),
+        ),
         lead_on=re.compile(rf"(?<![\w])(?:[Oo]n\s+)?(?:{wday},?\s+)?$"),
         lead_prep=re.compile(rf"(?<![\w])(?:(?i:back)\s+)?{prep}\s+$"),
         lead_article=re.compile(r"(?<![\w])(?:[Aa]n?|[Tt]he)\s+$"),
@@ -173,6 +163,34 @@ def _patterns(lexicons: Lexicons) -> _Patterns:
         collective=collective,
         casualty=frozenset(w.lower() for w in lexicons.words("figures", "casualty_nouns")),
         prev_word=re.compile(r"(\w+)\s+$"),
+    )
+
+
+_WORD_GROUPS = ("vague", "relative_lead", "relative_units", "daypart")
+
+
+def _count_words(number_words: list[str]) -> str:
+    """A count before a time unit: "a few", "several", "12", "two"."""
+    return r"(?:a\s+few|a\s+couple\s+of|several|many|\d+|" + trie_pattern(number_words, False) + ")"
+
+
+def _cased(words: list[str], lower: bool) -> list[str]:
+    return [w.lower() for w in words] if lower else words
+
+
+def _word_forms_pattern(lexicons: Lexicons, lower: bool) -> str:
+    """Vague and relative expressions; with ``lower``, the lowercase twin of the pattern
+    (see :mod:`provlint.detect.fold`)."""
+
+    time = {g: trie_pattern(_cased(lexicons.words("time", g), lower), False) for g in _WORD_GROUPS}
+    numw = _count_words(_cased(lexicons.words("number_words"), lower))
+    first = first_letters([w for g in _WORD_GROUPS for w in lexicons.words("time", g)])
+    group = "(?:" if lower else "(?i:"  # one group around everything: faster than nested ones
+    return (
+        rf"{first}{group}(?P<vague>{time['vague']}){_END}"
+        rf"|(?P<rel>{time['relative_lead']}\s+(?:{numw}\s+)?{time['relative_units']}){_END}"
+        rf"|(?P<ago>{time['relative_units']}\s+(?:ago|earlier|later|before)){_END}"
+        rf"|(?P<daypart>{time['daypart']}){_END})"
     )
 
 
@@ -219,8 +237,12 @@ _PART_OF_YEAR = re.compile(r"(?<![\w-])(?i:mid|early|late)-$")
 
 def _digit_forms(text: str, pats: _Patterns):
     """ISO and numeric dates, "23 August (2020)", decades and years."""
+    last = 0
     for m in pats.digits.finditer(text):
-        start, end = m.start(), m.end()
+        start, end = m.start(), m.end("all")
+        if start < last:
+            continue  # a digit inside the previous match: a scan for the forms alone skips it
+        last = end
         if not _boundary(text, start):
             part = _PART_OF_YEAR.search(text, max(0, start - 12), start)
             if part is None or not (m.group("year") or m.group("decade")):
@@ -240,7 +262,7 @@ def _digit_forms(text: str, pats: _Patterns):
             lead = _lead(pats.lead_prep, text, start)
             if lead is not None:
                 yield lead, end, "year"
-            elif _lead(pats.lead_article, text, start) is not None or m.group(0)[:2] in (
+            elif _lead(pats.lead_article, text, start) is not None or m.group("all")[:2] in (
                 "19",
                 "20",
             ):
@@ -274,12 +296,11 @@ def _weekday_forms(text: str, pats: _Patterns):
 
 def _word_forms(text: str, pats: _Patterns):
     """Vague and relative expressions: "recently", "back in", "last week", "two years ago"."""
-    for m in pats.words.finditer(text):
-        start = m.start()
+    for start, end in pats.words.spans(text, lowered(text)):
         if not _boundary(text, start):
             continue
-        ago = m.group(0).endswith(("ago", "earlier", "later", "before"))
-        yield _lead_or(pats.lead_count if ago else pats.lead_back, text, start), m.end(), "vague"
+        ago = text[start:end].endswith(("ago", "earlier", "later", "before"))
+        yield _lead_or(pats.lead_count if ago else pats.lead_back, text, start), end, "vague"
 
 
 def _counts_something(text: str, start: int, end: int, pats: _Patterns) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from provlint.detect.dates import (
     claim_sentences,
@@ -22,21 +23,27 @@ from provlint.detect.dates import (
     time_spans,
     trie_pattern,
 )
+from provlint.detect.fold import FoldedPattern, lowered
 from provlint.document import Document
 from provlint.lexicons import Lexicons
 from provlint.model import Figure
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# Phone numbers and clock times. The first character is matched first, so the engine skips
+# every other character fast; lookbehinds then check the character it is and the one before.
 _SKIP = re.compile(
-    r"(?=[\d+(])(?:(?<!\d)(?:\+\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}(?!\d)"  # phone numbers
-    r"|(?<![\w.])\d{1,2}(?::\d\d)?\s?(?:[ap]\.m\.|[ap]m\b|[AP]M\b|o[’']clock)"  # clock times
-    r"|(?<![\w.])\d{1,2}:\d\d(?::\d\d)?(?!\d))"
+    r"[\d+(](?:"
+    r"(?<=\+)(?<!\d.)\d{1,3}[\s.-]?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}(?!\d)"  # +1 555 123 4567
+    r"|(?<=\()(?<!\d.)\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}(?!\d)"  # (555) 123-4567
+    r"|(?<=\d)(?<!\d.)\d{2}\)?[\s.-]\d{3}[\s.-]\d{4}(?!\d)"  # 555-123-4567
+    r"|(?<=\d)(?<![\w.].)\d?(?::\d\d)?\s?(?:[ap]\.m\.|[ap]m\b|[AP]M\b|o[’']clock)"  # 10 a.m.
+    r"|(?<=\d)(?<![\w.].)\d?:\d\d(?::\d\d)?(?!\d))"  # 10:30
 )
 
 
 @dataclass(frozen=True)
 class _Tables:
-    amount: re.Pattern[str]
+    amount: FoldedPattern
     piece: re.Pattern[str]  # one amount inside a matched range
     qualifier: re.Pattern[str]  # a qualifier just before an amount
     prefix: re.Pattern[str]  # "the deaths of" / "between" just before an amount
@@ -61,7 +68,7 @@ class _Tables:
     heads: frozenset[str]  # words that end a counted noun phrase (collective, casualty, units)
     prefixes_longest_first: tuple[str, ...]
     vague_start: re.Pattern[str]
-    proportion: re.Pattern[str]  # "one in five", "two out of three", "two-thirds of"
+    proportion: FoldedPattern  # "one in five", "two out of three", "two-thirds of"
     fractions: dict[str, float]  # "two thirds" -> 0.667 (hyphens as spaces)
 
 
@@ -92,6 +99,50 @@ def _currencies(lexicons: Lexicons) -> tuple[dict[str, str], dict[str, str]]:
     return prefix, word
 
 
+class _AmountWords(NamedTuple):
+    """The lexicon entries amounts are built from (all but the last two keyed lowercase)."""
+
+    numbers: dict[str, float]
+    multipliers: dict[str, float]
+    abbreviations: dict[str, float]  # "bn", "M": as written
+    vague: dict[str, float]
+    currency_prefix: dict[str, str]  # "US$", "AUD": as written
+    indefinite: list[str]
+
+
+def _one(w: _AmountWords, lower: bool) -> str:
+    """One amount: an optional currency prefix, then digits (with a multiplier) or words.
+
+    With ``lower``, the entries kept as written are lowercased (see :mod:`.fold`)."""
+    cased = (lambda words: [x.lower() for x in words]) if lower else list
+    word = trie_pattern(list(w.numbers), fold=False)
+    mult = trie_pattern(list(w.multipliers), fold=False)
+    spelled = (
+        rf"(?:(?:{word})(?:[-\s](?:{word}))?|an?(?=\s+(?:{mult})\b))(?:\s+and\s+a\s+half)?"
+        rf"(?:\s+(?:{mult})s?\b(?:\s+(?:and\s+)?(?:{word})\b)?)*"
+    )
+    digital = rf"(?:{_DIGITS})(?:\s?(?:{mult})\b|(?:{_alt(cased(w.abbreviations))})(?![\w]))?"
+    return rf"(?:(?:{_alt(cased(w.currency_prefix))})\s?)?(?:{digital}|{spelled})"
+
+
+def _amount(w: _AmountWords, lower: bool) -> str:
+    """Every amount form: "between X and Y", "hundreds of", "several thousand", "X to Y".
+
+    One case-insensitive group (the engine scans it much faster than nested ones); with
+    ``lower``, its lowercase twin."""
+    one = _one(w, lower)
+    mult = trie_pattern(list(w.multipliers), fold=False)
+    firsts = [*w.currency_prefix, *w.numbers, *w.vague, *w.indefinite, "between", "a", "an"]
+    return (
+        rf"{first_chars([*firsts, '0123456789'])}(?<![\w\-/.,$€£¥])"
+        + ("(?:" if lower else "(?i:")
+        + rf"between\s+{one}\s+and\s+{one}"
+        rf"|(?:{trie_pattern(list(w.vague), fold=False)})\b"
+        rf"|(?:{trie_pattern(w.indefinite, fold=False)})\s+(?:{mult})s?\b"
+        rf"|{one}(?:\s*(?:-|–|—|to)\s*{one})?)(?![\w]|[,./]\d)"
+    )
+
+
 @cache
 def _tables(lexicons: Lexicons) -> _Tables:
     """Compile the figure patterns once per lexicon set."""
@@ -105,30 +156,25 @@ def _tables(lexicons: Lexicons) -> _Tables:
         for kind in ("min", "max", "approx")
         for w in lexicons.words("figures", f"qualifier_{kind}")
     }
-    word = trie_pattern(list(numbers), fold=False)
-    mult = trie_pattern(list(multipliers), fold=False)
-    spelled = (
-        rf"(?:(?:{word})(?:[-\s](?:{word}))?|an?(?=\s+(?:{mult})\b))(?:\s+and\s+a\s+half)?"
-        rf"(?:\s+(?:{mult})s?\b(?:\s+(?:and\s+)?(?:{word})\b)?)*"
-    )
-    digital = rf"(?:{_DIGITS})(?:\s?(?:{mult})\b|(?:{_alt(abbreviations)})(?![\w]))?"
-    cur = _alt(cur_prefix)
-    one = rf"(?:(?:{cur})\s?)?(?:{digital}|{spelled})"
-    indef_words = lexicons.words("figures", "indefinite")
-    firsts = [*cur_prefix, *numbers, *vague, *indef_words, "between", "a", "an", "0123456789"]
-    amount = (  # one case-insensitive group: the engine scans it much faster than nested ones
-        rf"{first_chars(firsts)}(?<![\w\-/.,$€£¥])(?i:between\s+{one}\s+and\s+{one}"
-        rf"|(?:{trie_pattern(list(vague), fold=False)})\b"
-        rf"|(?:{trie_pattern([w.lower() for w in indef_words], fold=False)})\s+(?:{mult})s?\b"
-        rf"|{one}(?:\s*(?:-|–|—|to)\s*{one})?)(?![\w]|[,./]\d)"
+    words = _AmountWords(
+        numbers,
+        multipliers,
+        abbreviations,
+        vague,
+        cur_prefix,
+        [w.lower() for w in lexicons.words("figures", "indefinite")],
     )
     stop = frozenset(w.lower() for w in lexicons.words("figures", "noun_stop"))
     durations = frozenset(w.lower() for w in lexicons.words("figures", "duration_units"))
     casualty_nouns = frozenset(w.lower() for w in lexicons.words("figures", "casualty_nouns"))
     percent = lexicons.alternation("figures", "percent")
     return _Tables(
-        amount=re.compile(amount),
-        piece=re.compile(rf"(?i:(?<![\w.,]){one}(?![\w]))"),
+        amount=FoldedPattern(
+            lambda lower: _amount(words, lower),
+            [*numbers, *multipliers, *vague, *words.indefinite],
+            [*abbreviations, *cur_prefix],
+        ),
+        piece=re.compile(rf"(?i:(?<![\w.,]){_one(words, False)}(?![\w]))"),
         qualifier=re.compile(
             rf"(?<![\w])(?i:{lexicons.alternation('figures', 'qualifier_min')}|"
             rf"{lexicons.alternation('figures', 'qualifier_max')}|"
@@ -166,7 +212,7 @@ def _tables(lexicons: Lexicons) -> _Tables:
         | frozenset(cur_word),
         prefixes_longest_first=tuple(sorted(cur_prefix, key=len, reverse=True)),
         vague_start=re.compile(rf"(?:{trie_pattern(list(vague), fold=False)})\b"),
-        proportion=_proportion_pattern(word, lexicons),
+        proportion=_proportion_pattern(lexicons),
         fractions=_fractions(lexicons),
     )
 
@@ -181,15 +227,26 @@ def _fractions(lexicons: Lexicons) -> dict[str, float]:
     return out
 
 
-def _proportion_pattern(number: str, lexicons: Lexicons) -> re.Pattern[str]:
+def _proportion_pattern(lexicons: Lexicons) -> FoldedPattern:
     """ "one in five (Americans)", "2 out of 3", "two-thirds of": shares, read as percentages."""
-    count = rf"(?:\d{{1,3}}|{number})"
-    fractions = trie_pattern(lexicons.words("fractions"), fold=False)
-    firsts = [*_by_value(lexicons, "number_words"), *lexicons.words("fractions"), "0123456789"]
-    return re.compile(
-        rf"{first_chars(firsts)}(?<![\w-])(?<!first )(?<!second )(?<!latter )"  # "the first half of 2020": a period
-        rf"(?i:(?P<a>{count})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<b>{count})"
-        rf"|(?P<frac>{fractions}))(?![\w-])"
+    numbers = list(_by_value(lexicons, "number_words"))
+    fractions = lexicons.words("fractions")
+    return FoldedPattern(
+        lambda lower: _proportion(numbers, fractions, lower), [*numbers, *fractions]
+    )
+
+
+def _proportion(numbers: list[str], fractions: list[str], lower: bool) -> str:
+    """The proportion pattern; with ``lower``, a lowercase twin that leaves out the
+    case-sensitive "first"/"second"/"latter" check (the pattern confirms its hits)."""
+    count = rf"(?:\d{{1,3}}|{trie_pattern(numbers, fold=False)})"
+    fraction = trie_pattern([w.lower() for w in fractions] if lower else fractions, fold=False)
+    period = "" if lower else "(?<!first )(?<!second )(?<!latter )"  # "the first half of 2020"
+    return (
+        rf"{first_chars([*numbers, *fractions, '0123456789'])}(?<![\w-]){period}"
+        + ("(?:" if lower else "(?i:")
+        + rf"(?P<a>{count})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<b>{count})"
+        rf"|(?P<frac>{fraction}))(?![\w-])"
         rf"(?(frac)(?=\s+of\b)|)"
     )
 
@@ -213,13 +270,13 @@ def detect_figures(doc: Document, lexicons: Lexicons) -> list[Figure]:
     if shares:
         blocked = sorted(blocked + [(f.start, f.end) for f in shares])
     last_end = 0
-    for m in tables.amount.finditer(text):
-        if m.start() < last_end or _inside(blocked, m.start(), m.end()):
+    for m_start, m_end in tables.amount.spans(text, lowered(text)):
+        if m_start < last_end or _inside(blocked, m_start, m_end):
             continue
-        s_start, s_end, index = sents[sentence_of(starts, m.start())]
-        if m.start() < s_start or m.end() > s_end:
+        s_start, s_end, index = sents[sentence_of(starts, m_start)]
+        if m_start < s_start or m_end > s_end:
             continue
-        fig = _build(text, m, max(s_start, last_end), s_end, index, tables)
+        fig = _build(text, m_start, m_end, max(s_start, last_end), s_end, index, tables)
         if fig is not None:
             out.append(fig)
             last_end = fig.end
@@ -231,7 +288,7 @@ def _proportions(
 ) -> list[Figure]:
     """Shares written as words: "one in five voters", "two-thirds of the budget"."""
     out = []
-    for m in t.proportion.finditer(text):
+    for m in t.proportion.matches(text, lowered(text)):
         s_start, s_end, index = sents[sentence_of(starts, m.start())]
         if not s_start <= m.start() < m.end() <= s_end:
             continue
@@ -269,18 +326,19 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 def _build(
-    text: str, m: re.Match[str], s_start: int, s_end: int, index: int, t: _Tables
+    text: str, m_start: int, m_end: int, s_start: int, s_end: int, index: int, t: _Tables
 ) -> Figure | None:
-    """Widen, check and classify one amount match; None when it is not a figure.
+    """Widen, check and classify one amount match ``text[m_start:m_end]``; None when it is
+    not a figure.
 
     ``s_start`` is the sentence start, or the end of the previous figure when later, so a
     qualifier is never taken from a figure already found.
     """
-    raw = _first_if_not_range(m.group(0), t)
-    before = text[max(s_start, m.start() - 40) : m.start()]
-    if _is_identifier(raw, before, m.start() == s_start, t):
+    raw = _first_if_not_range(text[m_start:m_end], t)
+    before = text[max(s_start, m_start - 40) : m_start]
+    if _is_identifier(raw, before, m_start == s_start, t):
         return None
-    start, end = m.start(), m.start() + len(raw)
+    start, end = m_start, m_start + len(raw)
     after = t.after.match(text, end, s_end)
     pct = bool(after.group("pct"))
     currency = _currency(raw, t, after.group("cur"))
@@ -295,7 +353,7 @@ def _build(
     if not (pct or currency):
         noun, end = _noun(text, end, s_end, t)
     if noun is None and not (pct or currency):
-        end = m.start() + len(raw)
+        end = m_start + len(raw)
     if re.fullmatch(r"1\d{3}|20\d\d", raw) and not counts_noun(
         text, start, start + len(raw), t.lexicons
     ):

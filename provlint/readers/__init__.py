@@ -4,20 +4,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from importlib import import_module
 from pathlib import Path
 
 from provlint.document import Document, Link
 from provlint.errors import InputError
 from provlint.readers.boilerplate import mark_boilerplate
 from provlint.readers.decode import DEFAULT_MAX_BYTES, decode
-from provlint.readers.html import read_html
-from provlint.readers.markdown import read_markdown
-from provlint.readers.text import read_text
 
-READERS: dict[str, Callable[[str, str], Document]] = {
-    "text": read_text,
-    "markdown": read_markdown,
-    "html": read_html,
+# format -> (module, function); a reader is imported when its format is first read, so
+# checking plain text never loads markdown-it or html.parser.
+READERS: dict[str, tuple[str, str]] = {
+    "text": ("provlint.readers.text", "read_text"),
+    "markdown": ("provlint.readers.markdown", "read_markdown"),
+    "html": ("provlint.readers.html", "read_html"),
 }
 EXTENSIONS = {
     ".txt": "text",
@@ -60,9 +60,15 @@ def _text_title(doc: Document) -> None:
         doc.metadata.title = first.strip()
 
 
+def reader(fmt: str) -> Callable[[str, str], Document]:
+    """The reader function of a format."""
+    module, name = READERS[fmt]
+    return getattr(import_module(module), name)
+
+
 def parse(source: str, path: str, fmt: str) -> Document:
     """Run a format's reader over decoded text, then the format-independent passes."""
-    doc = READERS[fmt](source, path)
+    doc = reader(fmt)(source, path)
     _footnote_links(doc)
     _text_title(doc)
     mark_boilerplate(doc)

@@ -39,6 +39,9 @@ class ProseBuilder:
         if src_end <= src_start:
             return
         text = self.source[src_start:src_end]
+        if "\n" not in text:  # most blocks are one line: skip the scan for breaks
+            self._copy_run(src_start, src_end)
+            return
         pos = 0
         for m in _SOFT_BREAK.finditer(text):
             self._copy_run(src_start + pos, src_start + m.start())

@@ -6,11 +6,11 @@ severity counts and fail-level tests.
 
 from __future__ import annotations
 
-import json
 import math
 from typing import Any
 
 from provlint import __version__
+from provlint.jsontext import dumps
 from provlint.model import SEVERITIES, Finding
 from provlint.results import RunResult
 
@@ -124,4 +124,4 @@ def report_json(run: RunResult) -> dict[str, Any]:
 
 def render_json(run: RunResult, args: Any = None) -> str:
     """The JSON report as text (UTF-8, one trailing newline)."""
-    return json.dumps(report_json(run), ensure_ascii=False, indent=2) + "\n"
+    return dumps(report_json(run)) + "\n"

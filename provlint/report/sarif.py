@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path, PurePosixPath
 from typing import Any
 from urllib.parse import quote
 
 from provlint import __version__
+from provlint.jsontext import dumps
 from provlint.model import Finding
 from provlint.report.json_report import INFORMATION_URI, TOOL_NAME, all_findings, rule_attr
 from provlint.results import RunResult
@@ -142,4 +142,4 @@ def sarif_log(run: RunResult) -> dict[str, Any]:
 
 
 def render_sarif(run: RunResult, args: Any = None) -> str:
-    return json.dumps(sarif_log(run), ensure_ascii=False, indent=2) + "\n"
+    return dumps(sarif_log(run)) + "\n"

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from provlint.atomic import atomic_write
+from provlint.jsontext import dumps
 from provlint.report.scorecard.data import card_data, card_json
 from provlint.report.scorecard.html_card import render_card_html
 from provlint.report.scorecard.index_page import render_index
@@ -34,7 +34,7 @@ def write_scorecards(run: RunResult, out_dir: Path, progress=None) -> list[Path]
         written.append(
             atomic_write(
                 out_dir / f"{stem}.json",
-                json.dumps(card_json(data), ensure_ascii=False, indent=2) + "\n",
+                dumps(card_json(data)) + "\n",
             )
         )
     written.append(atomic_write(out_dir / "index.html", render_index(cards, stems, run.errors)))

@@ -1,0 +1,84 @@
+"""A cache of parsed (and validated) data files, keyed by their exact content.
+
+Importing PyYAML and jsonschema and parsing the rule pack is most of the work of a short run
+(checking one file from a pre-commit hook or an editor). The parse and the schema check are
+pure functions of the bytes of the file and of the schema, so their result is stored under a
+hash of those bytes: an edited file simply gets a new key. Only plain JSON data is stored,
+and only when it reads back equal (no dates, no integer keys); files that fail to parse or
+validate are never stored, so their errors are reported every time.
+
+The folder is ``$PROVLINT_CACHE_DIR``, else ``$XDG_CACHE_HOME/provlint`` or
+``~/.cache/provlint`` (``%LOCALAPPDATA%\\provlint\\cache`` on Windows); it may be deleted at any
+time. ``PROVLINT_NO_CACHE=1`` turns the cache off. A folder that cannot be written is ignored.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from provlint import __version__
+
+FORMAT = 1  # bump when the meaning of a stored value changes
+
+
+def cache_dir() -> Path | None:
+    """The cache folder, or None when the cache is off."""
+    if os.environ.get("PROVLINT_NO_CACHE"):
+        return None
+    if os.environ.get("PROVLINT_CACHE_DIR"):
+        return Path(os.environ["PROVLINT_CACHE_DIR"])
+    if os.name == "nt" and os.environ.get("LOCALAPPDATA"):
+        return Path(os.environ["LOCALAPPDATA"]) / "provlint" / "cache"
+    try:
+        base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    except RuntimeError:  # no home folder
+        return None
+    return Path(base) / "provlint"
+
+
+def cached(key: Iterable[bytes | str], build: Callable[[], Any]) -> Any:
+    """``build()``, or what it returned before for the same ``key`` parts.
+
+    ``key`` must name everything the result depends on (a kind, file and schema contents).
+    Exceptions from ``build`` propagate and nothing is stored.
+    """
+    folder = cache_dir()
+    if folder is None:
+        return build()
+    path = folder / f"{_digest(key)}.json"
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        pass
+    value = build()
+    _store(path, value)
+    return value
+
+
+def _digest(key: Iterable[bytes | str]) -> str:
+    h = hashlib.sha256(f"provlint {__version__} cache {FORMAT}".encode())
+    for part in key:
+        data = part.encode("utf-8") if isinstance(part, str) else part
+        h.update(len(data).to_bytes(8, "little"))  # length-prefixed: parts cannot run together
+        h.update(data)
+    return h.hexdigest()
+
+
+def _store(path: Path, value: Any) -> None:
+    """Write ``value`` when JSON keeps it exactly; any failure only means no cache."""
+    try:
+        text = json.dumps(value, ensure_ascii=False)
+        if json.loads(text) != value:  # e.g. integer keys, which JSON turns into strings
+            return
+    except (TypeError, ValueError):  # dates, sets, NaN ...
+        return
+    from provlint.atomic import atomic_write
+
+    with contextlib.suppress(OSError):
+        atomic_write(path, text)
