@@ -674,14 +674,12 @@ def _verb_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], hits: list[re.Ma
                 and nxt.text[0].isalnum()
                 and not _names_something(toks, nxt_i)
             ):
-                content = _trim(sn.text, ve, sn.clause_end(ve), sn.start)
-                found.append(_Cue((toks[ci].start, ve), None, content, "agentless"))
+                found.append(_agentless_cue(sn, toks[ci].start, ve))
                 continue  # "it was announced that", "he is seen as": reported, by nobody named
             else:
                 continue
         elif ci == vi and form in pat.reduced_passive and _reduced_passive(toks, nxt_i):
-            content = _trim(sn.text, ve, sn.clause_end(ve), sn.start)
-            found.append(_Cue((toks[ci].start, ve), None, content, "agentless"))
+            found.append(_agentless_cue(sn, toks[ci].start, ve))
             continue  # "accounts believed to be linked to X": the noun is what is believed of
         elif (
             ci == vi
@@ -1072,14 +1070,18 @@ def _windowed(
     return out
 
 
+def _agentless_cue(sn: _Sentence, start: int, end: int) -> _Cue:
+    """A cue with no source at prose ``[start, end)``; its content is the clause after it."""
+    return _Cue((start, end), None, _trim(sn.text, end, sn.clause_end(end), sn.start), "agentless")
+
+
 def _agentless_cues(sn: _Sentence, pat: Patterns, found: list[_Cue]) -> None:
     """Attributions without a source: "is estimated to", "it is believed that", "reportedly"."""
     for m in _windowed(pat.agentless, sn.text, sn.hits["agentless"], 45, 10):
         cs, ce = m.start() + sn.start, m.end() + sn.start
         if sn.text[m.start()].isupper() and m.start() > 0:
             continue
-        content = _trim(sn.text, ce, sn.clause_end(ce), sn.start)
-        found.append(_Cue((cs, ce), None, content, "agentless"))
+        found.append(_agentless_cue(sn, cs, ce))
 
 
 def _adjective_cues(sn: _Sentence, pat: Patterns, found: list[_Cue]) -> None:
