@@ -16,6 +16,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from provlint import regexcache
 from provlint.checks import Hit, checks
 from provlint.errors import RuleError
 from provlint.model import SEVERITIES, Finding
@@ -85,7 +86,7 @@ def load_rule(path: Path, check: bool = True) -> Rule:
     for key in ("pattern", "exclude-sources", "exclude-content"):
         if key in check:
             try:
-                re.compile(check[key])
+                regexcache.compile(check[key])
             except re.error as exc:
                 raise RuleError(
                     _rule_line(path, ["check", key]), f"bad regex {check[key]!r}: {exc}"

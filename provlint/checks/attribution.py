@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from provlint import regexcache
 from provlint.analysis import Analysis
 from provlint.checks import Hit
 from provlint.checks.common import claims_by_sentence, is_factual
@@ -48,12 +49,12 @@ def check(a: Analysis, params: dict[str, Any]) -> list[Hit]:
         else set()
     )
     exclude = (
-        re.compile(params["exclude-sources"], re.IGNORECASE)
+        regexcache.compile(params["exclude-sources"], re.IGNORECASE)
         if params.get("exclude-sources")
         else None
     )
     exclude_content = (
-        re.compile(params["exclude-content"], re.IGNORECASE)
+        regexcache.compile(params["exclude-content"], re.IGNORECASE)
         if params.get("exclude-content")
         else None
     )

@@ -13,6 +13,7 @@ from bisect import bisect_right
 from functools import cache
 from typing import Any
 
+from provlint import regexcache
 from provlint.analysis import Analysis
 from provlint.checks import Hit
 from provlint.checks.common import claims_by_sentence
@@ -34,7 +35,7 @@ _PRECISE = {"day", "month", "day_month", "year", "weekday"}
 
 @cache
 def compile_pattern(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
+    return regexcache.compile(pattern, re.IGNORECASE)
 
 
 def _sentence_of(sentences: list[Sentence], starts: list[int], pos: int) -> int | None:

@@ -16,6 +16,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
+from provlint import regexcache
 from provlint.detect.sources import (
     SourceWords,
     Token,
@@ -27,6 +28,7 @@ from provlint.detect.sources import (
     walk_left,
     walk_right,
 )
+from provlint.detect.trie import trie_pattern
 from provlint.document import Document, Sentence
 from provlint.lexicons import Lexicons
 from provlint.model import Attribution, Quote, TextSpan
@@ -206,29 +208,30 @@ def patterns(lexicons: Lexicons) -> Patterns:
         for form in lexicons.words("reporting_verbs", group):
             verb_group.setdefault(re.sub(r"\s+", " ", form.lower()), group)
     aux = lexicons.alternation("attribution", "auxiliary")
-    verb = re.compile(
-        rf"(?<![\w’'-])(?P<verb>{trie_regex(list(verb_group))})(?![\w-])", re.IGNORECASE
+    verb = regexcache.compile(
+        rf"(?<![\w’'-])(?P<verb>{trie_pattern(list(verb_group), fold=False)})(?![\w-])",
+        re.IGNORECASE,
     )
     adj = lexicons.alternation("attribution", "stance_adjective")
-    adjective = re.compile(
+    adjective = regexcache.compile(
         rf"(?<![\w’'-])(?P<verb>(?:is|are|was|were|am|be|been|remains?|remained|seems?|seemed|appears?"
         rf"|appeared|grew|became|becomes?|feels?|felt)\s+(?:\w+ly\s+|not\s+|so\s+|very\s+|too\s+|more\s+)?"
         rf"(?:{adj}))(?![\w-])",
         re.IGNORECASE,
     )
-    according = re.compile(
+    according = regexcache.compile(
         rf"(?<![\w-])(?:{lexicons.alternation('attribution', 'according_to')})(?![\w-])",
         re.IGNORECASE,
     )
-    agentless = re.compile(
+    agentless = regexcache.compile(
         rf"(?<![\w-])(?:{lexicons.alternation('attribution', 'agentless')})(?![\w-])", re.IGNORECASE
     )
-    nominal = re.compile(
+    nominal = regexcache.compile(
         rf"(?<![\w’'-])(?P<poss>[^\W_][\w.&-]*['’]s|[^\W_][\w.&-]*s['’](?=\s)|his|her|their|its)\s+"
         rf"(?P<noun>{lexicons.alternation('attribution', 'nominal')})(?![\w-])",
         re.IGNORECASE,
     )
-    aux_words = re.compile(rf"^(?:{aux})$", re.IGNORECASE)
+    aux_words = regexcache.compile(rf"^(?:{aux})$", re.IGNORECASE)
     kinds: dict[str, set[str]] = {}
     for form in verb_group:
         kinds.setdefault(form, set()).add("verb")
@@ -240,7 +243,9 @@ def patterns(lexicons: Lexicons) -> Patterns:
     ):
         for w in lexicons.words("attribution", group):
             kinds.setdefault(w.lower(), set()).add(kind)
-    trigger = re.compile(rf"(?<![\w’'-])(?P<verb>{trie_regex(list(kinds))})(?![\w-])")
+    trigger = regexcache.compile(
+        rf"(?<![\w’'-])(?P<verb>{trie_pattern(list(kinds), fold=False)})(?![\w-])"
+    )
     return Patterns(
         verb=verb,
         verb_group=verb_group,
@@ -250,13 +255,13 @@ def patterns(lexicons: Lexicons) -> Patterns:
         nominal=nominal,
         aux_words=aux_words,
         words=source_words(lexicons),
-        by_agent=re.compile(
+        by_agent=regexcache.compile(
             rf"(?<![\w’'-])(?:{lexicons.alternation('attribution', 'by_agent')})\s+by(?![\w-])",
             re.IGNORECASE,
         ),
         trigger=trigger,
         trigger_kind={k: frozenset(v) for k, v in kinds.items()},
-        content_end=re.compile(
+        content_end=regexcache.compile(
             lexicons.alternation("attribution", "content_end") or "(?!)", re.IGNORECASE
         ),
         headline=_word_set(lexicons, "reporting_verbs", "headline"),
@@ -282,35 +287,6 @@ def patterns(lexicons: Lexicons) -> Patterns:
 def _word_set(lexicons: Lexicons, name: str, group: str) -> frozenset[str]:
     """One lexicon group as a set of lowercase phrases with single spaces."""
     return frozenset(re.sub(r"\s+", " ", w.lower()) for w in lexicons.words(name, group))
-
-
-def trie_regex(words: list[str]) -> str:
-    """A regex alternation of ``words`` arranged as a prefix tree.
-
-    Python's regex engine tries the branches of a flat alternation one by one at every
-    position; with a thousand verb forms that dominates the run time. Sharing prefixes makes a
-    failed position cost a few character tests. Spaces in phrases match any whitespace.
-    """
-    trie: dict = {}
-    for w in words:
-        node = trie
-        for ch in w.lower():
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        ends = "" in node
-        branches = [
-            (r"\s+" if ch == " " else re.escape(ch)) + build(sub)
-            for ch, sub in sorted(node.items())
-            if ch
-        ]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if ends else body
-
-    return build(trie)
 
 
 @dataclass(slots=True)

@@ -27,8 +27,8 @@ from collections.abc import Iterable
 from functools import cache
 from typing import TYPE_CHECKING
 
-from provlint.detect.dates import first_letters, trie_pattern
 from provlint.detect.fold import FoldedPattern, lowered
+from provlint.detect.trie import first_letters, trie_pattern
 from provlint.document import Document, Sentence
 from provlint.lexicons import Lexicons
 from provlint.model import Claim

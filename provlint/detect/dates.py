@@ -14,7 +14,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
+from provlint import regexcache
 from provlint.detect.fold import FoldedPattern, lowered
+from provlint.detect.trie import first_letters, trie_pattern
 from provlint.document import Document
 from provlint.lexicons import Lexicons
 from provlint.model import TimeRef
@@ -23,49 +25,6 @@ _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[0-9]\d\d|20\d\d)"
 _END = r"(?![\w])"
 _RANK = {"day": 0, "month": 1, "day_month": 2, "decade": 3, "year": 4, "weekday": 5, "vague": 6}
-
-
-def trie_pattern(words: list[str], fold: bool = True) -> str:
-    """A regex matching any of ``words``, factored as a character trie.
-
-    Python's regex engine tries alternatives one by one at every position; a trie fails on
-    the first character instead, which makes lexicon scans several times faster. With
-    ``fold`` case is ignored (an inline ``(?i:...)`` group, which the engine scans faster
-    than per-letter classes); a space matches any white space.
-    """
-    trie: dict = {}
-    for w in words:
-        node = trie
-        for ch in w.lower() if fold else w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    body = _emit(trie)
-    return f"(?i:{body})" if fold else body
-
-
-def first_chars(words: list[str]) -> str:
-    """A lookahead on the possible first characters of a match (either case; every
-    character of an entry that is all digits). The engine then skips other positions fast."""
-    chars = {c for w in words if w for c in ((w if w.isdigit() else w[0]).lower() + w[0].upper())}
-    return "(?=[" + re.escape("".join(sorted(chars))) + "])"
-
-
-def first_letters(words: list[str]) -> str:
-    """:func:`first_chars` plus a word boundary, for patterns that start with a word."""
-    return first_chars(words) + "\\b"
-
-
-def _emit(node: dict) -> str:
-    alts = []
-    for ch, sub in sorted(node.items()):
-        if ch == "":
-            continue
-        c = r"\s+" if ch == " " else re.escape(ch)
-        alts.append(c + _emit(sub))
-    if not alts:
-        return ""
-    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-    return f"(?:{body})?" if "" in node else body
 
 
 @dataclass(frozen=True)
@@ -136,33 +95,33 @@ def _patterns(lexicons: Lexicons) -> _Patterns:
     return _Patterns(
         # The digit first, then a lookbehind whose lookahead runs the forms from it (group
         # "all"): the engine skips non-digits fast, but tries every digit (see _digit_forms).
-        digits=re.compile(rf"\d(?<=(?=(?P<all>{digits}))[\s\S])"),
-        month=re.compile(month_forms),
-        weekday=re.compile(rf"(?P<w>{wday})s?{_END}"),
+        digits=regexcache.compile(rf"\d(?<=(?=(?P<all>{digits}))[\s\S])"),
+        month=regexcache.compile(month_forms),
+        weekday=regexcache.compile(rf"(?P<w>{wday})s?{_END}"),
         words=FoldedPattern(
             lambda lower: _word_forms_pattern(lexicons, lower),
             [w for g in _WORD_GROUPS for w in lexicons.words("time", g)]
             + lexicons.words("number_words"),
         ),
-        lead_on=re.compile(rf"(?<![\w])(?:[Oo]n\s+)?(?:{wday},?\s+)?$"),
-        lead_prep=re.compile(rf"(?<![\w])(?:(?i:back)\s+)?{prep}\s+$"),
-        lead_article=re.compile(r"(?<![\w])(?:[Aa]n?|[Tt]he)\s+$"),
-        lead_decade=re.compile(
+        lead_on=regexcache.compile(rf"(?<![\w])(?:[Oo]n\s+)?(?:{wday},?\s+)?$"),
+        lead_prep=regexcache.compile(rf"(?<![\w])(?:(?i:back)\s+)?{prep}\s+$"),
+        lead_article=regexcache.compile(r"(?<![\w])(?:[Aa]n?|[Tt]he)\s+$"),
+        lead_decade=regexcache.compile(
             rf"(?<![\w])(?:{prep}\s+)?(?:[Tt]he\s+)?(?:(?:{words('decade_lead')})[\s-]*)?$"
         ),
-        lead_weekday=re.compile(
+        lead_weekday=regexcache.compile(
             r"(?<![\w])(?i:on|last|next|this|since|by|until|from|early|late)\s+$"
         ),
-        lead_back=re.compile(r"(?<![\w])[Bb]ack\s+$"),
-        lead_count=re.compile(rf"(?<![\w])(?i:{numw}|an?)\s+$"),
-        weekday_name=re.compile(rf"\s+(?:{names}){_END}"),
+        lead_back=regexcache.compile(r"(?<![\w])[Bb]ack\s+$"),
+        lead_count=regexcache.compile(rf"(?<![\w])(?i:{numw}|an?)\s+$"),
+        weekday_name=regexcache.compile(rf"\s+(?:{names}){_END}"),
         months=_keyed(lexicons, "month_"),
         weekdays=_keyed(lexicons, "weekday_"),
-        noun_after=re.compile(r"\s+([a-z][\w’'-]*)"),
+        noun_after=regexcache.compile(r"\s+([a-z][\w’'-]*)"),
         stop=stop,
         collective=collective,
         casualty=frozenset(w.lower() for w in lexicons.words("figures", "casualty_nouns")),
-        prev_word=re.compile(r"(\w+)\s+$"),
+        prev_word=regexcache.compile(r"(\w+)\s+$"),
     )
 
 

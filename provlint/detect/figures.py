@@ -15,15 +15,15 @@ from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
 
+from provlint import regexcache
 from provlint.detect.dates import (
     claim_sentences,
     counts_noun,
-    first_chars,
     sentence_of,
     time_spans,
-    trie_pattern,
 )
 from provlint.detect.fold import FoldedPattern, lowered
+from provlint.detect.trie import first_chars, trie_pattern
 from provlint.document import Document
 from provlint.lexicons import Lexicons
 from provlint.model import Figure
@@ -174,24 +174,24 @@ def _tables(lexicons: Lexicons) -> _Tables:
             [*numbers, *multipliers, *vague, *words.indefinite],
             [*abbreviations, *cur_prefix],
         ),
-        piece=re.compile(rf"(?i:(?<![\w.,]){_one(words, False)}(?![\w]))"),
-        qualifier=re.compile(
+        piece=regexcache.compile(rf"(?i:(?<![\w.,]){_one(words, False)}(?![\w]))"),
+        qualifier=regexcache.compile(
             rf"(?<![\w])(?i:{lexicons.alternation('figures', 'qualifier_min')}|"
             rf"{lexicons.alternation('figures', 'qualifier_max')}|"
             rf"{lexicons.alternation('figures', 'qualifier_approx')})\s+$"
         ),
-        prefix=re.compile(
+        prefix=regexcache.compile(
             rf"(?<![\w])(?i:{lexicons.alternation('figures', 'casualty_prefixes')})\s+$"
         ),
-        after=re.compile(
+        after=regexcache.compile(
             rf"(?P<pct>\s?(?i:{percent})(?![\w]))?(?P<of>\s+(?i:of)(?=\s))?"
             rf"(?P<cur>\s+(?i:{_alt(cur_word)})(?![\w]))?"
         ),
-        noun=re.compile(r"(?:[ \t]+[A-Za-z][\w’'\-]*){1,4}"),
-        casualty=re.compile(
+        noun=regexcache.compile(r"(?:[ \t]+[A-Za-z][\w’'\-]*){1,4}"),
+        casualty=regexcache.compile(
             rf"(?<![\w])(?i:{lexicons.alternation('figures', 'casualty_context')})(?![\w])"
         ),
-        prev_word=re.compile(r"([\w.’'\-]+)\s*$"),
+        prev_word=regexcache.compile(r"([\w.’'\-]+)\s*$"),
         qualifiers=qualifiers,
         numbers=numbers,
         multipliers=multipliers,
@@ -211,7 +211,7 @@ def _tables(lexicons: Lexicons) -> _Tables:
         | durations
         | frozenset(cur_word),
         prefixes_longest_first=tuple(sorted(cur_prefix, key=len, reverse=True)),
-        vague_start=re.compile(rf"(?:{trie_pattern(list(vague), fold=False)})\b"),
+        vague_start=regexcache.compile(rf"(?:{trie_pattern(list(vague), fold=False)})\b"),
         proportion=_proportion_pattern(lexicons),
         fractions=_fractions(lexicons),
     )

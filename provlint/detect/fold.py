@@ -30,6 +30,8 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import cached_property
 
+from provlint import regexcache
+
 _TRAPS = ("\u0130", "\u0131", "\u017f", "\u212a")  # İ ı ſ and the Kelvin sign
 _LAST: list[tuple[str | None, str | None]] = [(None, None)]  # (text, lowered), swapped whole
 # Every character a word-start match can follow (and some that it cannot, which costs nothing).
@@ -54,7 +56,7 @@ def foldable(trie_words: Iterable[str], other_words: Iterable[str] = ()) -> bool
     """True when lowercasing is exact for a pattern built from these lexicon entries.
 
     Every letter must be ASCII (or have no case). ``trie_words`` go into character tries
-    (:func:`~provlint.detect.dates.trie_pattern`), where two prefixes that differ only in case
+    (:func:`~provlint.detect.trie.trie_pattern`), where two prefixes that differ only in case
     would merge into one branch and change which alternative the engine tries first; so no
     two of their prefixes may lowercase alike. ``other_words`` go into flat alternations
     ordered longest first, where such entries are harmless duplicates.
@@ -89,12 +91,12 @@ class FoldedPattern:
 
     @cached_property
     def exact(self) -> re.Pattern[str]:
-        return re.compile(self._build(False))
+        return regexcache.compile(self._build(False))
 
     @cached_property
     def twin(self) -> re.Pattern[str]:
         """The twin behind the characters a match can follow; group 1 is its match."""
-        return re.compile(rf"{_BEFORE_WORD}(?=({self._build(True)}))")
+        return regexcache.compile(rf"{_BEFORE_WORD}(?=({self._build(True)}))")
 
     def _twin_spans(self, low: str) -> Iterator[tuple[int, int]]:
         """Every place the twin matches, in text offsets (overlapping ones too)."""

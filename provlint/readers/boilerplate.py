@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from provlint import regexcache
 from provlint.document import Document
 from provlint.lexicons import Lexicons, default_lexicons
 
@@ -23,7 +24,7 @@ def _compiled(lexicons: Lexicons) -> list[tuple[str, bool, re.Pattern[str]]]:
         tail = group.endswith("_tail")
         reason = group[: -len("_tail")] if tail else group
         for p in patterns:
-            out.append((reason, tail, re.compile(p)))
+            out.append((reason, tail, regexcache.compile(p)))
     return out
 
 
