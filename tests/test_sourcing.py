@@ -96,6 +96,33 @@ CASES = [
         "$14,000",
         "none",
     ),
+    # A quotation no cue gives a speaker takes the sourced attribution next to it.
+    (
+        "Mayor Reyes said the dam would hold.\n\nThe note on the door was short: “We spent $14,000 on sandbags.”",
+        "$14,000",
+        "carried",
+    ),
+    (
+        "The note on the door was short: “We spent $14,000 on sandbags.”\n\nMayor Reyes said the dam would hold.",
+        "$14,000",
+        "carried",
+    ),
+    (
+        "“Would the $14,000 cover the sandbags?”\n\nThe reporter asked Mayor Reyes, who said it would.",
+        "$14,000",
+        "carried",
+    ),
+    (
+        "The flood came at night. The note on the door was short: “We spent $14,000 on sandbags.”",
+        "$14,000",
+        "none",
+    ),
+    (
+        "The note on the door was short: “We spent $14,000 on sandbags.”\n\nThe river fell."
+        "\n\nMayor Reyes said the dam would hold.",
+        "$14,000",
+        "none",
+    ),
     # A sentence ending in a colon introduces the paragraph that follows.
     (
         "The Harbor Council listed its costs:\n\nThe city spent $14,000 on sandbags.",

@@ -42,6 +42,7 @@ def assign_sourcing(doc: Document, lexicons: Lexicons, analysis: Analysis) -> No
     carried = _carried_sentences(doc, lexicons, atts, by_sentence, analysis.quotes)
     cited = _cited_sentences(doc)
     quotes = [q for q in analysis.quotes if q.speaker is not None]
+    unspoken = _unspoken_quotes(doc, atts, by_sentence, analysis.quotes)
     for fig in figures:
         idx = _covering(fig, atts, by_sentence.get(fig.sentence, []), doc.prose)
         if idx is None:
@@ -54,10 +55,63 @@ def assign_sourcing(doc: Document, lexicons: Lexicons, analysis: Analysis) -> No
         elif fig.sentence in carried:
             fig.attribution = carried[fig.sentence]
             fig.sourcing = "carried"
+        elif (near := _in_quote(fig, unspoken)) is not None:
+            fig.attribution, fig.sourcing = near
         elif fig.sentence in cited:
             fig.sourcing = "cited"
         else:
             fig.sourcing = "none"
+
+
+def _unspoken_quotes(
+    doc: Document, atts: list[Attribution], by_sentence: dict[int, list[int]], quotes: list[Quote]
+) -> list[tuple[Quote, int, str]]:
+    """Quotations no cue gives a speaker to, each with the nearest sourced attribution and the
+    sourcing it lends: someone said the quoted words, and a writer names the speaker next to
+    them ("Smith issued a statement: '...'", "'...?' / Hannity pressed.").
+
+    The speaker is sought in the quotation's own sentences (a cue outside the marks, taking its
+    source kind), then in the sentence just before it, then just after it, within the same or
+    the adjacent paragraph (``carried``).
+    """
+    sents = doc.sentences
+    out: list[tuple[Quote, int, str]] = []
+    for q in quotes:
+        if q.speaker is not None:
+            continue
+        first = q.sentence
+        last = first
+        while last + 1 < len(sents) and sents[last + 1].start < q.end:
+            last += 1
+
+        def sourced(si: int, q: Quote = q) -> list[int]:
+            return [
+                i
+                for i in by_sentence.get(si, [])
+                if atts[i].source_kind in ("named", "anonymous")
+                and not q.start <= atts[i].cue.start < q.end
+            ]
+
+        own = next((c for si in range(first, last + 1) if (c := sourced(si))), None)
+        if own:
+            out.append((q, own[0], _sourcing_of(atts[own[0]])))
+            continue
+        before = sourced(first - 1) if first > 0 else []
+        if before and sents[first - 1].block >= sents[first].block - 1:
+            out.append((q, before[-1], "carried"))
+            continue
+        after = sourced(last + 1) if last + 1 < len(sents) else []
+        if after and sents[last + 1].block <= sents[last].block + 1:
+            out.append((q, after[0], "carried"))
+    return out
+
+
+def _in_quote(fig: Figure, unspoken: list[tuple[Quote, int, str]]) -> tuple[int, str] | None:
+    """The attribution and sourcing a figure takes from the unspoken quotation holding it."""
+    for q, idx, sourcing in unspoken:
+        if q.start <= fig.start and fig.end <= q.end:
+            return idx, sourcing
+    return None
 
 
 def _sourcing_of(att: Attribution) -> str:
