@@ -6,6 +6,7 @@ import pytest
 
 from provlint.analysis import Analysis
 from provlint.detect.attribution import detect_attributions
+from provlint.detect.quotes import detect_quotes
 from provlint.detect.sourcing import assign_sourcing
 from provlint.lexicons import default_lexicons
 from provlint.model import Figure
@@ -23,7 +24,8 @@ def _sourced(text: str, figure_text: str, fmt: str = "markdown") -> Figure:
     sentence = next(s.index for s in doc.sentences if s.start <= start < s.end)
     fig = Figure(start=start, end=end, text=figure_text, kind="count", sentence=sentence)
     analysis = Analysis(document=doc, figures=[fig])
-    analysis.attributions = detect_attributions(doc, lex, [])
+    analysis.quotes = detect_quotes(doc, lex)
+    analysis.attributions = detect_attributions(doc, lex, analysis.quotes)
     assign_sourcing(doc, lex, analysis)
     return fig
 
@@ -41,10 +43,106 @@ CASES = [
         "$14,000",
         "carried",
     ),
+    # A pronoun subject alone does not continue the report: the writer may be narrating.
     (
         "The Harbor Daily reported the firm paid $20,000 to the mayor. It paid $14,000 to his aide.",
         "$14,000",
+        "none",
+    ),
+    # Only a report (saying, finding, "according to") is carried on, not a belief or an act.
+    (
+        "The council voted against the plan in May. It also paid $14,000 to a consultant.",
+        "$14,000",
+        "none",
+    ),
+    (
+        "Mayor Reyes wants a new bridge. The city also paid $14,000 for a survey.",
+        "$14,000",
+        "none",
+    ),
+    # A quotation opening the next sentence, or the next paragraph, is the speaker's still.
+    (
+        "“The dam will hold,” Mayor Reyes said. “We spent $14,000 on sandbags.”",
+        "$14,000",
+        "named",  # the quotation detector gives the speaker itself
+    ),
+    (
+        "“The dam will hold,” Mayor Reyes said.\n\n“We spent $14,000 on sandbags. It worked.”",
+        "$14,000",
         "carried",
+    ),
+    (
+        "“The dam will hold,” Mayor Reyes said.\n\n“It held. And we spent $14,000 on sandbags.”",
+        "$14,000",
+        "carried",
+    ),
+    (
+        "''The dam will hold,'' Mayor Reyes said. ''We spent $14,000 on sandbags.''",
+        "$14,000",
+        "carried",
+    ),
+    (
+        "The river rose in the night. “We spent $14,000 on sandbags,” a sign read.",
+        "$14,000",
+        "anonymous",
+    ),
+    (
+        "The river rose in the night.\n\n“We spent $14,000 on sandbags.”",
+        "$14,000",
+        "none",
+    ),
+    (
+        "“The dam will hold,” Mayor Reyes said.\n\nThe city spent $14,000 on sandbags.",
+        "$14,000",
+        "none",
+    ),
+    # A quotation no cue gives a speaker takes the sourced attribution next to it.
+    (
+        "Mayor Reyes said the dam would hold.\n\nThe note on the door was short: “We spent $14,000 on sandbags.”",
+        "$14,000",
+        "carried",
+    ),
+    (
+        "The note on the door was short: “We spent $14,000 on sandbags.”\n\nMayor Reyes said the dam would hold.",
+        "$14,000",
+        "carried",
+    ),
+    (
+        "“Would the $14,000 cover the sandbags?”\n\nThe reporter asked Mayor Reyes, who said it would.",
+        "$14,000",
+        "carried",
+    ),
+    (
+        "The flood came at night. The note on the door was short: “We spent $14,000 on sandbags.”",
+        "$14,000",
+        "none",
+    ),
+    (
+        "The note on the door was short: “We spent $14,000 on sandbags.”\n\nThe river fell."
+        "\n\nMayor Reyes said the dam would hold.",
+        "$14,000",
+        "none",
+    ),
+    # A sentence ending in a colon introduces the paragraph that follows.
+    (
+        "The Harbor Council listed its costs:\n\nThe city spent $14,000 on sandbags.",
+        "$14,000",
+        "carried",
+    ),
+    (
+        "The Harbor Council listed its costs:\n\nThe dam held. The city spent $14,000 on sandbags.",
+        "$14,000",
+        "carried",
+    ),
+    (
+        "The Harbor Council listed its costs:\n\nThe dam held.\n\nThe city spent $14,000 on sandbags.",
+        "$14,000",
+        "none",
+    ),
+    (
+        "The Harbor Council listed its costs.\n\nThe city spent $14,000 on sandbags.",
+        "$14,000",
+        "none",
     ),
     ("The flood destroyed [300 homes](https://example.org/report).", "300 homes", "cited"),
     ("The flood destroyed 300 homes.[^1]\n\n[^1]: Harbor Daily, 3 May.", "300 homes", "cited"),

@@ -3,9 +3,10 @@
 A figure is sourced by an attribution when it sits in the attribution's content or in a
 sentence the attribution covers: the figure takes the attribution's source kind (named,
 anonymous, or none for agentless ones such as "is estimated to"). Otherwise it is ``carried``
-when its sentence continues an attribution of the previous sentence in the same paragraph
-("The Guardian reported that ... . The group also paid ..."), ``cited`` when its sentence
-carries a link or footnote, and ``none`` when nothing backs it.
+when its sentence continues a report made just before it ("The Guardian reported that ... .
+The group also paid ...", a quotation going on after "..., she said.", the paragraph a
+"... listed its costs:" introduces), ``cited`` when its sentence carries a link or footnote,
+and ``none`` when nothing backs it.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from provlint.document import Document
 from provlint.lexicons import Lexicons
-from provlint.model import Attribution, Figure, TextSpan
+from provlint.model import Attribution, Figure, Quote, TextSpan
 
 if TYPE_CHECKING:
     from provlint.analysis import Analysis
@@ -29,17 +30,6 @@ def _continuation(lexicons: Lexicons) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.IGNORECASE)
 
 
-@cache
-def _pronoun_subject(lexicons: Lexicons) -> re.Pattern[str]:
-    """A sentence opening with a pronoun subject, which refers back to the previous sentence."""
-    words = "|".join(
-        re.escape(w)
-        for w in lexicons.words("sources", "pronoun_person")
-        + lexicons.words("sources", "pronoun_group")
-    )
-    return re.compile(rf"^\W*(?:{words})\b", re.IGNORECASE)
-
-
 def assign_sourcing(doc: Document, lexicons: Lexicons, analysis: Analysis) -> None:
     """Set ``figure.sourcing`` and ``figure.attribution`` for every figure, in place."""
     figures = analysis.figures
@@ -49,9 +39,10 @@ def assign_sourcing(doc: Document, lexicons: Lexicons, analysis: Analysis) -> No
     by_sentence: dict[int, list[int]] = {}
     for i, a in enumerate(atts):
         by_sentence.setdefault(a.sentence, []).append(i)
-    carried = _carried_sentences(doc, lexicons, atts, by_sentence)
+    carried = _carried_sentences(doc, lexicons, atts, by_sentence, analysis.quotes)
     cited = _cited_sentences(doc)
     quotes = [q for q in analysis.quotes if q.speaker is not None]
+    unspoken = _unspoken_quotes(doc, atts, by_sentence, analysis.quotes)
     for fig in figures:
         idx = _covering(fig, atts, by_sentence.get(fig.sentence, []), doc.prose)
         if idx is None:
@@ -64,10 +55,63 @@ def assign_sourcing(doc: Document, lexicons: Lexicons, analysis: Analysis) -> No
         elif fig.sentence in carried:
             fig.attribution = carried[fig.sentence]
             fig.sourcing = "carried"
+        elif (near := _in_quote(fig, unspoken)) is not None:
+            fig.attribution, fig.sourcing = near
         elif fig.sentence in cited:
             fig.sourcing = "cited"
         else:
             fig.sourcing = "none"
+
+
+def _unspoken_quotes(
+    doc: Document, atts: list[Attribution], by_sentence: dict[int, list[int]], quotes: list[Quote]
+) -> list[tuple[Quote, int, str]]:
+    """Quotations no cue gives a speaker to, each with the nearest sourced attribution and the
+    sourcing it lends: someone said the quoted words, and a writer names the speaker next to
+    them ("Smith issued a statement: '...'", "'...?' / Hannity pressed.").
+
+    The speaker is sought in the quotation's own sentences (a cue outside the marks, taking its
+    source kind), then in the sentence just before it, then just after it, within the same or
+    the adjacent paragraph (``carried``).
+    """
+    sents = doc.sentences
+    out: list[tuple[Quote, int, str]] = []
+    for q in quotes:
+        if q.speaker is not None:
+            continue
+        first = q.sentence
+        last = first
+        while last + 1 < len(sents) and sents[last + 1].start < q.end:
+            last += 1
+
+        def sourced(si: int, q: Quote = q) -> list[int]:
+            return [
+                i
+                for i in by_sentence.get(si, [])
+                if atts[i].source_kind in ("named", "anonymous")
+                and not q.start <= atts[i].cue.start < q.end
+            ]
+
+        own = next((c for si in range(first, last + 1) if (c := sourced(si))), None)
+        if own:
+            out.append((q, own[0], _sourcing_of(atts[own[0]])))
+            continue
+        before = sourced(first - 1) if first > 0 else []
+        if before and sents[first - 1].block >= sents[first].block - 1:
+            out.append((q, before[-1], "carried"))
+            continue
+        after = sourced(last + 1) if last + 1 < len(sents) else []
+        if after and sents[last + 1].block <= sents[last].block + 1:
+            out.append((q, after[0], "carried"))
+    return out
+
+
+def _in_quote(fig: Figure, unspoken: list[tuple[Quote, int, str]]) -> tuple[int, str] | None:
+    """The attribution and sourcing a figure takes from the unspoken quotation holding it."""
+    for q, idx, sourcing in unspoken:
+        if q.start <= fig.start and fig.end <= q.end:
+            return idx, sourcing
+    return None
 
 
 def _sourcing_of(att: Attribution) -> str:
@@ -115,40 +159,125 @@ def _covering(
 
 
 def _carried_sentences(
-    doc: Document, lexicons: Lexicons, atts: list[Attribution], by_sentence: dict[int, list[int]]
+    doc: Document,
+    lexicons: Lexicons,
+    atts: list[Attribution],
+    by_sentence: dict[int, list[int]],
+    quotes: list[Quote],
 ) -> dict[int, int]:
-    """Sentences without their own attribution that continue a sourced one just before them.
+    """Sentences without their own attribution that continue a sourced report just before them.
 
-    The previous sentence must be in the same paragraph and carry (or itself carry on) an
-    attribution with a named or anonymous source; the sentence must mark continuation: a
-    continuation word ("also", "further", "in addition") or a pronoun subject.
+    The previous sentence must carry (or itself carry on) a report - a verb of saying or
+    finding, or "according to" - with a named or anonymous source. A sentence in the same
+    paragraph continues it when a continuation word ("also", "in addition") opens it; a
+    quotation nobody is said to speak continues it when it opens the sentence, even in the
+    next paragraph ("..." she said. / "More of her words."), and so do the further sentences
+    that quotation spans. A sentence with a sourced attribution that ends in a colon introduces
+    the next sentence and the rest of its paragraph ("The council listed its costs:"), whatever
+    its cue.
     """
     cont = _continuation(lexicons)
-    pron = _pronoun_subject(lexicons)
+    openers = _quote_openers(doc, quotes)
     out: dict[int, int] = {}
-    for block in doc.blocks:
-        prev_att: int | None = None
-        for sent in block.sentences:
-            own = [
-                i
-                for i in by_sentence.get(sent.index, [])
-                if atts[i].source_kind in ("named", "anonymous")
-            ]
-            if own:
-                prev_att = own[0]
-                continue
-            if by_sentence.get(sent.index):
-                prev_att = None
-                continue
-            text = doc.prose[sent.start : sent.end]
-            opening = " ".join(
-                text.split()[:6]
-            )  # a continuation marker belongs to the subject and verb
-            if prev_att is not None and (cont.search(opening) or pron.search(text)):
-                out[sent.index] = prev_att
-            else:
-                prev_att = None
+    prev_att: int | None = None
+    prev_block = -1
+    quote_end = -1  # end of a carried quotation still running
+    colon = False  # the previous sentence introduced what follows with a colon
+    listed = -1  # the block that a colon introduced
+    for sent in doc.sentences:
+        new_block = sent.block != prev_block
+        prev_block = sent.block
+        own = [
+            i
+            for i in by_sentence.get(sent.index, [])
+            if atts[i].source_kind in ("named", "anonymous")
+        ]
+        if own:
+            prev_att = own[0]
+            quote_end = -1
+            colon = doc.prose[sent.start : sent.end].rstrip().endswith(":")
+            listed = -1
+            continue
+        if by_sentence.get(sent.index):
+            prev_att = None
+            continue
+        if prev_att is not None and (colon or sent.block == listed):
+            colon = False
+            listed = sent.block
+            out[sent.index] = prev_att  # what a sentence ending in a colon introduced
+            continue
+        colon = False
+        listed = -1
+        if prev_att is None or not _reports(atts[prev_att], lexicons):
+            prev_att = None
+            continue
+        if sent.start < quote_end:
+            out[sent.index] = prev_att  # inside a carried quotation
+            continue
+        opener = openers.get(sent.index)
+        if opener is not None:
+            out[sent.index] = prev_att
+            quote_end = opener
+            continue
+        if new_block:
+            prev_att = None
+            continue
+        text = doc.prose[sent.start : sent.end]
+        opening = " ".join(
+            text.split()[:6]
+        )  # a continuation marker belongs to the subject and verb
+        if cont.search(opening):
+            out[sent.index] = prev_att
+        else:
+            prev_att = None
     return out
+
+
+def _quote_openers(doc: Document, quotes: list[Quote]) -> dict[int, int]:
+    """Sentences that open with a quotation nobody in them is said to speak, with the
+    quotation's end; a sentence opening with a mark the quotation detector left unpaired (the
+    doubled apostrophe of some archives) is a quotation to its own end."""
+    out: dict[int, int] = {}
+    starts = {s.start: s.index for s in doc.sentences}
+    prose = doc.prose
+    for q in quotes:
+        if q.speaker is not None:
+            continue
+        k = q.start
+        while k > 0 and prose[k - 1] in " \t":
+            k -= 1
+        idx = starts.get(k, starts.get(q.start))
+        if idx is not None:
+            out[idx] = q.end
+    for sent in doc.sentences:
+        if sent.index not in out and _OPENING_MARK.match(prose, sent.start, sent.end):
+            out[sent.index] = sent.end
+    return out
+
+
+# A quotation mark opening a sentence, the doubled apostrophe of some archives included.
+_OPENING_MARK = re.compile(r"\s*(?:[“\"]|'')")
+
+
+@cache
+def _report_words(lexicons: Lexicons) -> frozenset[str]:
+    """Verbs of saying and of documents' findings: the cues whose report a next sentence carries on."""
+    return frozenset(
+        w.lower()
+        for g in ("speech", "evidence")
+        for w in lexicons.words("reporting_verbs", g)
+        if " " not in w
+    )
+
+
+def _reports(att: Attribution, lexicons: Lexicons) -> bool:
+    """Whether an attribution reports what was said or found ("said", "according to", "the poll
+    shows"), not a belief or an act ("voted against", "recognizes"), which a next sentence does
+    not continue as a source."""
+    if att.cue_type == "according_to":
+        return True
+    words = _report_words(lexicons)
+    return any(w in words for w in re.findall(r"[\w’']+", att.cue.text.lower()))
 
 
 def _cited_sentences(doc: Document) -> set[int]:
