@@ -5,13 +5,15 @@ phrases. Python compiles a regex with a parser written in Python, so compiling t
 patterns took half of a one-file ``provlint check``. The compiler's output (a list of integer
 opcodes plus the group table) depends only on the pattern text, its flags and the regex engine
 of the running Python, so it is stored in the cache folder (:mod:`provlint.cache`) under a hash
-of exactly those; the next run hands it straight to the engine.
+of exactly those, in a subfolder per interpreter build; the next run hands it to the engine.
 
-Only CPython's own engine format is stored, read back with ``marshal`` (which builds plain
-data, never runs code) and guarded by a checksum; the engine validates the opcodes again. Any
-surprise (another Python, a missing private module, an unreadable or damaged file) means the
-pattern is compiled the normal way, so the cache can only change how fast a run is, never what
-it finds. ``PROVLINT_NO_CACHE=1`` turns it off with the rest of the cache.
+Trust: like ``__pycache__``, the folder must only be writable by the user who runs provlint.
+The engine does not fully check the opcodes it is given, so an entry forged with a valid
+checksum could change what a pattern matches or crash the interpreter. Hence the subfolder is
+created private (0700) and not used at all when it or an entry is writable by anyone else or
+owned by another user; each entry carries a checksum (against damage) and the pattern and flags
+it was compiled from (against an entry filed under the wrong name). Anything unexpected means
+the pattern is compiled the normal way. ``PROVLINT_NO_CACHE=1`` turns the cache off.
 """
 
 from __future__ import annotations
@@ -20,13 +22,16 @@ import contextlib
 import functools
 import hashlib
 import marshal
+import os
 import re
+import stat
 import sys
+from pathlib import Path
 from typing import Any
 
 from provlint.cache import cache_dir
 
-FORMAT = 1  # bump when the stored record changes shape
+FORMAT = 2  # bump when the stored record changes shape
 MIN_LENGTH = 100  # shorter patterns compile in about as long as a cache file takes to read
 
 try:  # CPython 3.11+ names; 3.10 has sre_parse / sre_compile
@@ -51,26 +56,50 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
 
     Kept in memory too (as ``re`` does), so a pattern compiled per document is read once.
     """
-    if len(pattern) < MIN_LENGTH or _sre is None or _sre_compiler is None:
+    if not isinstance(pattern, str) or len(pattern) < MIN_LENGTH or _sre_compiler is None:
         return re.compile(pattern, flags)
-    folder = cache_dir()
+    folder = _folder()
     if folder is None:
         return re.compile(pattern, flags)
-    path = folder / "re" / f"{_key(pattern, int(flags))}.bin"
+    flags = int(flags)
+    path = folder / f"{_key(pattern, flags)}.bin"
     with contextlib.suppress(Exception):  # anything wrong with the stored form: compile anew
-        return _from_record(pattern, _read(path.read_bytes()))
-    record = _record(pattern, int(flags))
+        return _from_record(pattern, _read(path, pattern, flags))
+    record = _record(pattern, flags)
     compiled = _from_record(pattern, record)
-    _store(path, record)
+    _store(path, pattern, flags, record)
     return compiled
 
 
+def _interpreter() -> str:
+    """Names the interpreter build whose engine format the entries are in."""
+    build = f"{sys.version} {_sre.MAGIC} {_sre.CODESIZE} {FORMAT}".encode()
+    return f"{sys.implementation.cache_tag}-{hashlib.sha256(build).hexdigest()[:12]}"
+
+
+def _folder() -> Path | None:
+    """This interpreter's private subfolder of the cache, or None when it is not safe to use."""
+    base = cache_dir()
+    if base is None or _sre is None:
+        return None
+    folder = base / "re" / _interpreter()
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        return folder if _private(folder.stat()) else None
+    except OSError:
+        return None
+
+
+def _private(st: os.stat_result) -> bool:
+    """True when only the current user can have written the file or folder."""
+    if os.name != "posix":
+        return True  # per-user profile folders; no POSIX modes to check
+    return st.st_uid == os.getuid() and not st.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
+
+
 def _key(pattern: str, flags: int) -> str:
-    """A hash of everything the compiled form depends on."""
-    h = hashlib.sha256(
-        f"provlint regex {FORMAT} {sys.version} {_sre.MAGIC} {_sre.CODESIZE}".encode()
-    )
-    h.update(flags.to_bytes(8, "little"))
+    """A hash of the pattern and flags (the folder names the interpreter)."""
+    h = hashlib.sha256(flags.to_bytes(8, "little"))
     h.update(pattern.encode("utf-8", "surrogatepass"))
     return h.hexdigest()
 
@@ -99,21 +128,30 @@ def _from_record(pattern: str, record: tuple[Any, ...]) -> re.Pattern[str]:
     return _sre.compile(pattern, final_flags, code, groups, groupindex, indexgroup)
 
 
-def _read(data: bytes) -> tuple[Any, ...]:
-    """The record in ``data``; ValueError when its checksum does not match."""
+def _read(path: Path, pattern: str, flags: int) -> tuple[Any, ...]:
+    """The record stored for ``pattern`` and ``flags``; ValueError when the entry is damaged,
+    is for another pattern, or could have been written by someone else."""
+    with open(path, "rb") as fh:
+        if not _private(os.fstat(fh.fileno())):
+            raise ValueError("regex cache entry writable by others")
+        data = fh.read()
     digest, payload = data[:32], data[32:]
     if hashlib.sha256(payload).digest() != digest:
         raise ValueError("damaged regex cache entry")
-    record = marshal.loads(payload)
+    stored = marshal.loads(payload)
+    if not (isinstance(stored, tuple) and len(stored) == 3 and stored[:2] == (pattern, flags)):
+        raise ValueError("regex cache entry for another pattern")
+    record = stored[2]
     if not (isinstance(record, tuple) and len(record) == 5):
         raise ValueError("unexpected regex cache entry")
     return record
 
 
-def _store(path: Any, record: tuple[Any, ...]) -> None:
+def _store(path: Path, pattern: str, flags: int, record: tuple[Any, ...]) -> None:
     """Write the record; a folder that cannot be written only means no cache."""
     from provlint.atomic import atomic_write
 
-    payload = marshal.dumps(record)
+    payload = marshal.dumps((pattern, flags, record))
     with contextlib.suppress(OSError):
         atomic_write(path, hashlib.sha256(payload).digest() + payload)
+        os.chmod(path, 0o600)  # whatever the umask: entries others can write are not read

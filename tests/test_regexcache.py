@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+import hashlib
+import marshal
+import os
 import re
 
 import pytest
 
 from provlint import regexcache
+from provlint.detect import trie
 from provlint.detect.trie import _trie_body, trie_pattern
 
-WORDS = [f"{w}{suffix}" for w in ("said", "told", "wrote", "claimed", "argued", "insisted", "noted", "added") for suffix in ("", "s", "ed")]
+VERBS = ("said", "told", "wrote", "claimed", "argued", "insisted", "noted", "added")
+WORDS = [f"{w}{suffix}" for w in VERBS for suffix in ("", "s", "ed")]
 PATTERN = rf"(?<![\w-])(?P<verb>{'|'.join(WORDS)})(?P<rest>\s+(?:that|to))?(?![\w-])"
-TEXT = "He said that. They TOLD to me; she wrote to them and claimeds nothing. said to said to"
+OTHER = PATTERN.replace("that|to", "that|to|of")
+TEXT = "He said that. They TOLD to me; she wrote to them and claimeds nothing. said to said of"
 
 
 def _fresh(monkeypatch, folder):
@@ -21,51 +27,111 @@ def _fresh(monkeypatch, folder):
     regexcache.compile.cache_clear()
 
 
-def _same(a: re.Pattern[str], b: re.Pattern[str]) -> None:
-    assert (a.pattern, a.flags, a.groups, a.groupindex) == (
-        b.pattern,
-        b.flags,
-        b.groups,
-        b.groupindex,
-    )
-    assert [(m.span(), m.groups()) for m in a.finditer(TEXT)] == [
-        (m.span(), m.groups()) for m in b.finditer(TEXT)
-    ]
+def _entries(folder):
+    return sorted((folder / "re").rglob("*.bin")) if (folder / "re").exists() else []
 
 
-@pytest.mark.parametrize("flags", [0, re.IGNORECASE])
-def test_a_stored_pattern_behaves_as_re_compile(tmp_path, monkeypatch, flags):
-    assert len(PATTERN) >= regexcache.MIN_LENGTH
+def _same(a: re.Pattern[str], b: re.Pattern[str], text: str = TEXT) -> None:
+    assert (a.pattern, a.flags, a.groups) == (b.pattern, b.flags, b.groups)
+    assert list(a.groupindex.items()) == list(b.groupindex.items())
+    found = [(m.span(), m.groups(), m.lastgroup, m.lastindex) for m in a.finditer(text)]
+    assert found == [(m.span(), m.groups(), m.lastgroup, m.lastindex) for m in b.finditer(text)]
+
+
+def _count_compiles(monkeypatch) -> list[str]:
+    """Record every pattern regexcache compiles itself (not read from a file)."""
+    calls: list[str] = []
+    real = regexcache._record
+
+    def spy(pattern, flags):
+        calls.append(pattern)
+        return real(pattern, flags)
+
+    monkeypatch.setattr(regexcache, "_record", spy)
+    return calls
+
+
+FLAG_CASES = [
+    (PATTERN, 0),
+    (PATTERN, re.IGNORECASE),
+    (PATTERN, re.ASCII | re.IGNORECASE),
+    ("(?x) " + PATTERN.replace("|", " | "), 0),
+    (PATTERN.replace("(?P<rest>", "(?P<rest> ").replace("(?![", " (?!["), re.VERBOSE),
+    ("(?a)" + PATTERN, 0),
+    ("(?i)" + PATTERN + r"(?(rest)\s*|x?)", 0),
+]
+
+
+@pytest.mark.parametrize(("pattern", "flags"), FLAG_CASES)
+def test_a_stored_pattern_behaves_as_re_compile(tmp_path, monkeypatch, pattern, flags):
+    assert len(pattern) >= regexcache.MIN_LENGTH
     _fresh(monkeypatch, tmp_path)
-    first = regexcache.compile(PATTERN, flags)  # compiled and stored
-    assert len(list((tmp_path / "re").iterdir())) == 1
+    compiles = _count_compiles(monkeypatch)
+    first = regexcache.compile(pattern, flags)  # compiled and stored
+    assert len(_entries(tmp_path)) == 1 and compiles == [pattern]
     regexcache.compile.cache_clear()
-    second = regexcache.compile(PATTERN, flags)  # read back from the file
-    expected = re.compile(PATTERN, flags)
+    second = regexcache.compile(pattern, flags)  # read back from the file
+    assert compiles == [pattern], "the second run must read the stored entry"
+    expected = re.compile(pattern, flags)
     _same(first, expected)
     _same(second, expected)
     assert any(second.finditer(TEXT))
 
 
-def test_flags_are_part_of_the_key(tmp_path, monkeypatch):
+def test_pattern_and_flags_are_both_part_of_the_key(tmp_path, monkeypatch):
     _fresh(monkeypatch, tmp_path)
     regexcache.compile(PATTERN)
+    regexcache.compile(OTHER)
     regexcache.compile(PATTERN, re.IGNORECASE)
-    assert len(list((tmp_path / "re").iterdir())) == 2
+    assert len(_entries(tmp_path)) == 3
+    regexcache.compile(PATTERN, int(re.IGNORECASE))  # the same flags as an int
+    assert len(_entries(tmp_path)) == 3
 
 
-def test_a_damaged_entry_is_compiled_again(tmp_path, monkeypatch):
+def _rewrite(entry, payload: bytes) -> None:
+    """Store ``payload`` with a valid checksum, as someone forging an entry would."""
+    entry.write_bytes(hashlib.sha256(payload).digest() + payload)
+
+
+def test_damaged_or_misfiled_entries_are_compiled_again(tmp_path, monkeypatch):
     _fresh(monkeypatch, tmp_path)
     regexcache.compile(PATTERN)
-    (entry,) = (tmp_path / "re").iterdir()
-    data = bytearray(entry.read_bytes())
-    data[-5] ^= 0xFF  # flip bits in the payload: the checksum no longer matches
-    entry.write_bytes(bytes(data))
+    regexcache.compile(OTHER)
+    entries = {e.read_bytes(): e for e in _entries(tmp_path)}
+    (a_bytes, a_entry), (b_bytes, b_entry) = entries.items()
+    cases = [
+        a_bytes[:-5] + bytes([a_bytes[-5] ^ 0xFF]) + a_bytes[-4:],  # bits flipped: bad checksum
+        b"not a cache entry",
+        b_bytes,  # another pattern's entry under this name
+    ]
+    pattern = marshal.loads(a_bytes[32:])[0]
+    for data in cases:
+        a_entry.write_bytes(data)
+        regexcache.compile.cache_clear()
+        _same(regexcache.compile(pattern), re.compile(pattern))
+    pattern_b, flags_b, record_b = marshal.loads(b_bytes[32:])
+    _rewrite(
+        a_entry, marshal.dumps((pattern_b, flags_b, record_b))
+    )  # valid checksum, wrong pattern
+    regexcache.compile.cache_clear()
+    _same(regexcache.compile(pattern), re.compile(pattern))
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_entries_others_can_write_are_not_read(tmp_path, monkeypatch):
+    _fresh(monkeypatch, tmp_path)
+    regexcache.compile(PATTERN)
+    (entry,) = _entries(tmp_path)
+    assert entry.stat().st_mode & 0o077 == 0 and entry.parent.stat().st_mode & 0o077 == 0
+    entry.chmod(0o666)
+    compiles = _count_compiles(monkeypatch)
     regexcache.compile.cache_clear()
     _same(regexcache.compile(PATTERN), re.compile(PATTERN))
-    entry.write_bytes(b"not a cache entry")
+    assert compiles == [PATTERN]
+    entry.parent.chmod(0o777)
     regexcache.compile.cache_clear()
-    _same(regexcache.compile(PATTERN), re.compile(PATTERN))
+    _same(regexcache.compile(OTHER), re.compile(OTHER))
+    assert len(_entries(tmp_path)) == 1  # a shared folder is not written to either
 
 
 def test_no_cache_writes_nothing(tmp_path, monkeypatch):
@@ -75,17 +141,18 @@ def test_no_cache_writes_nothing(tmp_path, monkeypatch):
     assert not (tmp_path / "re").exists()
 
 
-def test_short_patterns_are_not_stored(tmp_path, monkeypatch):
+def test_short_and_bytes_patterns_are_compiled_as_re_does(tmp_path, monkeypatch):
     _fresh(monkeypatch, tmp_path)
-    regexcache.compile(r"said|told")
-    assert not (tmp_path / "re").exists()
+    assert regexcache.compile(r"said|told").search("he told").group() == "told"
+    assert regexcache.compile(PATTERN.encode()).search(b"he said that").group(1) == b"said"
+    assert not _entries(tmp_path)
 
 
 def test_a_bad_pattern_raises_re_error(tmp_path, monkeypatch):
     _fresh(monkeypatch, tmp_path)
     with pytest.raises(re.error):
         regexcache.compile("(" + "a" * regexcache.MIN_LENGTH)
-    assert not (tmp_path / "re").exists() or not list((tmp_path / "re").iterdir())
+    assert not _entries(tmp_path)
 
 
 @pytest.mark.parametrize("fold", [True, False])
@@ -103,3 +170,16 @@ def test_trie_pattern_matches_exactly_its_words(tmp_path, monkeypatch, fold):
     monkeypatch.setenv("PROVLINT_NO_CACHE", "1")
     assert trie_pattern(words, fold) == built
     assert _trie_body(["b", "a", "ab"]) == "(?:a(?:b)?|b)"
+
+
+def test_cached_trie_text_is_rebuilt_when_stale_or_not_text(tmp_path, monkeypatch):
+    _fresh(monkeypatch, tmp_path)
+    words = [f"word{i}" for i in range(60)]
+    built = trie_pattern(words, False)
+    for entry in tmp_path.glob("*.json"):
+        entry.write_text("[1, 2]")  # valid JSON, not a pattern
+    assert trie_pattern(words, False) == built
+    for entry in tmp_path.glob("*.json"):
+        entry.write_text('"(?:stale"')
+    monkeypatch.setattr(trie, "_builder_key", lambda: b"edited builder")
+    assert trie_pattern(words, False) == built  # another builder: another key

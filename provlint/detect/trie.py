@@ -9,6 +9,8 @@ a hash of the words.
 
 from __future__ import annotations
 
+import functools
+import marshal
 import re
 
 from provlint.cache import cached
@@ -25,11 +27,19 @@ def trie_pattern(words: list[str], fold: bool = True) -> str:
     """
     words = [w.lower() for w in words] if fold else list(words)
     body = (
-        cached(["trie", *words], lambda: _trie_body(words))
+        cached(["trie", _builder_key(), *words], lambda: _trie_body(words))
         if len(words) >= MIN_CACHED_WORDS
-        else _trie_body(words)
+        else None
     )
+    if not isinstance(body, str):  # small list, or a cache file holding something else
+        body = _trie_body(words)
     return f"(?i:{body})" if fold else body
+
+
+@functools.cache
+def _builder_key() -> bytes:
+    """The builder's own code, so that editing it never reuses text the old code built."""
+    return marshal.dumps((_trie_body.__code__, _emit.__code__))
 
 
 def _trie_body(words: list[str]) -> str:
