@@ -85,6 +85,7 @@ class SourceWords:
     not_name: frozenset[str]
     time: frozenset[str]
     sentence_opener: frozenset[str]
+    quantity_adverb: frozenset[str]
 
     @property
     def heads(self) -> frozenset[str]:
@@ -183,11 +184,22 @@ def _opens_modified_head(
 
 
 def _punct_ok(toks: list[Token], j: int) -> bool:
-    """Punctuation that belongs to a name: abbreviation dots, brackets of party labels."""
+    """Punctuation that belongs to a name: abbreviation dots, brackets of party labels, a
+    slash between two glued names ("CNN/ORC poll")."""
     t = toks[j].text
     if t == "." and j > 0:
         prev = toks[j - 1].text
+        if j + 1 < len(toks) and toks[j + 1].text == ")" and toks[j + 1].start == toks[j].end:
+            return prev[0].isupper()  # a state that closes a party label: "(D-Minn.)"
         return (len(prev) <= 4 or "." in prev) and prev[0].isupper()  # "Mr.", "F.A.A."
+    if t == "/":
+        return (
+            0 < j < len(toks) - 1
+            and toks[j - 1].end == toks[j].start
+            and toks[j].end == toks[j + 1].start
+            and _is_name(toks[j - 1])
+            and _is_name(toks[j + 1])
+        )
     return t in "()&"
 
 
@@ -204,6 +216,9 @@ def walk_left(
     """
     if i < 0:
         return None
+    share = _share(toks, i, words, sentence_start)
+    if share is not None:
+        return share
     end = i
     while i > sentence_start and toks[i].lower in words.postmodifier:
         i -= 1  # "voters polled", "Americans overall"
@@ -241,7 +256,7 @@ def walk_left(
             or prev.lower in words.connector
             and j - 2 >= sentence_start
             and _joins(toks[j - 2], prev, words)
-            or prev.text in "().&"
+            or prev.text in "().&/"
             and _punct_ok(toks, j - 1)
         ):
             j -= 1
@@ -281,11 +296,16 @@ def walk_left(
             j -= 1  # an unlisted noun modifier between a modifier and a head: "a former defense official"
         else:
             break
-    while j < i and (
-        toks[j].lower in words.connector
-        or toks[j].lower in words.relative  # "..., which | Democrats oppose"
-        or toks[j].lower in words.not_name
-        or toks[j].text in ").&’'"
+    while (
+        j < i
+        and (
+            toks[j].lower in words.connector
+            or toks[j].lower in words.relative  # "..., which | Democrats oppose"
+            or toks[j].lower in words.not_name
+            or toks[j].text in ").&’'/"
+            or toks[j].text == "("
+            and not any(t.text == ")" for t in toks[j + 1 : end + 1])
+        )
     ):
         if (
             toks[j].lower in words.not_name
@@ -294,7 +314,58 @@ def walk_left(
         ):
             break
         j += 1
+    j = _quantity_left(toks, j, words, sentence_start)
     return _knower_left(toks, j, end, words, sentence_start)
+
+
+def _cardinal(tok: Token, words: SourceWords) -> bool:
+    """A number: digits or a number word ("six", "one")."""
+    return tok.text[0].isdigit() or (
+        tok.lower in words.anonymous_determiner and tok.lower in words.anonymous_head
+    )
+
+
+def _share(
+    toks: list[Token], i: int, words: SourceWords, sentence_start: int
+) -> tuple[int, int] | None:
+    """A share standing alone as the source ("six in 10 say", "more than 4 in 10 said"). The
+    caller steps back over "in 10" as if it were a time adjunct, so ``i`` is the count or the
+    word before it; the share and its hedging adverb are the phrase."""
+
+    def at(k: int) -> bool:
+        return (
+            k + 2 < len(toks)
+            and _cardinal(toks[k], words)
+            and toks[k + 1].lower == "in"
+            and toks[k + 2].text.isdigit()
+            and len(toks[k + 2].text) <= 3
+            and (k + 3 == len(toks) or not _np_token(toks[k + 3], words))
+        )
+
+    if i >= sentence_start and at(i):
+        return _quantity_left(toks, i, words, sentence_start), i + 2
+    if i + 1 < len(toks) and at(i + 1) and _quantity_left(toks, i + 1, words, sentence_start) <= i:
+        return _quantity_left(toks, i + 1, words, sentence_start), i + 3
+    return None
+
+
+def _quantity_left(toks: list[Token], j: int, words: SourceWords, sentence_start: int) -> int:
+    """Grow a phrase that opens with a number over the adverb that hedges it: "nearly three in
+    five", "more than half of voters", "a mere 9 percent"."""
+    first = toks[j]
+    if not (
+        _cardinal(first, words)
+        or first.lower in ("a", "an", "half")
+        and j + 1 < len(toks)
+        and (first.lower == "half" or toks[j + 1].lower in words.anonymous_head)
+    ):
+        return j
+    for n in (3, 2, 1):
+        if j - n < sentence_start:
+            continue
+        if " ".join(t.lower for t in toks[j - n : j]) in words.quantity_adverb:
+            return j - n
+    return j
 
 
 def _phrase_len(toks: list[Token], k: int, words: SourceWords, forward: bool) -> int:
@@ -465,13 +536,15 @@ def walk_right(
             and (_is_name(toks[j]) or toks[j].lower in words.modifier)
         ):
             j += 1  # an unlisted head noun closing the phrase: "one Trump confidant."
-        elif nxt.text in ".()&" and _punct_ok(toks, j + 1):
+        elif nxt.text in ".()&/" and _punct_ok(toks, j + 1):
             j += 1
         else:
             break
         seen_name = seen_name or _is_name(toks[j])
     while j >= i and not (
         _is_name(toks[j])
+        or toks[j].text == ")"
+        and any(t.text == "(" for t in toks[i:j])
         or _base(toks[j]) in words.heads
         or toks[j].lower in words.heads
         or j > i

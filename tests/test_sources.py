@@ -1,0 +1,93 @@
+"""Source noun phrases: boundaries and kinds on invented sentences (provlint.detect.sources)."""
+
+from __future__ import annotations
+
+import pytest
+
+from provlint.detect.attribution import detect_attributions
+from provlint.lexicons import default_lexicons
+from provlint.model import Attribution
+from provlint.readers import parse
+from provlint.segment import segment
+
+
+def _atts(text: str) -> list[Attribution]:
+    doc = parse(text, "t.md", "markdown")
+    segment(doc, default_lexicons())
+    return detect_attributions(doc, default_lexicons(), [])
+
+
+def _source(text: str, cue: str) -> Attribution:
+    hits = [a for a in _atts(text) if a.cue.text == cue]
+    assert hits, f"no attribution with cue {cue!r} in {[a.cue.text for a in _atts(text)]}"
+    return hits[0]
+
+
+# (sentence, cue, the source's exact text, its kind)
+BOUNDARIES = [
+    # a slash between two glued names joins them
+    ("A BBC/Ipsum poll shows the mayor ahead.", "shows", "A BBC/Ipsum poll", "named"),
+    (
+        "The Herald/Courier survey found that rents rose.",
+        "found",
+        "The Herald/Courier survey",
+        "named",
+    ),
+    # a party label closed by a state abbreviation keeps its bracket
+    (
+        "“The levee will hold,” said Sen. Ann Roe (D-Minn.), who chairs the panel.",
+        "said",
+        "Sen. Ann Roe (D-Minn.), who chairs the panel",
+        "named",
+    ),
+    ("“It holds,” said Rep. Tom Vale (R-Tex.).", "said", "Rep. Tom Vale (R-Tex.)", "named"),
+    # an opening bracket with no closing one is not part of the source
+    ("(Dr. Mira Osei writes that the dam is old.)", "writes", "Dr. Mira Osei", "named"),
+    # shares and the adverbs that hedge them
+    ("Six in 10 say the river is dirty.", "say", "Six in 10", "anonymous"),
+    (
+        "Rents rose, and nearly three in five said they would move.",
+        "said",
+        "nearly three in five",
+        "anonymous",
+    ),
+    (
+        "Of the farmers, more than 4 in 10 said the rains came late.",
+        "said",
+        "more than 4 in 10",
+        "anonymous",
+    ),
+    ("A mere 9 percent say the bridge is safe.", "say", "A mere 9 percent", "anonymous"),
+    (
+        "At the meeting, about a third of residents said they were afraid.",
+        "said",
+        "about a third of residents",
+        "anonymous",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "source", "kind"), BOUNDARIES)
+def test_source_boundaries(text: str, cue: str, source: str, kind: str) -> None:
+    att = _source(text, cue)
+    assert att.source is not None
+    assert att.source.text == source
+    assert att.source_kind == kind
+
+
+# (sentence, cue, the source's exact text): what the source must leave out
+LEFT_OUT = [
+    # a slash with spaces around it separates, it does not join
+    ("Fees rose for both / Acme officials said it was fair.", "said", "Acme officials"),
+    # "in 2016" after a count is a time adjunct, not a share
+    ("Voters backed two in 2016, officials said.", "said", "officials"),
+    # "just" hedges a number but stays out of the source
+    ("Just 30 percent of voters said the levee was safe.", "said", "30 percent of voters"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "source"), LEFT_OUT)
+def test_source_leaves_out(text: str, cue: str, source: str) -> None:
+    att = _source(text, cue)
+    assert att.source is not None
+    assert att.source.text == source
