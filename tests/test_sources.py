@@ -64,6 +64,44 @@ BOUNDARIES = [
         "about a third of residents",
         "anonymous",
     ),
+    # partitives: a noun of amount or collection and the phrase after its "of"
+    (
+        "And a slew of farm leaders agree with the plan.",
+        "agree",
+        "a slew of farm leaders",
+        "anonymous",
+    ),
+    (
+        "Of the mayors, none of his rivals attacked the plan.",
+        "attacked",
+        "none of his rivals",
+        "anonymous",
+    ),
+    (
+        "Back then, a wide array of economists say, the rains failed.",
+        "say",
+        "a wide array of economists",
+        "anonymous",
+    ),
+    (
+        "An average of recent polls by Metro Pulse shows Roe ahead.",
+        "shows",
+        "An average of recent polls by Metro Pulse",
+        "anonymous",
+    ),
+    # roles and groups from the lexicon before a name or as the head
+    (
+        "At the forum, Channel 9 moderator Ana Diaz asked the mayor a question.",
+        "asked",
+        "Channel 9 moderator Ana Diaz",
+        "named",
+    ),
+    (
+        "After the vote, the candidates said the dam must be rebuilt.",
+        "said",
+        "the candidates",
+        "anonymous",
+    ),
 ]
 
 
@@ -83,6 +121,8 @@ LEFT_OUT = [
     ("Voters backed two in 2016, officials said.", "said", "officials"),
     # "just" hedges a number but stays out of the source
     ("Just 30 percent of voters said the levee was safe.", "said", "30 percent of voters"),
+    # "of" after an ordinary noun is no partitive
+    ("The cost of repairs rose, the engineers said.", "said", "the engineers"),
 ]
 
 

@@ -86,6 +86,7 @@ class SourceWords:
     time: frozenset[str]
     sentence_opener: frozenset[str]
     quantity_adverb: frozenset[str]
+    partitive: frozenset[str]
 
     @property
     def heads(self) -> frozenset[str]:
@@ -253,6 +254,8 @@ def walk_left(
             break  # a headline in capitals glued to the sentence
         if (
             _np_token(prev, words)
+            or prev.lower in words.partitive
+            and toks[j].lower == "of"  # "a slew of lawmakers", "none of his rivals"
             or prev.lower in words.connector
             and j - 2 >= sentence_start
             and _joins(toks[j - 2], prev, words)
@@ -274,6 +277,23 @@ def walk_left(
             and _noun_modifier(toks, j - 1, last.lower in words.heads, words)
         ):
             j -= 1  # an unlisted noun between a name or noun and the head: "Florida election officials"
+        elif (
+            j - 2 >= sentence_start
+            and toks[j].lower in words.partitive
+            and j + 1 <= i
+            and toks[j + 1].lower == "of"
+            and prev.text.isalpha()
+            and prev.text.islower()
+            and prev.lower not in words.not_name
+            and prev.lower not in words.connector
+            and prev.lower not in words.time
+            and (
+                toks[j - 2].lower in words.modifier
+                or toks[j - 2].lower in words.anonymous_determiner
+                or _is_name(toks[j - 2])
+            )
+        ):
+            j -= 1  # an adjective before a partitive: "a wide array of economists"
         elif (
             j - 2 >= sentence_start
             and prev.lower.endswith("ed")
@@ -452,7 +472,9 @@ def _shouting(tok: Token) -> bool:
 
 def _joins(left: Token, connector: Token, words: SourceWords) -> bool:
     """Whether a connector joins two parts of one phrase; "and" only between names or head nouns."""
-    if not _np_token(left, words):
+    if not _np_token(left, words) and not (
+        connector.lower == "of" and left.lower in words.partitive
+    ):
         return False
     if connector.lower == "and":
         return _is_name(left) or left.lower in words.heads
