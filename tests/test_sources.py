@@ -102,6 +102,22 @@ BOUNDARIES = [
         "the candidates",
         "anonymous",
     ),
+    # coordination with "nor", a pronoun before "and", "like" after a plural head
+    (
+        "Neither Roe nor Vale acknowledged the leak.",
+        "acknowledged",
+        "Neither Roe nor Vale",
+        "named",
+    ),
+    (
+        "Even so, he and his allies are going after the mayor.",
+        "are going after",
+        "he and his allies",
+        "named",
+    ),
+    ("But critics like Ana Diaz say the dam is weak.", "say", "critics like Ana Diaz", "anonymous"),
+    # a number with a thousands separator
+    ("In the county, 34,000 people supported the levy.", "supported", "34,000 people", "anonymous"),
 ]
 
 
@@ -123,6 +139,8 @@ LEFT_OUT = [
     ("Just 30 percent of voters said the levee was safe.", "said", "30 percent of voters"),
     # "of" after an ordinary noun is no partitive
     ("The cost of repairs rose, the engineers said.", "said", "the engineers"),
+    # "like" after a singular noun or a name is no part of the source
+    ("Roe, like Vale, wants the dam rebuilt.", "wants", "Roe"),
 ]
 
 

@@ -270,6 +270,16 @@ def walk_left(
             and _is_name(toks[j - 2])
         ):
             j -= 1  # plural possessive: "Sanders’ aides"
+        elif j - 2 >= sentence_start and _glued_number(toks, j - 1):
+            j -= 1  # "34,000 people"
+        elif (
+            prev.lower == "and"
+            and j - 2 >= sentence_start
+            and toks[j - 2].lower in _SUBJECT_PRONOUNS
+            and toks[j - 2].lower not in ("it", "you")
+        ):
+            j -= 2  # a pronoun before "and" is the first of the pair: "he and his allies"
+            break
         elif (
             j == i
             and j - 2 >= sentence_start
@@ -471,14 +481,28 @@ def _shouting(tok: Token) -> bool:
 
 
 def _joins(left: Token, connector: Token, words: SourceWords) -> bool:
-    """Whether a connector joins two parts of one phrase; "and" only between names or head nouns."""
-    if not _np_token(left, words) and not (
-        connector.lower == "of" and left.lower in words.partitive
-    ):
+    """Whether a connector joins two parts of one phrase: "and" and "nor" only between names or
+    head nouns, "like" only after a plural head ("critics like Huffman")."""
+    low = connector.lower
+    if not _np_token(left, words) and not (low == "of" and left.lower in words.partitive):
         return False
-    if connector.lower == "and":
+    if low in ("and", "nor"):
         return _is_name(left) or left.lower in words.heads
+    if low == "like":
+        return left.lower in words.heads and left.lower.endswith("s")
     return True
+
+
+def _glued_number(toks: list[Token], k: int) -> bool:
+    """A comma inside a number ("34,000 people"): digits glued on both sides."""
+    return (
+        0 < k < len(toks) - 1
+        and toks[k].text == ","
+        and toks[k - 1].text.isdigit()
+        and toks[k + 1].text.isdigit()
+        and toks[k - 1].end == toks[k].start
+        and toks[k].end == toks[k + 1].start
+    )
 
 
 def walk_right(
@@ -558,7 +582,7 @@ def walk_right(
             and (_is_name(toks[j]) or toks[j].lower in words.modifier)
         ):
             j += 1  # an unlisted head noun closing the phrase: "one Trump confidant."
-        elif nxt.text in ".()&/" and _punct_ok(toks, j + 1):
+        elif nxt.text in ".()&/" and _punct_ok(toks, j + 1) or _glued_number(toks, j + 1):
             j += 1
         else:
             break
