@@ -118,6 +118,32 @@ BOUNDARIES = [
     ("But critics like Ana Diaz say the dam is weak.", "say", "critics like Ana Diaz", "anonymous"),
     # a number with a thousands separator
     ("In the county, 34,000 people supported the levy.", "supported", "34,000 people", "anonymous"),
+    # a role and whom it serves
+    (
+        "A senior adviser to Roe said the dam is weak.",
+        "said",
+        "A senior adviser to Roe",
+        "anonymous",
+    ),
+    (
+        "“It is weak,” said a longtime aide to Mayor Roe.",
+        "said",
+        "a longtime aide to Mayor Roe",
+        "anonymous",
+    ),
+    # after a name: a partitive with its "of", or lowercase nouns up to a listed head
+    (
+        "Roe leads, according to the Metro Pulse average of recent polls.",
+        "according to",
+        "the Metro Pulse average of recent polls",
+        "named",
+    ),
+    (
+        "The firm paid lobbyists, according to U.S. lobbying records.",
+        "according to",
+        "U.S. lobbying records",
+        "named",
+    ),
 ]
 
 
@@ -141,6 +167,9 @@ LEFT_OUT = [
     ("The cost of repairs rose, the engineers said.", "said", "the engineers"),
     # "like" after a singular noun or a name is no part of the source
     ("Roe, like Vale, wants the dam rebuilt.", "wants", "Roe"),
+    # "to" after a role joins only a name; a verb after a plain name is no part of it
+    ("He spoke to Roe and said the dam was fine.", "said", "He"),
+    ("On Monday, Roe punctuated his speech by saying the dam is weak.", "saying", "Roe"),
 ]
 
 

@@ -270,6 +270,13 @@ def walk_left(
             and _is_name(toks[j - 2])
         ):
             j -= 1  # plural possessive: "Sanders’ aides"
+        elif (
+            prev.lower == "to"
+            and j - 2 >= sentence_start
+            and _base(toks[j - 2]) in words.title
+            and (_is_name(toks[j]) or toks[j].lower == "both")
+        ):
+            j -= 1  # a role and whom it serves: "a senior adviser to Clinton"
         elif j - 2 >= sentence_start and _glued_number(toks, j - 1):
             j -= 1  # "34,000 people"
         elif (
@@ -582,6 +589,22 @@ def walk_right(
             and (_is_name(toks[j]) or toks[j].lower in words.modifier)
         ):
             j += 1  # an unlisted head noun closing the phrase: "one Trump confidant."
+        elif (
+            nxt.lower in words.partitive
+            and j + 2 < end
+            and toks[j + 2].lower == "of"
+            and (_is_name(toks[j]) or toks[j].lower in words.modifier)
+        ):
+            j += 1  # "the RealClearPolitics average of polls"
+        elif (
+            nxt.lower == "to"
+            and j + 2 < end
+            and _base(toks[j]) in words.title
+            and (_is_name(toks[j + 2]) or toks[j + 2].lower == "both")
+        ):
+            j += 1  # "a longtime adviser to Trump"
+        elif (k := _noun_run(toks, j, end, words)) > j:
+            j = k  # unlisted nouns after a name up to a head: "an FBI summary", "U.S. lobbying records"
         elif nxt.text in ".()&/" and _punct_ok(toks, j + 1) or _glued_number(toks, j + 1):
             j += 1
         else:
@@ -610,6 +633,34 @@ def walk_right(
     return i, j
 
 
+def _noun_run(toks: list[Token], j: int, end: int, words: SourceWords) -> int:
+    """The last listed head among up to three lowercase words after the acronym or possessive at
+    ``j`` ("U.S. lobbying records", "the Clinton campaign's senior staff"); ``j`` when there is
+    none."""
+    t = toks[j - 1].text if toks[j].text == "." and j > 0 else toks[j].text  # "U.S" "."
+    acronym = t.replace(".", "").isupper() and len(t.replace(".", "")) <= 5
+    if not (acronym or _POSSESSIVE.match(toks[j].lower)):
+        return j  # after a plain name the word is more often its verb ("Obama displayed")
+    k = j + 1
+    while (
+        k < end
+        and k - j <= 3
+        and toks[k].text.isalpha()
+        and toks[k].text.islower()
+        and toks[k].lower not in words.not_name
+        and toks[k].lower not in words.connector
+        and toks[k].lower not in words.time
+        and not toks[k].lower.endswith("ly")
+    ):
+        k += 1
+    if k == j + 1:
+        return j
+    for m in range(k - 1, j, -1):
+        if _base(toks[m]) in words.heads:
+            return m
+    return j
+
+
 def head_index(toks: list[Token], a: int, b: int, words: SourceWords) -> int:
     """The head of the noun phrase ``[a, b]``: the last token before its first connector or apposition."""
     for k in range(a + 1, b + 1):
@@ -617,6 +668,8 @@ def head_index(toks: list[Token], a: int, b: int, words: SourceWords) -> int:
             return k - 1  # "officials familiar with the plan"
         if toks[k].lower in words.connector and toks[k].lower != "&" and not _is_name(toks[k]):
             return k - 1
+        if toks[k].lower == "to" and _base(toks[k - 1]) in words.title:
+            return k - 1  # "an adviser to Clinton"
         if toks[k].text in "(,":
             return k - 1
     return b
