@@ -178,3 +178,28 @@ def test_source_leaves_out(text: str, cue: str, source: str) -> None:
     att = _source(text, cue)
     assert att.source is not None
     assert att.source.text == source
+
+
+# (sentence, cue, the source's kind): roles, organisations and sentence-opening plurals
+KINDS = [
+    ("A Pentagon spokesman said the dam is weak.", "said", "anonymous"),
+    ("A White House official said the dam is weak.", "said", "anonymous"),
+    ("Two Acme officials said the dam is weak.", "said", "anonymous"),
+    ("Engineers familiar with the dam say it is weak.", "say", "anonymous"),
+    ("The Pentagon spokesman said the dam is weak.", "said", "named"),
+    ("A Pentagon spokesman, Jeff Davis, said the dam is weak.", "said", "named"),
+    ("Pentagon spokesman Jeff Davis said the dam is weak.", "said", "named"),
+    ("Reyes said the dam is weak.", "said", "named"),
+    (
+        "Sanders familiar with the plan is a name, and Sanders said the dam is weak.",
+        "said",
+        "named",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "kind"), KINDS)
+def test_source_kinds(text: str, cue: str, kind: str) -> None:
+    att = _source(text, cue)
+    assert att.source is not None
+    assert att.source_kind == kind

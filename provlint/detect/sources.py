@@ -703,15 +703,24 @@ def classify(toks: list[Token], a: int, b: int, words: SourceWords) -> str:
     indefinite = det in words.anonymous_determiner or det in ("a", "an")
     if hb in words.generic_group or head.lower in words.generic_group:
         return "named" if has_name and not indefinite else "anonymous"
+    if h == a and _opening_plural(toks, h, b, words):
+        return "anonymous"  # "Engineers familiar with the plan": capitalised by the sentence
     anywhere = any(
         _is_name(t) and t.lower not in words.not_name and t.lower not in _ARTICLES
         for t in toks[a : b + 1]
     )  # a capitalised "A" or "The" opening the sentence names nothing
+    # A role after a name is someone identifiable ("the Pentagon spokesman") unless the
+    # phrase is indefinite or plural: "a Pentagon spokesman", "White House officials".
     if (
-        hb in words.anonymous_head
-        and not (hb in words.title and has_name)
-        and not (hb in words.document and anywhere)
+        hb in words.title
+        and h + 2 <= b
+        and toks[h + 1].text == ","
+        and _is_name(toks[h + 2])
+        and toks[h + 2].lower not in words.not_name
     ):
+        return "named"  # the role is named in an apposition: "a Pentagon spokesman, Jeff Davis,"
+    titled = hb in words.title and has_name and not indefinite and not hb.endswith("s")
+    if hb in words.anonymous_head and not titled and not (hb in words.document and anywhere):
         return "anonymous"
     if hb in words.document or hb in words.publication or hb in words.organisation:
         if (
@@ -726,7 +735,7 @@ def classify(toks: list[Token], a: int, b: int, words: SourceWords) -> str:
         ):
             return "named"  # "a report by Al Jazeera", "the document", "her report"
         return "anonymous"
-    if hb in words.anonymous_head and not (hb in words.title and has_name):
+    if hb in words.anonymous_head and not titled:
         return "anonymous"
     if _is_name(head) and hb not in words.anonymous_determiner:
         return "anonymous" if indefinite and not has_name and hb in words.heads else "named"
@@ -743,6 +752,21 @@ def classify(toks: list[Token], a: int, b: int, words: SourceWords) -> str:
     ):
         return "named"
     return "anonymous"
+
+
+def _opening_plural(toks: list[Token], h: int, b: int, words: SourceWords) -> bool:
+    """A plural noun capitalised only because it opens the sentence, known by the phrase after
+    it: "Engineers familiar with the plan", "Diplomats briefed on the talks"."""
+    t = toks[h]
+    if h > 0 and not all(x.text in '“"‘(' or x.lower in words.sentence_opener for x in toks[:h]):
+        return False
+    return (
+        t.text[0].isupper()
+        and t.text[1:].islower()
+        and t.lower.endswith("s")
+        and _phrase_len(toks, h + 1, words, forward=True) > 0
+        and h + 1 <= b
+    )
 
 
 def is_person_like(toks: list[Token], a: int, b: int, words: SourceWords) -> bool:
