@@ -190,11 +190,7 @@ KINDS = [
     ("A Pentagon spokesman, Jeff Davis, said the dam is weak.", "said", "named"),
     ("Pentagon spokesman Jeff Davis said the dam is weak.", "said", "named"),
     ("Reyes said the dam is weak.", "said", "named"),
-    (
-        "Sanders familiar with the plan is a name, and Sanders said the dam is weak.",
-        "said",
-        "named",
-    ),
+    ("Jones says the dam is weak.", "says", "named"),  # a name ending in "s" opens the sentence
 ]
 
 
