@@ -144,6 +144,22 @@ BOUNDARIES = [
         "U.S. lobbying records",
         "named",
     ),
+    # lowercase particles inside names; "overall" and "alike" after the head
+    ("Mayor Ana de Souza rejected the plan.", "rejected", "Mayor Ana de Souza", "named"),
+    ("Then de Souza tweeted that the dam was fine.", "tweeted", "de Souza", "named"),
+    (
+        "Nearly eight in 10 voters overall said the rains came late.",
+        "said",
+        "Nearly eight in 10 voters overall",
+        "anonymous",
+    ),
+    # capitals after an article or before a slash are a name, not a headline
+    (
+        "Yesterday a CITY TIMES analysis shows the dam is weak.",
+        "shows",
+        "a CITY TIMES analysis",
+        "named",
+    ),
 ]
 
 

@@ -31,6 +31,7 @@ _POSSESSIVE = re.compile(r"(?i)^(.+?)(?:['’]s|s['’])$")
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you"})
 _ARTICLES = frozenset({"a", "an", "the"})
 _QUOTE_CLOSE = frozenset({"”", '"', "’", "'", "»"})
+_KEPT_POSTMODIFIERS = frozenset({"overall", "alike"})  # "voters overall", "experts alike"
 
 
 class Token(NamedTuple):
@@ -87,6 +88,7 @@ class SourceWords:
     sentence_opener: frozenset[str]
     quantity_adverb: frozenset[str]
     partitive: frozenset[str]
+    name_particle: frozenset[str]
 
     @property
     def heads(self) -> frozenset[str]:
@@ -223,8 +225,8 @@ def walk_left(
     end = i
     while i > sentence_start and toks[i].lower in words.postmodifier:
         i -= 1  # "voters polled", "Americans overall"
-        if not toks[i + 1].lower.endswith("ed"):
-            end = i  # only participles ("polled") belong to the phrase
+        if not toks[i + 1].lower.endswith("ed") and toks[i + 1].lower not in _KEPT_POSTMODIFIERS:
+            end = i  # only participles ("polled") and "overall", "alike" belong to the phrase
     if toks[i].text == ")":
         k = i - 1
         while k > sentence_start and toks[k].text != "(" and i - k < 8:
@@ -250,8 +252,17 @@ def walk_left(
         prev = toks[j - 1]
         if quantifier and j == i and prev.lower not in words.connector:
             break  # "some", "others", "another" stand alone as the phrase
-        if titled and _shouting(prev):
+        if titled and _shouting(prev) and not _capitals_in_phrase(toks, j, sentence_start):
             break  # a headline in capitals glued to the sentence
+        if (
+            prev.lower in words.name_particle
+            and prev.text.islower()
+            and _is_name(toks[j])
+            and j - 2 >= sentence_start
+            and (_is_name(toks[j - 2]) or not toks[j - 2].text.isalpha())
+        ):
+            j -= 1  # "Bill de Blasio", "Mr. van Buren"
+            continue
         if (
             _np_token(prev, words)
             or prev.lower in words.partitive
@@ -480,6 +491,17 @@ def _walk_left_pp(
         return None
     core = walk_left(toks, k - 1, words, sentence_start)
     return (core[0], i) if core is not None else None
+
+
+def _capitals_in_phrase(toks: list[Token], j: int, sentence_start: int) -> bool:
+    """Whether the capitals before token ``j`` are a name inside the phrase, not a headline: an
+    article before them ("a USA TODAY poll") or a slash after them ("USA TODAY/Suffolk")."""
+    if toks[j].text == "/":
+        return True
+    k = j - 1
+    while k >= sentence_start and toks[k].text.isupper() and toks[k].text.isalpha():
+        k -= 1
+    return k >= sentence_start and toks[k].text in ("a", "an", "the")
 
 
 def _shouting(tok: Token) -> bool:
