@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from provlint.detect.attribution import detect_attributions
+from provlint.detect.sources import source_words
 from provlint.lexicons import default_lexicons
 from provlint.model import Attribution
 from provlint.readers import parse
@@ -160,6 +161,13 @@ BOUNDARIES = [
         "a CITY TIMES analysis",
         "named",
     ),
+    # plural roles head a source
+    (
+        "Other former army officers said the dam is weak.",
+        "said",
+        "Other former army officers",
+        "anonymous",
+    ),
 ]
 
 
@@ -215,3 +223,9 @@ def test_source_kinds(text: str, cue: str, kind: str) -> None:
     att = _source(text, cue)
     assert att.source is not None
     assert att.source_kind == kind
+
+
+def test_title_plurals_are_heads_unless_listed_as_verbs() -> None:
+    words = source_words(default_lexicons())
+    assert {"officers", "ministers", "directors"} <= words.heads
+    assert not {"hosts", "heads", "chairs"} & words.heads

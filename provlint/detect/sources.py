@@ -89,6 +89,7 @@ class SourceWords:
     quantity_adverb: frozenset[str]
     partitive: frozenset[str]
     name_particle: frozenset[str]
+    no_plural: frozenset[str]
 
     @property
     def heads(self) -> frozenset[str]:
@@ -120,7 +121,24 @@ def source_words(lexicons: Lexicons) -> SourceWords:
     def group(name: str) -> frozenset[str]:
         return frozenset(w.lower() for w in lexicons.words("sources", name))
 
-    return SourceWords(**{name: group(name) for name in SourceWords.__dataclass_fields__})
+    groups = {name: group(name) for name in SourceWords.__dataclass_fields__}
+    # Roles head a source in the plural as well ("officers", "ministers"), except those whose
+    # plural is more often a verb ("hosts", "heads").
+    groups["title"] = groups["title"] | {
+        _plural(w)
+        for w in groups["title"] - groups["no_plural"]
+        if w.isalpha() and not w.endswith("s")
+    }
+    return SourceWords(**groups)
+
+
+def _plural(word: str) -> str:
+    """The regular English plural of a noun."""
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    if word.endswith(("ch", "sh", "x", "z")):
+        return word + "es"
+    return word + "s"
 
 
 def _is_name(tok: Token) -> bool:
