@@ -194,6 +194,9 @@ LEFT_OUT = [
     # "to" after a role joins only a name; a verb after a plain name is no part of it
     ("He spoke to Roe and said the dam was fine.", "said", "He"),
     ("On Monday, Roe punctuated his speech by saying the dam is weak.", "saying", "Roe"),
+    # a sentence adverb and its comma before the subject
+    ("Regardless, the agency said the dam is weak.", "said", "the agency"),
+    ("Significantly, the judge said the fine was fair.", "said", "the judge"),
 ]
 
 
