@@ -197,6 +197,8 @@ LEFT_OUT = [
     # a sentence adverb and its comma before the subject
     ("Regardless, the agency said the dam is weak.", "said", "the agency"),
     ("Significantly, the judge said the fine was fair.", "said", "the judge"),
+    # a subordinator or participle opening the sentence is no name
+    ("Shortly after the vote, the agency said the dam is weak.", "said", "the agency"),
 ]
 
 
@@ -232,3 +234,9 @@ def test_title_plurals_are_heads_unless_listed_as_verbs() -> None:
     words = source_words(default_lexicons())
     assert {"officers", "ministers", "directors"} <= words.heads
     assert not {"hosts", "heads", "chairs"} & words.heads
+
+
+def test_inverted_source_never_ends_in_a_connector() -> None:
+    for att in _atts("The dawn of the new age will begin, the mayor said. One of them said no."):
+        if att.source is not None:
+            assert att.source.text.split()[-1] not in ("of", "in", "for", "at", "by")

@@ -650,17 +650,11 @@ def walk_right(
         else:
             break
         seen_name = seen_name or _is_name(toks[j])
-    while j >= i and not (
-        _is_name(toks[j])
-        or toks[j].text == ")"
-        and any(t.text == "(" for t in toks[i:j])
-        or _base(toks[j]) in words.heads
-        or toks[j].lower in words.heads
-        or j > i
-        and toks[j].text.isalpha()
-        and toks[j - 1].lower not in words.connector
-        and toks[j].lower not in words.inner
-        and toks[j].lower not in words.not_name
+    while j >= i and (
+        toks[j].lower in words.connector  # "One of | ..." ends at no connector
+        and not _is_name(toks[j])
+        or not _is_name(toks[j])
+        and not _can_end_right(toks, i, j, words)
     ):
         j -= 1  # back off to the last token that can head a noun phrase
     if j < i:
@@ -671,6 +665,23 @@ def walk_right(
         if rest is not None:
             return i, rest[1]
     return i, j
+
+
+def _can_end_right(toks: list[Token], i: int, j: int, words: SourceWords) -> bool:
+    """Whether token ``j`` can close a noun phrase that starts at ``i``: a bracket closing a
+    party label, a listed head, or an unlisted word that follows no connector."""
+    t = toks[j]
+    return (
+        t.text == ")"
+        and any(x.text == "(" for x in toks[i:j])
+        or _base(t) in words.heads
+        or t.lower in words.heads
+        or j > i
+        and t.text.isalpha()
+        and toks[j - 1].lower not in words.connector
+        and t.lower not in words.inner
+        and t.lower not in words.not_name
+    )
 
 
 def _noun_run(toks: list[Token], j: int, end: int, words: SourceWords) -> int:
