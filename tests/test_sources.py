@@ -168,6 +168,19 @@ BOUNDARIES = [
         "Other former army officers",
         "anonymous",
     ),
+    # a document and its maker after a participle and "by"
+    (
+        "A report released by the Metro Institute estimated that the dam is weak.",
+        "estimated",
+        "A report released by the Metro Institute",
+        "named",
+    ),
+    (
+        "A survey conducted by an unnamed firm found that the dam is weak.",
+        "found",
+        "A survey conducted by an unnamed firm",
+        "anonymous",
+    ),
 ]
 
 

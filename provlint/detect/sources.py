@@ -306,6 +306,14 @@ def walk_left(
             and (_is_name(toks[j]) or toks[j].lower == "both")
         ):
             j -= 1  # a role and whom it serves: "a senior adviser to Clinton"
+        elif (
+            prev.lower == "by"
+            and j - 3 >= sentence_start
+            and toks[j - 2].text.islower()
+            and toks[j - 2].lower.endswith("ed")
+            and _base(toks[j - 3]) in words.document
+        ):
+            j -= 2  # a document and its maker: "a report released by the institute"
         elif j - 2 >= sentence_start and _glued_number(toks, j - 1):
             j -= 1  # "34,000 people"
         elif (
@@ -718,6 +726,8 @@ def head_index(toks: list[Token], a: int, b: int, words: SourceWords) -> int:
         if _phrase_len(toks, k, words, forward=True):
             return k - 1  # "officials familiar with the plan"
         if toks[k].lower in words.connector and toks[k].lower != "&" and not _is_name(toks[k]):
+            if toks[k].lower == "by" and k - 2 >= a and toks[k - 1].lower.endswith("ed"):
+                return k - 2  # "a report released by the institute": the report
             return k - 1
         if toks[k].lower == "to" and _base(toks[k - 1]) in words.title:
             return k - 1  # "an adviser to Clinton"
