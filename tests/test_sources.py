@@ -181,6 +181,18 @@ BOUNDARIES = [
         "A survey conducted by an unnamed firm",
         "anonymous",
     ),
+    (
+        "About four out of 10 voters said the dam is weak.",
+        "said",
+        "About four out of 10 voters",
+        "anonymous",
+    ),
+    (
+        "A producer for Metro Studios told reporters the dam is weak.",
+        "told",
+        "A producer for Metro Studios",
+        "anonymous",
+    ),
 ]
 
 

@@ -314,6 +314,14 @@ def walk_left(
             and _base(toks[j - 3]) in words.document
         ):
             j -= 2  # a document and its maker: "a report released by the institute"
+        elif (
+            prev.lower == "of"
+            and j - 3 >= sentence_start
+            and toks[j - 2].lower == "out"
+            and _cardinal(toks[j - 3], words)
+            and _cardinal(toks[j], words)
+        ):
+            j -= 3  # "four out of 10 voters"
         elif j - 2 >= sentence_start and _glued_number(toks, j - 1):
             j -= 1  # "34,000 people"
         elif (
@@ -752,6 +760,10 @@ def classify(toks: list[Token], a: int, b: int, words: SourceWords) -> str:
         return "pronoun"
     if a == b and first.lower in words.relative:
         return "relative"
+    for n in (3, 2, 1):  # a hedge before a number names no one: "About four out of 10 voters"
+        if a + n < b and _quantity_left(toks, a + n, words, a) == a:
+            a, first = a + n, toks[a + n]
+            break
     h = head_index(toks, a, b, words)
     head = toks[h]
     hb = _base(head)
