@@ -224,6 +224,8 @@ LEFT_OUT = [
     ("Significantly, the judge said the fine was fair.", "said", "the judge"),
     # a subordinator or participle opening the sentence is no name
     ("Shortly after the vote, the agency said the dam is weak.", "said", "the agency"),
+    # an auxiliary opening a question is no part of the subject
+    ("Did the agency refuse to release the report?", "refuse", "the agency"),
 ]
 
 
