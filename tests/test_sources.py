@@ -193,6 +193,19 @@ BOUNDARIES = [
         "A producer for Metro Studios",
         "anonymous",
     ),
+    # a list of names or heads opening the clause
+    (
+        "Friends, lobbyists and former foes say the plan is good.",
+        "say",
+        "Friends, lobbyists and former foes",
+        "anonymous",
+    ),
+    (
+        "Democrats Ana Roe, Tom Vale, and Jim Lee offered voters a plan.",
+        "offered",
+        "Democrats Ana Roe, Tom Vale, and Jim Lee",
+        "named",
+    ),
 ]
 
 
@@ -226,6 +239,8 @@ LEFT_OUT = [
     ("Shortly after the vote, the agency said the dam is weak.", "said", "the agency"),
     # an auxiliary opening a question is no part of the subject
     ("Did the agency refuse to release the report?", "refuse", "the agency"),
+    # an introductory phrase before the comma is no list item
+    ("In Iowa, officials and aides said the plan is good.", "said", "officials and aides"),
 ]
 
 

@@ -397,7 +397,31 @@ def walk_left(
             break
         j += 1
     j = _quantity_left(toks, j, words, sentence_start)
+    j = _list_left(toks, j, end, words, sentence_start)
     return _knower_left(toks, j, end, words, sentence_start)
+
+
+def _list_left(toks: list[Token], j: int, end: int, words: SourceWords, sentence_start: int) -> int:
+    """Grow a coordination ("Y and Z") over the comma-separated items before it ("X, Y and Z",
+    "X, Y, and Z") when the list opens the clause: every item a name or listed head."""
+    k = j
+    if k - 2 >= sentence_start and toks[k - 1].lower == "and" and toks[k - 2].text == ",":
+        k -= 1  # a serial comma: "X, Y, and Z"
+    elif not any(t.lower == "and" for t in toks[j : end + 1]):
+        return j
+    start = k
+    while k - 2 >= sentence_start and toks[k - 1].text == ",":
+        item = walk_left(toks, k - 2, words, sentence_start)
+        if item is None or item[1] != k - 2 or any(t.text == "," for t in toks[item[0] : k - 1]):
+            break
+        last = toks[item[1]]
+        if not (_is_name(last) or _base(last) in words.heads):
+            break
+        k = item[0]
+    if k == start:
+        return j
+    before = toks[k - 1].text if k > sentence_start else ""
+    return k if k == sentence_start or before in '.:;—–-(“"' else j
 
 
 def _cardinal(tok: Token, words: SourceWords) -> bool:
