@@ -206,6 +206,12 @@ BOUNDARIES = [
         "Democrats Ana Roe, Tom Vale, and Jim Lee",
         "named",
     ),
+    (
+        "A statement posted on the Acme website said listings are fine.",
+        "said",
+        "A statement posted on the Acme website",
+        "named",
+    ),
 ]
 
 

@@ -32,6 +32,9 @@ _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you"})
 _ARTICLES = frozenset({"a", "an", "the"})
 _QUOTE_CLOSE = frozenset({"”", '"', "’", "'", "»"})
 _KEPT_POSTMODIFIERS = frozenset({"overall", "alike"})  # "voters overall", "experts alike"
+# Prepositions that join a document's participle to its maker or place: "a report released
+# by the institute", "a statement posted on the website", "research conducted for the center".
+_AFTER_PARTICIPLE = frozenset({"by", "in", "for", "from", "on"})
 
 
 class Token(NamedTuple):
@@ -307,13 +310,13 @@ def walk_left(
         ):
             j -= 1  # a role and whom it serves: "a senior adviser to Clinton"
         elif (
-            prev.lower == "by"
+            prev.lower in _AFTER_PARTICIPLE
             and j - 3 >= sentence_start
             and toks[j - 2].text.islower()
             and toks[j - 2].lower.endswith("ed")
             and _base(toks[j - 3]) in words.document
         ):
-            j -= 2  # a document and its maker: "a report released by the institute"
+            j -= 2  # a document and its maker or place: "a report released by the institute"
         elif (
             prev.lower == "of"
             and j - 3 >= sentence_start
@@ -758,7 +761,13 @@ def head_index(toks: list[Token], a: int, b: int, words: SourceWords) -> int:
         if _phrase_len(toks, k, words, forward=True):
             return k - 1  # "officials familiar with the plan"
         if toks[k].lower in words.connector and toks[k].lower != "&" and not _is_name(toks[k]):
-            if toks[k].lower == "by" and k - 2 >= a and toks[k - 1].lower.endswith("ed"):
+            if (
+                toks[k].lower in _AFTER_PARTICIPLE
+                and k - 2 >= a
+                and toks[k - 1].text.islower()
+                and toks[k - 1].lower.endswith("ed")
+                and _base(toks[k - 2]) in words.document
+            ):
                 return k - 2  # "a report released by the institute": the report
             return k - 1
         if toks[k].lower == "to" and _base(toks[k - 1]) in words.title:
