@@ -31,6 +31,10 @@ _POSSESSIVE = re.compile(r"(?i)^(.+?)(?:['’]s|s['’])$")
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you"})
 _ARTICLES = frozenset({"a", "an", "the"})
 _QUOTE_CLOSE = frozenset({"”", '"', "’", "'", "»"})
+_KEPT_POSTMODIFIERS = frozenset({"overall", "alike"})  # "voters overall", "experts alike"
+# Prepositions that join a document's participle to its maker or place: "a report released
+# by the institute", "a statement posted on the website", "research conducted for the center".
+_AFTER_PARTICIPLE = frozenset({"by", "in", "for", "from", "on"})
 
 
 class Token(NamedTuple):
@@ -85,6 +89,10 @@ class SourceWords:
     not_name: frozenset[str]
     time: frozenset[str]
     sentence_opener: frozenset[str]
+    quantity_adverb: frozenset[str]
+    partitive: frozenset[str]
+    name_particle: frozenset[str]
+    no_plural: frozenset[str]
 
     @property
     def heads(self) -> frozenset[str]:
@@ -116,7 +124,24 @@ def source_words(lexicons: Lexicons) -> SourceWords:
     def group(name: str) -> frozenset[str]:
         return frozenset(w.lower() for w in lexicons.words("sources", name))
 
-    return SourceWords(**{name: group(name) for name in SourceWords.__dataclass_fields__})
+    groups = {name: group(name) for name in SourceWords.__dataclass_fields__}
+    # Roles head a source in the plural as well ("officers", "ministers"), except those whose
+    # plural is more often a verb ("hosts", "heads").
+    groups["title"] = groups["title"] | {
+        _plural(w)
+        for w in groups["title"] - groups["no_plural"]
+        if w.isalpha() and not w.endswith("s")
+    }
+    return SourceWords(**groups)
+
+
+def _plural(word: str) -> str:
+    """The regular English plural of a noun."""
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    if word.endswith(("ch", "sh", "x", "z")):
+        return word + "es"
+    return word + "s"
 
 
 def _is_name(tok: Token) -> bool:
@@ -183,11 +208,22 @@ def _opens_modified_head(
 
 
 def _punct_ok(toks: list[Token], j: int) -> bool:
-    """Punctuation that belongs to a name: abbreviation dots, brackets of party labels."""
+    """Punctuation that belongs to a name: abbreviation dots, brackets of party labels, a
+    slash between two glued names ("CNN/ORC poll")."""
     t = toks[j].text
     if t == "." and j > 0:
         prev = toks[j - 1].text
+        if j + 1 < len(toks) and toks[j + 1].text == ")" and toks[j + 1].start == toks[j].end:
+            return prev[0].isupper()  # a state that closes a party label: "(D-Minn.)"
         return (len(prev) <= 4 or "." in prev) and prev[0].isupper()  # "Mr.", "F.A.A."
+    if t == "/":
+        return (
+            0 < j < len(toks) - 1
+            and toks[j - 1].end == toks[j].start
+            and toks[j].end == toks[j + 1].start
+            and _is_name(toks[j - 1])
+            and _is_name(toks[j + 1])
+        )
     return t in "()&"
 
 
@@ -204,11 +240,14 @@ def walk_left(
     """
     if i < 0:
         return None
+    share = _share(toks, i, words, sentence_start)
+    if share is not None:
+        return share
     end = i
     while i > sentence_start and toks[i].lower in words.postmodifier:
         i -= 1  # "voters polled", "Americans overall"
-        if not toks[i + 1].lower.endswith("ed"):
-            end = i  # only participles ("polled") belong to the phrase
+        if not toks[i + 1].lower.endswith("ed") and toks[i + 1].lower not in _KEPT_POSTMODIFIERS:
+            end = i  # only participles ("polled") and "overall", "alike" belong to the phrase
     if toks[i].text == ")":
         k = i - 1
         while k > sentence_start and toks[k].text != "(" and i - k < 8:
@@ -234,14 +273,25 @@ def walk_left(
         prev = toks[j - 1]
         if quantifier and j == i and prev.lower not in words.connector:
             break  # "some", "others", "another" stand alone as the phrase
-        if titled and _shouting(prev):
+        if titled and _shouting(prev) and not _capitals_in_phrase(toks, j, sentence_start):
             break  # a headline in capitals glued to the sentence
         if (
+            prev.lower in words.name_particle
+            and prev.text.islower()
+            and _is_name(toks[j])
+            and j - 2 >= sentence_start
+            and (_is_name(toks[j - 2]) or not toks[j - 2].text.isalpha())
+        ):
+            j -= 1  # "Bill de Blasio", "Mr. van Buren"
+            continue
+        if (
             _np_token(prev, words)
+            or prev.lower in words.partitive
+            and toks[j].lower == "of"  # "a slew of lawmakers", "none of his rivals"
             or prev.lower in words.connector
             and j - 2 >= sentence_start
             and _joins(toks[j - 2], prev, words)
-            or prev.text in "().&"
+            or prev.text in "().&/"
             and _punct_ok(toks, j - 1)
         ):
             j -= 1
@@ -253,12 +303,62 @@ def walk_left(
         ):
             j -= 1  # plural possessive: "Sanders’ aides"
         elif (
+            prev.lower == "to"
+            and j - 2 >= sentence_start
+            and _base(toks[j - 2]) in words.title
+            and (_is_name(toks[j]) or toks[j].lower == "both")
+        ):
+            j -= 1  # a role and whom it serves: "a senior adviser to Clinton"
+        elif (
+            prev.lower in _AFTER_PARTICIPLE
+            and j - 3 >= sentence_start
+            and toks[j - 2].text.islower()
+            and toks[j - 2].lower.endswith("ed")
+            and _base(toks[j - 3]) in words.document
+        ):
+            j -= 2  # a document and its maker or place: "a report released by the institute"
+        elif (
+            prev.lower == "of"
+            and j - 3 >= sentence_start
+            and toks[j - 2].lower == "out"
+            and _cardinal(toks[j - 3], words)
+            and _cardinal(toks[j], words)
+        ):
+            j -= 3  # "four out of 10 voters"
+        elif j - 2 >= sentence_start and _glued_number(toks, j - 1):
+            j -= 1  # "34,000 people"
+        elif (
+            prev.lower == "and"
+            and j - 2 >= sentence_start
+            and toks[j - 2].lower in _SUBJECT_PRONOUNS
+            and toks[j - 2].lower not in ("it", "you")
+        ):
+            j -= 2  # a pronoun before "and" is the first of the pair: "he and his allies"
+            break
+        elif (
             j == i
             and j - 2 >= sentence_start
             and (_is_name(toks[j - 2]) or toks[j - 2].lower in words.heads)
             and _noun_modifier(toks, j - 1, last.lower in words.heads, words)
         ):
             j -= 1  # an unlisted noun between a name or noun and the head: "Florida election officials"
+        elif (
+            j - 2 >= sentence_start
+            and toks[j].lower in words.partitive
+            and j + 1 <= i
+            and toks[j + 1].lower == "of"
+            and prev.text.isalpha()
+            and prev.text.islower()
+            and prev.lower not in words.not_name
+            and prev.lower not in words.connector
+            and prev.lower not in words.time
+            and (
+                toks[j - 2].lower in words.modifier
+                or toks[j - 2].lower in words.anonymous_determiner
+                or _is_name(toks[j - 2])
+            )
+        ):
+            j -= 1  # an adjective before a partitive: "a wide array of economists"
         elif (
             j - 2 >= sentence_start
             and prev.lower.endswith("ed")
@@ -281,11 +381,16 @@ def walk_left(
             j -= 1  # an unlisted noun modifier between a modifier and a head: "a former defense official"
         else:
             break
-    while j < i and (
-        toks[j].lower in words.connector
-        or toks[j].lower in words.relative  # "..., which | Democrats oppose"
-        or toks[j].lower in words.not_name
-        or toks[j].text in ").&’'"
+    while (
+        j < i
+        and (
+            toks[j].lower in words.connector
+            or toks[j].lower in words.relative  # "..., which | Democrats oppose"
+            or toks[j].lower in words.not_name
+            or toks[j].text in ").&’'/"
+            or toks[j].text == "("
+            and not any(t.text == ")" for t in toks[j + 1 : end + 1])
+        )
     ):
         if (
             toks[j].lower in words.not_name
@@ -294,7 +399,82 @@ def walk_left(
         ):
             break
         j += 1
+    j = _quantity_left(toks, j, words, sentence_start)
+    j = _list_left(toks, j, end, words, sentence_start)
     return _knower_left(toks, j, end, words, sentence_start)
+
+
+def _list_left(toks: list[Token], j: int, end: int, words: SourceWords, sentence_start: int) -> int:
+    """Grow a coordination ("Y and Z") over the comma-separated items before it ("X, Y and Z",
+    "X, Y, and Z") when the list opens the clause: every item a name or listed head."""
+    k = j
+    if k - 2 >= sentence_start and toks[k - 1].lower == "and" and toks[k - 2].text == ",":
+        k -= 1  # a serial comma: "X, Y, and Z"
+    elif not any(t.lower == "and" for t in toks[j : end + 1]):
+        return j
+    start = k
+    while k - 2 >= sentence_start and toks[k - 1].text == ",":
+        item = walk_left(toks, k - 2, words, sentence_start)
+        if item is None or item[1] != k - 2 or any(t.text == "," for t in toks[item[0] : k - 1]):
+            break
+        last = toks[item[1]]
+        if not (_is_name(last) or _base(last) in words.heads):
+            break
+        k = item[0]
+    if k == start:
+        return j
+    before = toks[k - 1].text if k > sentence_start else ""
+    return k if k == sentence_start or before in '.:;—–-(“"' else j
+
+
+def _cardinal(tok: Token, words: SourceWords) -> bool:
+    """A number: digits or a number word ("six", "one")."""
+    return tok.text[0].isdigit() or (
+        tok.lower in words.anonymous_determiner and tok.lower in words.anonymous_head
+    )
+
+
+def _share(
+    toks: list[Token], i: int, words: SourceWords, sentence_start: int
+) -> tuple[int, int] | None:
+    """A share standing alone as the source ("six in 10 say", "more than 4 in 10 said"). The
+    caller steps back over "in 10" as if it were a time adjunct, so ``i`` is the count or the
+    word before it; the share and its hedging adverb are the phrase."""
+
+    def at(k: int) -> bool:
+        return (
+            k + 2 < len(toks)
+            and _cardinal(toks[k], words)
+            and toks[k + 1].lower == "in"
+            and toks[k + 2].text.isdigit()
+            and len(toks[k + 2].text) <= 3
+            and (k + 3 == len(toks) or not _np_token(toks[k + 3], words))
+        )
+
+    if i >= sentence_start and at(i):
+        return _quantity_left(toks, i, words, sentence_start), i + 2
+    if i + 1 < len(toks) and at(i + 1) and _quantity_left(toks, i + 1, words, sentence_start) <= i:
+        return _quantity_left(toks, i + 1, words, sentence_start), i + 3
+    return None
+
+
+def _quantity_left(toks: list[Token], j: int, words: SourceWords, sentence_start: int) -> int:
+    """Grow a phrase that opens with a number over the adverb that hedges it: "nearly three in
+    five", "more than half of voters", "a mere 9 percent"."""
+    first = toks[j]
+    if not (
+        _cardinal(first, words)
+        or first.lower in ("a", "an", "half")
+        and j + 1 < len(toks)
+        and (first.lower == "half" or toks[j + 1].lower in words.anonymous_head)
+    ):
+        return j
+    for n in (3, 2, 1):
+        if j - n < sentence_start:
+            continue
+        if " ".join(t.lower for t in toks[j - n : j]) in words.quantity_adverb:
+            return j - n
+    return j
 
 
 def _phrase_len(toks: list[Token], k: int, words: SourceWords, forward: bool) -> int:
@@ -374,18 +554,45 @@ def _walk_left_pp(
     return (core[0], i) if core is not None else None
 
 
+def _capitals_in_phrase(toks: list[Token], j: int, sentence_start: int) -> bool:
+    """Whether the capitals before token ``j`` are a name inside the phrase, not a headline: an
+    article before them ("a USA TODAY poll") or a slash after them ("USA TODAY/Suffolk")."""
+    if toks[j].text == "/":
+        return True
+    k = j - 1
+    while k >= sentence_start and toks[k].text.isupper() and toks[k].text.isalpha():
+        k -= 1
+    return k >= sentence_start and toks[k].text in ("a", "an", "the")
+
+
 def _shouting(tok: Token) -> bool:
     """An all-capitals word longer than an acronym: headline text, not part of a name."""
     return len(tok.text) > 4 and tok.text.isupper() and tok.text.isalpha()
 
 
 def _joins(left: Token, connector: Token, words: SourceWords) -> bool:
-    """Whether a connector joins two parts of one phrase; "and" only between names or head nouns."""
-    if not _np_token(left, words):
+    """Whether a connector joins two parts of one phrase: "and" and "nor" only between names or
+    head nouns, "like" only after a plural head ("critics like Huffman")."""
+    low = connector.lower
+    if not _np_token(left, words) and not (low == "of" and left.lower in words.partitive):
         return False
-    if connector.lower == "and":
+    if low in ("and", "nor"):
         return _is_name(left) or left.lower in words.heads
+    if low == "like":
+        return left.lower in words.heads and left.lower.endswith("s")
     return True
+
+
+def _glued_number(toks: list[Token], k: int) -> bool:
+    """A comma inside a number ("34,000 people"): digits glued on both sides."""
+    return (
+        0 < k < len(toks) - 1
+        and toks[k].text == ","
+        and toks[k - 1].text.isdigit()
+        and toks[k + 1].text.isdigit()
+        and toks[k - 1].end == toks[k].start
+        and toks[k].end == toks[k + 1].start
+    )
 
 
 def walk_right(
@@ -465,20 +672,32 @@ def walk_right(
             and (_is_name(toks[j]) or toks[j].lower in words.modifier)
         ):
             j += 1  # an unlisted head noun closing the phrase: "one Trump confidant."
-        elif nxt.text in ".()&" and _punct_ok(toks, j + 1):
+        elif (
+            nxt.lower in words.partitive
+            and j + 2 < end
+            and toks[j + 2].lower == "of"
+            and (_is_name(toks[j]) or toks[j].lower in words.modifier)
+        ):
+            j += 1  # "the RealClearPolitics average of polls"
+        elif (
+            nxt.lower == "to"
+            and j + 2 < end
+            and _base(toks[j]) in words.title
+            and (_is_name(toks[j + 2]) or toks[j + 2].lower == "both")
+        ):
+            j += 1  # "a longtime adviser to Trump"
+        elif (k := _noun_run(toks, j, end, words)) > j:
+            j = k  # unlisted nouns after a name up to a head: "an FBI summary", "U.S. lobbying records"
+        elif nxt.text in ".()&/" and _punct_ok(toks, j + 1) or _glued_number(toks, j + 1):
             j += 1
         else:
             break
         seen_name = seen_name or _is_name(toks[j])
-    while j >= i and not (
-        _is_name(toks[j])
-        or _base(toks[j]) in words.heads
-        or toks[j].lower in words.heads
-        or j > i
-        and toks[j].text.isalpha()
-        and toks[j - 1].lower not in words.connector
-        and toks[j].lower not in words.inner
-        and toks[j].lower not in words.not_name
+    while j >= i and (
+        toks[j].lower in words.connector  # "One of | ..." ends at no connector
+        and not _is_name(toks[j])
+        or not _is_name(toks[j])
+        and not _can_end_right(toks, i, j, words)
     ):
         j -= 1  # back off to the last token that can head a noun phrase
     if j < i:
@@ -491,13 +710,68 @@ def walk_right(
     return i, j
 
 
+def _can_end_right(toks: list[Token], i: int, j: int, words: SourceWords) -> bool:
+    """Whether token ``j`` can close a noun phrase that starts at ``i``: a bracket closing a
+    party label, a listed head, or an unlisted word that follows no connector."""
+    t = toks[j]
+    return (
+        t.text == ")"
+        and any(x.text == "(" for x in toks[i:j])
+        or _base(t) in words.heads
+        or t.lower in words.heads
+        or j > i
+        and t.text.isalpha()
+        and toks[j - 1].lower not in words.connector
+        and t.lower not in words.inner
+        and t.lower not in words.not_name
+    )
+
+
+def _noun_run(toks: list[Token], j: int, end: int, words: SourceWords) -> int:
+    """The last listed head among up to three lowercase words after the acronym or possessive at
+    ``j`` ("U.S. lobbying records", "the Clinton campaign's senior staff"); ``j`` when there is
+    none."""
+    t = toks[j - 1].text if toks[j].text == "." and j > 0 else toks[j].text  # "U.S" "."
+    acronym = t.replace(".", "").isupper() and len(t.replace(".", "")) <= 5
+    if not (acronym or _POSSESSIVE.match(toks[j].lower)):
+        return j  # after a plain name the word is more often its verb ("Obama displayed")
+    k = j + 1
+    while (
+        k < end
+        and k - j <= 3
+        and toks[k].text.isalpha()
+        and toks[k].text.islower()
+        and toks[k].lower not in words.not_name
+        and toks[k].lower not in words.connector
+        and toks[k].lower not in words.time
+        and not toks[k].lower.endswith("ly")
+    ):
+        k += 1
+    if k == j + 1:
+        return j
+    for m in range(k - 1, j, -1):
+        if _base(toks[m]) in words.heads:
+            return m
+    return j
+
+
 def head_index(toks: list[Token], a: int, b: int, words: SourceWords) -> int:
     """The head of the noun phrase ``[a, b]``: the last token before its first connector or apposition."""
     for k in range(a + 1, b + 1):
         if _phrase_len(toks, k, words, forward=True):
             return k - 1  # "officials familiar with the plan"
         if toks[k].lower in words.connector and toks[k].lower != "&" and not _is_name(toks[k]):
+            if (
+                toks[k].lower in _AFTER_PARTICIPLE
+                and k - 2 >= a
+                and toks[k - 1].text.islower()
+                and toks[k - 1].lower.endswith("ed")
+                and _base(toks[k - 2]) in words.document
+            ):
+                return k - 2  # "a report released by the institute": the report
             return k - 1
+        if toks[k].lower == "to" and _base(toks[k - 1]) in words.title:
+            return k - 1  # "an adviser to Clinton"
         if toks[k].text in "(,":
             return k - 1
     return b
@@ -519,6 +793,10 @@ def classify(toks: list[Token], a: int, b: int, words: SourceWords) -> str:
         return "pronoun"
     if a == b and first.lower in words.relative:
         return "relative"
+    for n in (3, 2, 1):  # a hedge before a number names no one: "About four out of 10 voters"
+        if a + n < b and _quantity_left(toks, a + n, words, a) == a:
+            a, first = a + n, toks[a + n]
+            break
     h = head_index(toks, a, b, words)
     head = toks[h]
     hb = _base(head)
@@ -531,15 +809,24 @@ def classify(toks: list[Token], a: int, b: int, words: SourceWords) -> str:
     indefinite = det in words.anonymous_determiner or det in ("a", "an")
     if hb in words.generic_group or head.lower in words.generic_group:
         return "named" if has_name and not indefinite else "anonymous"
+    if h == a and _opening_plural(toks, h, b, words):
+        return "anonymous"  # "Engineers familiar with the plan": capitalised by the sentence
     anywhere = any(
         _is_name(t) and t.lower not in words.not_name and t.lower not in _ARTICLES
         for t in toks[a : b + 1]
     )  # a capitalised "A" or "The" opening the sentence names nothing
+    # A role after a name is someone identifiable ("the Pentagon spokesman") unless the
+    # phrase is indefinite or plural: "a Pentagon spokesman", "White House officials".
     if (
-        hb in words.anonymous_head
-        and not (hb in words.title and has_name)
-        and not (hb in words.document and anywhere)
+        hb in words.title
+        and h + 2 <= b
+        and toks[h + 1].text == ","
+        and _is_name(toks[h + 2])
+        and toks[h + 2].lower not in words.not_name
     ):
+        return "named"  # the role is named in an apposition: "a Pentagon spokesman, Jeff Davis,"
+    titled = hb in words.title and has_name and not indefinite and not hb.endswith("s")
+    if hb in words.anonymous_head and not titled and not (hb in words.document and anywhere):
         return "anonymous"
     if hb in words.document or hb in words.publication or hb in words.organisation:
         if (
@@ -554,7 +841,7 @@ def classify(toks: list[Token], a: int, b: int, words: SourceWords) -> str:
         ):
             return "named"  # "a report by Al Jazeera", "the document", "her report"
         return "anonymous"
-    if hb in words.anonymous_head and not (hb in words.title and has_name):
+    if hb in words.anonymous_head and not titled:
         return "anonymous"
     if _is_name(head) and hb not in words.anonymous_determiner:
         return "anonymous" if indefinite and not has_name and hb in words.heads else "named"
@@ -571,6 +858,21 @@ def classify(toks: list[Token], a: int, b: int, words: SourceWords) -> str:
     ):
         return "named"
     return "anonymous"
+
+
+def _opening_plural(toks: list[Token], h: int, b: int, words: SourceWords) -> bool:
+    """A plural noun capitalised only because it opens the sentence, known by the phrase after
+    it: "Engineers familiar with the plan", "Diplomats briefed on the talks"."""
+    t = toks[h]
+    if h > 0 and not all(x.text in '“"‘(' or x.lower in words.sentence_opener for x in toks[:h]):
+        return False
+    return (
+        t.text[0].isupper()
+        and t.text[1:].islower()
+        and t.lower.endswith("s")
+        and _phrase_len(toks, h + 1, words, forward=True) > 0
+        and h + 1 <= b
+    )
 
 
 def is_person_like(toks: list[Token], a: int, b: int, words: SourceWords) -> bool:

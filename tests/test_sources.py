@@ -1,0 +1,290 @@
+"""Source noun phrases: boundaries and kinds on invented sentences (provlint.detect.sources)."""
+
+from __future__ import annotations
+
+import pytest
+
+from provlint.detect.attribution import detect_attributions
+from provlint.detect.sources import source_words
+from provlint.lexicons import default_lexicons
+from provlint.model import Attribution
+from provlint.readers import parse
+from provlint.segment import segment
+
+
+def _atts(text: str) -> list[Attribution]:
+    doc = parse(text, "t.md", "markdown")
+    segment(doc, default_lexicons())
+    return detect_attributions(doc, default_lexicons(), [])
+
+
+def _source(text: str, cue: str) -> Attribution:
+    hits = [a for a in _atts(text) if a.cue.text == cue]
+    assert hits, f"no attribution with cue {cue!r} in {[a.cue.text for a in _atts(text)]}"
+    return hits[0]
+
+
+# (sentence, cue, the source's exact text, its kind)
+BOUNDARIES = [
+    # a slash between two glued names joins them
+    ("A BBC/Ipsum poll shows the mayor ahead.", "shows", "A BBC/Ipsum poll", "named"),
+    (
+        "The Herald/Courier survey found that rents rose.",
+        "found",
+        "The Herald/Courier survey",
+        "named",
+    ),
+    # a party label closed by a state abbreviation keeps its bracket
+    (
+        "“The levee will hold,” said Sen. Ann Roe (D-Minn.), who chairs the panel.",
+        "said",
+        "Sen. Ann Roe (D-Minn.), who chairs the panel",
+        "named",
+    ),
+    ("“It holds,” said Rep. Tom Vale (R-Tex.).", "said", "Rep. Tom Vale (R-Tex.)", "named"),
+    # an opening bracket with no closing one is not part of the source
+    ("(Dr. Mira Osei writes that the dam is old.)", "writes", "Dr. Mira Osei", "named"),
+    # shares and the adverbs that hedge them
+    ("Six in 10 say the river is dirty.", "say", "Six in 10", "anonymous"),
+    (
+        "Rents rose, and nearly three in five said they would move.",
+        "said",
+        "nearly three in five",
+        "anonymous",
+    ),
+    (
+        "Of the farmers, more than 4 in 10 said the rains came late.",
+        "said",
+        "more than 4 in 10",
+        "anonymous",
+    ),
+    ("A mere 9 percent say the bridge is safe.", "say", "A mere 9 percent", "anonymous"),
+    (
+        "At the meeting, about a third of residents said they were afraid.",
+        "said",
+        "about a third of residents",
+        "anonymous",
+    ),
+    # partitives: a noun of amount or collection and the phrase after its "of"
+    (
+        "And a slew of farm leaders agree with the plan.",
+        "agree",
+        "a slew of farm leaders",
+        "anonymous",
+    ),
+    (
+        "Of the mayors, none of his rivals attacked the plan.",
+        "attacked",
+        "none of his rivals",
+        "anonymous",
+    ),
+    (
+        "Back then, a wide array of economists say, the rains failed.",
+        "say",
+        "a wide array of economists",
+        "anonymous",
+    ),
+    (
+        "An average of recent polls by Metro Pulse shows Roe ahead.",
+        "shows",
+        "An average of recent polls by Metro Pulse",
+        "anonymous",
+    ),
+    # roles and groups from the lexicon before a name or as the head
+    (
+        "At the forum, Channel 9 moderator Ana Diaz asked the mayor a question.",
+        "asked",
+        "Channel 9 moderator Ana Diaz",
+        "named",
+    ),
+    (
+        "After the vote, the candidates said the dam must be rebuilt.",
+        "said",
+        "the candidates",
+        "anonymous",
+    ),
+    # coordination with "nor", a pronoun before "and", "like" after a plural head
+    (
+        "Neither Roe nor Vale acknowledged the leak.",
+        "acknowledged",
+        "Neither Roe nor Vale",
+        "named",
+    ),
+    (
+        "Even so, he and his allies are going after the mayor.",
+        "are going after",
+        "he and his allies",
+        "named",
+    ),
+    ("But critics like Ana Diaz say the dam is weak.", "say", "critics like Ana Diaz", "anonymous"),
+    # a number with a thousands separator
+    ("In the county, 34,000 people supported the levy.", "supported", "34,000 people", "anonymous"),
+    # a role and whom it serves
+    (
+        "A senior adviser to Roe said the dam is weak.",
+        "said",
+        "A senior adviser to Roe",
+        "anonymous",
+    ),
+    (
+        "“It is weak,” said a longtime aide to Mayor Roe.",
+        "said",
+        "a longtime aide to Mayor Roe",
+        "anonymous",
+    ),
+    # after a name: a partitive with its "of", or lowercase nouns up to a listed head
+    (
+        "Roe leads, according to the Metro Pulse average of recent polls.",
+        "according to",
+        "the Metro Pulse average of recent polls",
+        "named",
+    ),
+    (
+        "The firm paid lobbyists, according to U.S. lobbying records.",
+        "according to",
+        "U.S. lobbying records",
+        "named",
+    ),
+    # lowercase particles inside names; "overall" and "alike" after the head
+    ("Mayor Ana de Souza rejected the plan.", "rejected", "Mayor Ana de Souza", "named"),
+    ("Then de Souza tweeted that the dam was fine.", "tweeted", "de Souza", "named"),
+    (
+        "Nearly eight in 10 voters overall said the rains came late.",
+        "said",
+        "Nearly eight in 10 voters overall",
+        "anonymous",
+    ),
+    # capitals after an article or before a slash are a name, not a headline
+    (
+        "Yesterday a CITY TIMES analysis shows the dam is weak.",
+        "shows",
+        "a CITY TIMES analysis",
+        "named",
+    ),
+    # plural roles head a source
+    (
+        "Other former army officers said the dam is weak.",
+        "said",
+        "Other former army officers",
+        "anonymous",
+    ),
+    # a document and its maker after a participle and "by"
+    (
+        "A report released by the Metro Institute estimated that the dam is weak.",
+        "estimated",
+        "A report released by the Metro Institute",
+        "named",
+    ),
+    (
+        "A survey conducted by an unnamed firm found that the dam is weak.",
+        "found",
+        "A survey conducted by an unnamed firm",
+        "anonymous",
+    ),
+    (
+        "About four out of 10 voters said the dam is weak.",
+        "said",
+        "About four out of 10 voters",
+        "anonymous",
+    ),
+    (
+        "A producer for Metro Studios told reporters the dam is weak.",
+        "told",
+        "A producer for Metro Studios",
+        "anonymous",
+    ),
+    # a list of names or heads opening the clause
+    (
+        "Friends, lobbyists and former foes say the plan is good.",
+        "say",
+        "Friends, lobbyists and former foes",
+        "anonymous",
+    ),
+    (
+        "Democrats Ana Roe, Tom Vale, and Jim Lee offered voters a plan.",
+        "offered",
+        "Democrats Ana Roe, Tom Vale, and Jim Lee",
+        "named",
+    ),
+    (
+        "A statement posted on the Acme website said listings are fine.",
+        "said",
+        "A statement posted on the Acme website",
+        "named",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "source", "kind"), BOUNDARIES)
+def test_source_boundaries(text: str, cue: str, source: str, kind: str) -> None:
+    att = _source(text, cue)
+    assert att.source is not None
+    assert att.source.text == source
+    assert att.source_kind == kind
+
+
+# (sentence, cue, the source's exact text): what the source must leave out
+LEFT_OUT = [
+    # a slash with spaces around it separates, it does not join
+    ("Fees rose for both / Acme officials said it was fair.", "said", "Acme officials"),
+    # "in 2016" after a count is a time adjunct, not a share
+    ("Voters backed two in 2016, officials said.", "said", "officials"),
+    # "just" hedges a number but stays out of the source
+    ("Just 30 percent of voters said the levee was safe.", "said", "30 percent of voters"),
+    # "of" after an ordinary noun is no partitive
+    ("The cost of repairs rose, the engineers said.", "said", "the engineers"),
+    # "like" after a singular noun or a name is no part of the source
+    ("Roe, like Vale, wants the dam rebuilt.", "wants", "Roe"),
+    # "to" after a role joins only a name; a verb after a plain name is no part of it
+    ("He spoke to Roe and said the dam was fine.", "said", "He"),
+    ("On Monday, Roe punctuated his speech by saying the dam is weak.", "saying", "Roe"),
+    # a sentence adverb and its comma before the subject
+    ("Regardless, the agency said the dam is weak.", "said", "the agency"),
+    ("Significantly, the judge said the fine was fair.", "said", "the judge"),
+    # a subordinator or participle opening the sentence is no name
+    ("Shortly after the vote, the agency said the dam is weak.", "said", "the agency"),
+    # an auxiliary opening a question is no part of the subject
+    ("Did the agency refuse to release the report?", "refuse", "the agency"),
+    # an introductory phrase before the comma is no list item
+    ("In Iowa, officials and aides said the plan is good.", "said", "officials and aides"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "source"), LEFT_OUT)
+def test_source_leaves_out(text: str, cue: str, source: str) -> None:
+    att = _source(text, cue)
+    assert att.source is not None
+    assert att.source.text == source
+
+
+# (sentence, cue, the source's kind): roles, organisations and sentence-opening plurals
+KINDS = [
+    ("A Pentagon spokesman said the dam is weak.", "said", "anonymous"),
+    ("A White House official said the dam is weak.", "said", "anonymous"),
+    ("Two Acme officials said the dam is weak.", "said", "anonymous"),
+    ("Engineers familiar with the dam say it is weak.", "say", "anonymous"),
+    ("The Pentagon spokesman said the dam is weak.", "said", "named"),
+    ("A Pentagon spokesman, Jeff Davis, said the dam is weak.", "said", "named"),
+    ("Pentagon spokesman Jeff Davis said the dam is weak.", "said", "named"),
+    ("Reyes said the dam is weak.", "said", "named"),
+    ("Jones says the dam is weak.", "says", "named"),  # a name ending in "s" opens the sentence
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "kind"), KINDS)
+def test_source_kinds(text: str, cue: str, kind: str) -> None:
+    att = _source(text, cue)
+    assert att.source is not None
+    assert att.source_kind == kind
+
+
+def test_title_plurals_are_heads_unless_listed_as_verbs() -> None:
+    words = source_words(default_lexicons())
+    assert {"officers", "ministers", "directors"} <= words.heads
+    assert not {"hosts", "heads", "chairs"} & words.heads
+
+
+def test_inverted_source_never_ends_in_a_connector() -> None:
+    for att in _atts("The dawn of the new age will begin, the mayor said. One of them said no."):
+        if att.source is not None:
+            assert att.source.text.split()[-1] not in ("of", "in", "for", "at", "by")
