@@ -288,3 +288,26 @@ def test_inverted_source_never_ends_in_a_connector() -> None:
     for att in _atts("The dawn of the new age will begin, the mayor said. One of them said no."):
         if att.source is not None:
             assert att.source.text.split()[-1] not in ("of", "in", "for", "at", "by")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # an apposition a digit or a capital opens still belongs to an inverted source
+        (
+            "“We will win,” said Mary Smith, 45, a teacher from Ohio.",
+            "Mary Smith, 45, a teacher from Ohio",
+        ),
+        ("“No,” said Sen. John Doe, R-Texas.", "Sen. John Doe, R-Texas"),
+        ("“Yes,” said Jane Roe, Acme’s chief economist.", "Jane Roe, Acme’s chief economist"),
+        ("“Fine,” said Tom Hale, Democrat of Vermont.", "Tom Hale, Democrat of Vermont"),
+        # ... but not a time phrase, a larger number, or a party word without "of"
+        ("“Fine,” said Tom Hale, Friday.", "Tom Hale"),
+        ("“Fine,” said Tom Hale, 10 days later.", "Tom Hale"),
+        ("“Fine,” said Tom Hale, 2018 being a hard year.", "Tom Hale"),
+        ("“Fine,” said Tom Hale, Democrats agreed.", "Tom Hale"),
+    ],
+)
+def test_inverted_source_apposition_opened_by_a_digit_or_capital(text: str, source: str) -> None:
+    att = _source(text, "said")
+    assert att.source is not None and att.source.text == source

@@ -450,7 +450,9 @@ def _extend_inverted(sn: _Sentence, src: tuple[int, int], words: SourceWords) ->
         and t.lower.endswith("ed")
         and t.lower not in words.time
     )
-    if (
+    if t.text == "," and nxt is not None and _apposition_start(toks, k + 1, words):
+        grow = True  # "said Jane Roe, 45, ...", ", R-Ohio", ", Acme's chief", ", Democrat of Ohio"
+    elif (
         t.text == ","
         and nxt is not None
         and nxt.text.isalpha()
@@ -476,6 +478,17 @@ def _extend_inverted(sn: _Sentence, src: tuple[int, int], words: SourceWords) ->
     while end > src[1] and not toks[end].text[0].isalnum():
         end -= 1
     return src[0], end
+
+
+def _apposition_start(toks: list[Token], i: int, words: SourceWords) -> bool:
+    """Whether ``toks[i]``, right after a name's comma, opens an apposition that a capital or a
+    digit would otherwise hide: an age, a party label, a possessive name, "Democrat of"."""
+    tok = toks[i]
+    if tok.text.isdigit():
+        return len(tok.text) <= 2 and (i + 1 == len(toks) or toks[i + 1].text in (",", "."))
+    if _PARTY_LABEL.match(tok.text) or (tok.text[0].isupper() and tok.lower.endswith(("'s", "’s"))):
+        return True
+    return tok.lower in words.party_member and i + 1 < len(toks) and toks[i + 1].lower == "of"
 
 
 def _content(

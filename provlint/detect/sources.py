@@ -93,6 +93,7 @@ class SourceWords:
     partitive: frozenset[str]
     name_particle: frozenset[str]
     no_plural: frozenset[str]
+    party_member: frozenset[str]
 
     @property
     def heads(self) -> frozenset[str]:
