@@ -588,3 +588,33 @@ def test_documents_as_a_noun_is_no_cue() -> None:
     atts = _atts("Court documents say the firm paid the mayor.")
     assert [a.cue.text for a in atts] == ["say"]
     assert atts[0].source is not None and atts[0].source.text == "Court documents"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("The mayor made it clear that the dam would stay open.", "made it clear", "The mayor"),
+        ("Maria Lopez shot back that the survey was wrong.", "shot back", "Maria Lopez"),
+        ("Officials have sought to reassure the town.", "have sought", "Officials"),
+        ("Tom Reyes assailed the council over the repairs.", "assailed", "Tom Reyes"),
+        ("The union took issue with the new schedule.", "took issue with", "The union"),
+        ("“The levee held,” as Maria Lopez put it.", "put it", "Maria Lopez"),
+        ("The council doubled down on its plan for the dam.", "doubled down", "The council"),
+    ],
+)
+def test_more_verb_phrases_of_saying_and_stance(text: str, cue: str, source: str) -> None:
+    att = _by_cue(_atts(text), cue)
+    assert att.source is not None and att.source.text == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The seeking of shelter took the town two days.",  # a noun after "the"
+        "He put it on the table before the vote.",  # "put it" with a place, no quotation
+        "Her backing was never in doubt.",  # a noun after a possessive
+    ],
+)
+def test_new_verb_forms_keep_their_noun_guards(text: str) -> None:
+    cues = [a.cue.text for a in _atts(text)]
+    assert not {"seeking", "backing"} & set(cues)
