@@ -618,3 +618,31 @@ def test_more_verb_phrases_of_saying_and_stance(text: str, cue: str, source: str
 def test_new_verb_forms_keep_their_noun_guards(text: str) -> None:
     cues = [a.cue.text for a in _atts(text)]
     assert not {"seeking", "backing"} & set(cues)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("The council plans to close the dam in May.", "plans", "The council"),
+        ("Maria Lopez sees the repairs as a waste of money.", "sees", "Maria Lopez"),
+        ("The mayor quoted the engineers' warning to the council.", "quoted", "The mayor"),
+    ],
+)
+def test_plans_and_views_are_cues(text: str, cue: str, source: str) -> None:
+    att = _by_cue(_atts(text), cue)
+    assert att.source is not None and att.source.text == source
+
+
+def test_colon_after_a_hearer_or_medium_names_no_speaker() -> None:
+    atts = _atts("Maria Lopez told the Daily Planet: “The dam will hold.”")
+    assert [a.cue.text for a in atts] == ["told"]
+    att = _by_cue(_atts("Maria Lopez: “The dam will hold.”"), ":")
+    assert att.source is not None and att.source.text == "Maria Lopez"
+
+
+def test_reduced_passive_with_by_takes_the_agent() -> None:
+    text = "There are testimonies presented by former workers of the dam."
+    srcs = [a.source.text for a in _atts(text) if a.source is not None]
+    assert "testimonies" not in srcs and any("former workers" in s for s in srcs)
+    att = _by_cue(_atts("Maria Lopez responded by calling the dam safe."), "responded")
+    assert att.source is not None and att.source.text == "Maria Lopez"

@@ -678,6 +678,16 @@ def _verb_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], hits: list[re.Ma
                 continue  # "it was announced that", "he is seen as": reported, by nobody named
             else:
                 continue
+        elif (
+            ci == vi
+            and by_agent
+            and head.endswith("ed")
+            and prev is not None
+            and prev.text.isalpha()
+            and prev.text.islower()
+            and prev.lower not in _SUBJECT_PRONOUNS
+        ):
+            continue  # "testimonies presented by X": a reduced passive; X is the agent, not the noun before
         elif ci == vi and form in pat.reduced_passive and _reduced_passive(toks, nxt_i):
             found.append(_agentless_cue(sn, toks[ci].start, ve))
             continue  # "accounts believed to be linked to X": the noun is what is believed of
@@ -1196,6 +1206,8 @@ def _colon_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], block_start: bo
         src = (0, k - 1) if label else walk_left(toks, k - 1, pat.words)
         if src is None or not any(t.text[0].isupper() for t in toks[src[0] : src[1] + 1]):
             continue
+        if src[0] > 0 and toks[src[0] - 1].text[0].isalnum():
+            continue  # "telling CNBC:", "wrote on Facebook:": a hearer or medium, not the speaker
         content = _trim(sn.text, toks[k + 1].start, sn.end, sn.start)
         found.append(_Cue((toks[k].start, toks[k].end), src, content, "quote"))
 
