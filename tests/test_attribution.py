@@ -646,3 +646,19 @@ def test_reduced_passive_with_by_takes_the_agent() -> None:
     assert "testimonies" not in srcs and any("former workers" in s for s in srcs)
     att = _by_cue(_atts("Maria Lopez responded by calling the dam safe."), "responded")
     assert att.source is not None and att.source.text == "Maria Lopez"
+
+
+def test_unparsed_speaker_after_a_quotation() -> None:
+    att = _by_cue(_atts("“The dam will hold,” said one owner of a shop that sells boots."), "said")
+    assert att.source is not None and att.source.text == "one owner of a shop"
+    assert att.source_kind == "anonymous"
+    # no quotation before the verb: the loose speaker rule does not apply
+    assert [a.cue.text for a in _atts("The rain fell and said nothing to Virginia.")] == []
+
+
+def test_cue_in_a_relative_clause_of_the_source_keeps_both() -> None:
+    atts = _atts("Maria Lopez, who has endorsed Roe, said the dam would hold.")
+    said = _by_cue(atts, "said")
+    assert said.source is not None and said.source.text.startswith("Maria Lopez")
+    endorsed = _by_cue(atts, "has endorsed")
+    assert endorsed.content is not None and endorsed.content.text == "Roe"

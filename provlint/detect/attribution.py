@@ -919,6 +919,8 @@ def _left_source(
             right = walk_right(toks, vi + 1, words)
             if right is not None and not _clause_ends(toks, right[1] + 1, words):
                 right = None
+            if right is None and group == "speech" and t.text in _QUOTE_CLOSE:
+                right = _after_quote_speaker(toks, vi + 1, words)
         if t.text == "," and i == ci - 1 and not _final_speaker(toks, right, words):
             subject = _initial_subject(toks, i, words)
             if subject is not None:
@@ -930,6 +932,26 @@ def _left_source(
     if np is None or _bare_singular(toks[np[0]], np, words):
         return None, False
     return _open_apposition(toks, np, words), False
+
+
+_AFTER_QUOTE_MAX = 7  # tokens of an unparsed speaker after '…,” said'
+
+
+def _after_quote_speaker(toks: list[Token], k: int, words: SourceWords) -> tuple[int, int] | None:
+    """The speaker after a closing quotation and a verb of saying ('…,” said Virginia delegate
+    Jo Roe.') when the noun phrase rules cannot parse it: in that position the words up to the
+    next punctuation or relative pronoun name the speaker. Starts with a capital or a determiner."""
+    if k >= len(toks) or not (
+        toks[k].text[0].isupper() or toks[k].lower in ("the", "a", "an", "one")
+    ):
+        return None
+    span = _loose_phrase(toks, k, _AFTER_QUOTE_MAX, _RELATIVE_STOP)
+    if span is None:
+        return None
+    e = span[1] + 1
+    if e < len(toks) and toks[e].text not in _PHRASE_PUNCT and toks[e].lower not in _RELATIVE_STOP:
+        return None  # ran on past the phrase limit: not a bare speaker
+    return span
 
 
 _INITIAL_SUBJECT_MAX = 30  # tokens
@@ -1240,8 +1262,15 @@ def _dedupe(sn: _Sentence, cues: list[_Cue]) -> list[_Cue]:
         if any(_overlap(c.cue, k.cue) for k in kept):
             continue
         src = _source_offsets(sn, c)
-        if any(src is not None and _overlap(src, k.cue) for k in kept):
+        if any(
+            src is not None and _overlap(src, k.cue) and not _relative_inside(sn, k, src)
+            for k in kept
+        ):
             continue
+        for k in kept:
+            if src is not None and k.content is not None and _relative_inside(sn, k, src):
+                # the relative clause's content ends with the source it is part of
+                k.content = _trim(sn.text, k.content[0], min(k.content[1], src[1]), sn.start)
         if any(
             (ks := _source_offsets(sn, k)) is not None and ks[0] <= c.cue[0] and c.cue[1] <= ks[1]
             for k in kept
@@ -1249,6 +1278,15 @@ def _dedupe(sn: _Sentence, cues: list[_Cue]) -> list[_Cue]:
             continue
         kept.append(c)
     return sorted(kept, key=lambda c: c.cue[0])
+
+
+def _relative_inside(sn: _Sentence, k: _Cue, src: tuple[int, int]) -> bool:
+    """Whether cue ``k`` is the verb of a relative clause inside source ``src`` ("McCaskill, who
+    has endorsed Roe, said"): both report, and the relative clause is part of the source."""
+    if k.source is None or k.source[0] != k.source[1]:
+        return False
+    tok = sn.toks[k.source[0]]
+    return tok.lower in _RELATIVE_STOP and src[0] < tok.start and k.cue[1] <= src[1]
 
 
 _HOST_TYPES = frozenset({"verb", "according_to"})  # cue types whose content holds a belief
