@@ -652,8 +652,10 @@ def test_unparsed_speaker_after_a_quotation() -> None:
     att = _by_cue(_atts("“The dam will hold,” said one owner of a shop that sells boots."), "said")
     assert att.source is not None and att.source.text == "one owner of a shop"
     assert att.source_kind == "anonymous"
-    # no quotation before the verb: the loose speaker rule does not apply
-    assert [a.cue.text for a in _atts("The rain fell and said nothing to Virginia.")] == []
+    # a lowercase word that is no determiner, or a run past the phrase limit, names no speaker
+    assert _atts("“It will hold,” said nothing about the dam.") == []
+    long_run = "“It will hold,” said the second official to reporters gathered near the dam on the river bank."
+    assert _atts(long_run) == []
 
 
 def test_cue_in_a_relative_clause_of_the_source_keeps_both() -> None:

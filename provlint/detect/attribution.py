@@ -322,6 +322,7 @@ class _Cue:
     content: tuple[int, int] | None  # prose offsets
     cue_type: str
     weak: bool = False  # a document stands in for its unfound author ("a statement saying")
+    saying: bool = False  # a verb of saying ("said"), not of stance or belief
 
 
 class _Sentence:
@@ -723,7 +724,7 @@ def _verb_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], hits: list[re.Ma
             sn, content_after, before_end, prefer_before, words, form in _OBJECT_VERBS
         )
         cue_type = "cognition" if group == "cognition" else "verb"
-        found.append(_Cue(cue, source, content, cue_type, weak))
+        found.append(_Cue(cue, source, content, cue_type, weak, group == "speech"))
 
 
 def _document_head(toks: list[Token], source: tuple[int, int], words: SourceWords) -> bool:
@@ -1282,8 +1283,10 @@ def _dedupe(sn: _Sentence, cues: list[_Cue]) -> list[_Cue]:
 
 def _relative_inside(sn: _Sentence, k: _Cue, src: tuple[int, int]) -> bool:
     """Whether cue ``k`` is the verb of a relative clause inside source ``src`` ("McCaskill, who
-    has endorsed Roe, said"): both report, and the relative clause is part of the source."""
-    if k.source is None or k.source[0] != k.source[1]:
+    has endorsed Roe, said"): both report, and the relative clause is part of the source. A
+    relative clause of saying ("Critics, who say the plan will fail, asked") is the report
+    itself and hides the verb after it."""
+    if k.source is None or k.source[0] != k.source[1] or k.saying:
         return False
     tok = sn.toks[k.source[0]]
     return tok.lower in _RELATIVE_STOP and src[0] < tok.start and k.cue[1] <= src[1]
