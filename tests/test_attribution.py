@@ -664,3 +664,24 @@ def test_cue_in_a_relative_clause_of_the_source_keeps_both() -> None:
     assert said.source is not None and said.source.text.startswith("Maria Lopez")
     endorsed = _by_cue(atts, "has endorsed")
     assert endorsed.content is not None and endorsed.content.text == "Roe"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        (
+            "Maria Lopez has been very vocal about the repairs.",
+            "has been very vocal",
+            "Maria Lopez",
+        ),
+        ("Tom Reyes was quick to blame the council.", "was quick", "Tom Reyes"),
+        ("The mayor tweeted a photo of the dam.", "tweeted", "The mayor"),
+    ],
+)
+def test_more_stance_adjectives_and_acts(text: str, cue: str, source: str) -> None:
+    att = _by_cue(_atts(text), cue)
+    assert att.source is not None and att.source.text == source
+
+
+def test_adjective_without_a_copula_is_no_cue() -> None:
+    assert _atts("A quick repair kept the dam open.") == []
