@@ -685,3 +685,21 @@ def test_more_stance_adjectives_and_acts(text: str, cue: str, source: str) -> No
 
 def test_adjective_without_a_copula_is_no_cue() -> None:
     assert _atts("A quick repair kept the dam open.") == []
+
+
+def test_said_with_an_unparsed_subject_keeps_the_clause_as_source() -> None:
+    text = "A man who prays at the center and did not want to be named said the vote was rigged."
+    att = _by_cue(_atts(text), "said")
+    assert att.source is not None and att.source.text.startswith("A man who prays")
+    # a verb that does not always report needs a parsed subject
+    assert _atts(text.replace(" said ", " thinks ")) == []
+
+
+def test_noun_in_ly_is_no_adverb_of_the_verb_group() -> None:
+    att = _by_cue(_atts("Veterans at the rally said the vote was rigged."), "said")
+    assert att.source is not None and att.source.text == "Veterans at the rally"
+
+
+def test_mixed_quotation_marks_do_not_hide_the_speaker() -> None:
+    att = _by_cue(_atts('“The dam will hold," Roe said. "It was built to last.”'), "said")
+    assert att.source is not None and att.source.text == "Roe"

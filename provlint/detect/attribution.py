@@ -155,7 +155,9 @@ _PREV_WORD = re.compile(r"(\w+)\s+$")
 # A curly quotation, or a straight one opened after a space or bracket. Both branches open with
 # their quote mark (the check on the character before comes after it), so the regex engine
 # only stops at quote marks instead of trying a look-behind at every position.
-_QUOTED = re.compile(r"“[^“”]*”|\"(?<![^\s(\[—–-]\")(?=\S)[^\"\n]*?(?<=\S)\"(?=[\s.,;:!?)\]—–-]|$)")
+_QUOTED = re.compile(
+    r"“[^“”\"]*”|\"(?<![^\s(\[—–-]\")(?=\S)[^\"\n]*?(?<=\S)\"(?=[\s.,;:!?)\]—–-]|$)"
+)
 _PARTY_LABEL = re.compile(r"^[A-Z]-[A-Z]")  # "R-NY", "D-Calif"
 _NAME_MENTION = re.compile(r"\b[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}\b")
 _ACCORDING_MAX = 12  # tokens of an "according to" source the noun phrase rules cannot parse
@@ -195,6 +197,7 @@ class Patterns:
     bare_report: frozenset[str]  # needs_complement forms that may end a clause: "Smith tweeted."
     bare_before_time: frozenset[str]  # ... or come before a time word: "Smith emailed Monday"
     not_speaker: frozenset[str]  # first words of "Label:" lines that name no speaker
+    sure_report: frozenset[str]  # forms that report wherever they stand: "said"
     numbers: frozenset[str]  # spelled-out numbers above one
 
 
@@ -270,6 +273,7 @@ def patterns(lexicons: Lexicons) -> Patterns:
         bare_report=_word_set(lexicons, "reporting_verbs", "bare_report"),
         bare_before_time=_word_set(lexicons, "reporting_verbs", "bare_before_time"),
         not_speaker=_word_set(lexicons, "attribution", "not_speaker"),
+        sure_report=_word_set(lexicons, "reporting_verbs", "sure_report"),
         numbers=frozenset(
             w.lower()
             for value, group in lexicons.groups("number_words").items()
@@ -702,6 +706,8 @@ def _verb_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], hits: list[re.Ma
                 continue  # a verb of saying still marks a report ("..., saying"); others need a subject
         else:
             source, inverted = _left_source(sn, _adjunct_start(sn, ci, pat), vi, group, words)
+            if source is None and form in pat.sure_report:
+                source = _loose_subject(toks, _adjunct_start(sn, ci, pat))
             if source is None:
                 continue
             if form in pat.document_subject and not _document_head(toks, source, words):
@@ -725,6 +731,25 @@ def _verb_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], hits: list[re.Ma
         )
         cue_type = "cognition" if group == "cognition" else "verb"
         found.append(_Cue(cue, source, content, cue_type, weak, group == "speech"))
+
+
+_LOOSE_SUBJECT_MAX = 9  # tokens
+
+
+def _loose_subject(toks: list[Token], ci: int) -> tuple[int, int] | None:
+    """The words before a verb that reports wherever it stands ("said") when the noun phrase
+    rules find no subject ("Hawkins and others who oppose it said"): back to the clause start
+    (punctuation, a quotation mark or the sentence start), at most a few tokens, opening with a
+    capital or a determiner."""
+    j = ci - 1
+    while j >= 0 and toks[j].text[0].isalnum() and ci - j <= _LOOSE_SUBJECT_MAX:
+        j -= 1
+    if (j >= 0 and toks[j].text[0].isalnum()) or j + 1 >= ci:
+        return None  # ran past the limit, or nothing before the verb
+    first = toks[j + 1]
+    if not (first.text[0].isupper() or first.lower in ("the", "a", "an")):
+        return None
+    return j + 1, ci - 1
 
 
 def _document_head(toks: list[Token], source: tuple[int, int], words: SourceWords) -> bool:
@@ -863,6 +888,10 @@ def _aux_start(sn: _Sentence, vi: int, pat: Patterns) -> int:
             break
         if t.lower.endswith("ly") and t.lower in words.not_name and t.lower not in _AUX_ADVERBS:
             break
+        if t.lower.endswith("ly") and (
+            t.lower in words.heads or ci > 1 and sn.toks[ci - 2].lower in _NOUN_BEFORE
+        ):
+            break  # "the rally said", "his family said": a noun, not an adverb
         ci -= 1
     return ci
 
