@@ -688,11 +688,11 @@ def test_adjective_without_a_copula_is_no_cue() -> None:
 
 
 def test_said_with_an_unparsed_subject_keeps_the_clause_as_source() -> None:
-    text = "A man who prays at the center and did not want to be named said the vote was rigged."
+    text = "A man who did not want to be named said the vote was rigged."
     att = _by_cue(_atts(text), "said")
-    assert att.source is not None and att.source.text.startswith("A man who prays")
+    assert att.source is not None and att.source.text == "A man who did not want to be named"
     # a verb that does not always report needs a parsed subject
-    assert _atts(text.replace(" said ", " thinks ")) == []
+    assert "thinks" not in [a.cue.text for a in _atts(text.replace(" said ", " thinks "))]
 
 
 def test_noun_in_ly_is_no_adverb_of_the_verb_group() -> None:
@@ -703,3 +703,9 @@ def test_noun_in_ly_is_no_adverb_of_the_verb_group() -> None:
 def test_mixed_quotation_marks_do_not_hide_the_speaker() -> None:
     att = _by_cue(_atts('“The dam will hold," Roe said. "It was built to last.”'), "said")
     assert att.source is not None and att.source.text == "Roe"
+
+
+def test_negated_agentless_passive() -> None:
+    att = _by_cue(_atts("The dam is not expected to reopen before May."), "is not expected")
+    assert att.source is None and att.cue_type == "agentless"
+    assert _atts("The dam is not open to visitors.") == []
