@@ -347,7 +347,7 @@ def _cues(text: str) -> list[str]:
 
 
 def test_more_verbs_of_saying() -> None:
-    att = _by_cue(_atts("Maria Lopez expressed concern that the dam would fail."), "expressed")
+    att = _by_cue(_atts("Maria Lopez expressed doubt that the dam would hold."), "expressed")
     assert att.source is not None and att.source.text == "Maria Lopez"
     assert _by_cue(_atts("The crowd chanted his name as he left."), "chanted").source is not None
 
@@ -600,6 +600,9 @@ def test_documents_as_a_noun_is_no_cue() -> None:
         ("The union took issue with the new schedule.", "took issue with", "The union"),
         ("“The levee held,” as Maria Lopez put it.", "put it", "Maria Lopez"),
         ("The council doubled down on its plan for the dam.", "doubled down", "The council"),
+        ("Maria Lopez expressed concern about the dam.", "expressed concern", "Maria Lopez"),
+        ("Tom Reyes made no secret of his plans.", "made no secret", "Tom Reyes"),
+        ("The mayor cast doubt on the survey.", "cast doubt", "The mayor"),
     ],
 )
 def test_more_verb_phrases_of_saying_and_stance(text: str, cue: str, source: str) -> None:
