@@ -712,3 +712,23 @@ def test_negated_agentless_passive() -> None:
     att = _by_cue(_atts("The dam is not expected to reopen before May."), "is not expected")
     assert att.source is None and att.cue_type == "agentless"
     assert _atts("The dam is not open to visitors.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        (
+            "Maria Lopez has continued to deny that the dam leaked.",
+            "has continued to deny",
+            "Maria Lopez",
+        ),
+        ("The mayor went on to call the dam a disaster.", "went on to call", "The mayor"),
+    ],
+)
+def test_catenative_phrase_joins_the_verb_group(text: str, cue: str, source: str) -> None:
+    att = _by_cue(_atts(text), cue)
+    assert att.source is not None and att.source.text == source
+
+
+def test_to_before_a_verb_form_is_otherwise_no_verb_group() -> None:
+    assert _atts("The road to report cards was long.") == []

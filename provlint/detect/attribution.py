@@ -198,6 +198,7 @@ class Patterns:
     bare_before_time: frozenset[str]  # ... or come before a time word: "Smith emailed Monday"
     not_speaker: frozenset[str]  # first words of "Label:" lines that name no speaker
     sure_report: frozenset[str]  # forms that report wherever they stand: "said"
+    catenative: frozenset[tuple[str, ...]]  # "continued to", "went on to": part of the verb group
     numbers: frozenset[str]  # spelled-out numbers above one
 
 
@@ -274,6 +275,9 @@ def patterns(lexicons: Lexicons) -> Patterns:
         bare_before_time=_word_set(lexicons, "reporting_verbs", "bare_before_time"),
         not_speaker=_word_set(lexicons, "attribution", "not_speaker"),
         sure_report=_word_set(lexicons, "reporting_verbs", "sure_report"),
+        catenative=frozenset(
+            tuple(w.split()) for w in _word_set(lexicons, "reporting_verbs", "catenative")
+        ),
         numbers=frozenset(
             w.lower()
             for value, group in lexicons.groups("number_words").items()
@@ -602,11 +606,14 @@ def _verb_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], hits: list[re.Ma
         before = _PREV_WORD.search(sn.text, max(0, m.start() - 24), m.start())
         if before is not None:
             prev_word = before.group(1).lower()
-            if prev_word in _NOUN_BEFORE:
+            catenative = prev_word == "to" and _catenative_before(sn.text, m.start(), pat)
+            if prev_word in _NOUN_BEFORE and not catenative:
                 continue  # "the report", "her support": a noun (checked before tokenising, which is costly)
             group = pat.verb_group.get(m.group("verb"), "speech")
-            if group not in ("speech", "needs_complement") and not _subject_end(
-                before.group(1), prev_word, pat
+            if (
+                group not in ("speech", "needs_complement")
+                and not catenative
+                and not _subject_end(before.group(1), prev_word, pat)
             ):
                 continue  # no word that can end a subject: skip before tokenising
         toks = sn.toks
@@ -619,6 +626,8 @@ def _verb_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], hits: list[re.Ma
         head = form.split(" ", 1)[0]  # the verb of a phrasal form: "referring" in "referring to"
         group = pat.verb_group.get(form, "speech")
         aux_lowers = {t.lower for t in toks[ci:vi]}
+        if ci == vi and (cat := _catenative_start(toks, vi, pat)) is not None:
+            ci = _aux_start(sn, cat, pat)  # "has continued to insist": one verb group
         prev = toks[ci - 1] if ci > 0 else None
         nxt_i = sn.index_at(ve)
         nxt = toks[nxt_i] if nxt_i < len(toks) else None
@@ -750,6 +759,22 @@ def _loose_subject(toks: list[Token], ci: int) -> tuple[int, int] | None:
     if not (first.text[0].isupper() or first.lower in ("the", "a", "an")):
         return None
     return j + 1, ci - 1
+
+
+def _catenative_before(text: str, end: int, pat: Patterns) -> bool:
+    """Whether ``text`` before ``end`` ends in a catenative phrase ("continued to")."""
+    tail = tuple(text[max(0, end - 30) : end].lower().split())
+    return any(tail[-len(c) :] == c for c in pat.catenative)
+
+
+def _catenative_start(toks: list[Token], vi: int, pat: Patterns) -> int | None:
+    """Index of the first token of a catenative phrase right before token ``vi`` ("went on to
+    say"): the verb of saying and the phrase make one verb group whose subject is before it."""
+    for c in pat.catenative:
+        k = vi - len(c)
+        if k >= 0 and tuple(t.lower for t in toks[k:vi]) == c:
+            return k
+    return None
 
 
 def _document_head(toks: list[Token], source: tuple[int, int], words: SourceWords) -> bool:
