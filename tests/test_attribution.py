@@ -732,3 +732,9 @@ def test_catenative_phrase_joins_the_verb_group(text: str, cue: str, source: str
 
 def test_to_before_a_verb_form_is_otherwise_no_verb_group() -> None:
     assert _atts("The road to report cards was long.") == []
+
+
+def test_based_on_is_no_attribution() -> None:
+    assert _atts("Based on Census figures, the town has grown.") == []
+    att = _by_cue(_atts("According to Census figures, the town has grown."), "According to")
+    assert att.source is not None and att.source.text == "Census figures"
