@@ -738,3 +738,21 @@ def test_based_on_is_no_attribution() -> None:
     assert _atts("Based on Census figures, the town has grown.") == []
     att = _by_cue(_atts("According to Census figures, the town has grown."), "According to")
     assert att.source is not None and att.source.text == "Census figures"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor apologized for his recent comments on the dam.",  # a noun after its modifier
+        "The jobs report was delayed by a week.",
+        "The town paid a company called Acme to fix the dam.",  # a name given
+    ],
+)
+def test_noun_readings_and_names_are_no_cues(text: str) -> None:
+    assert not {"comments", "report", "called"} & {a.cue.text for a in _atts(text)}
+
+
+def test_noun_form_with_a_clause_still_reports() -> None:
+    att = _by_cue(_atts("The agency's office states that the dam is safe."), "states")
+    assert att.source is not None
+    assert _by_cue(_atts("The mayor called the dam a disaster."), "called").source is not None

@@ -199,6 +199,8 @@ class Patterns:
     not_speaker: frozenset[str]  # first words of "Label:" lines that name no speaker
     sure_report: frozenset[str]  # forms that report wherever they stand: "said"
     catenative: frozenset[tuple[str, ...]]  # "continued to", "went on to": part of the verb group
+    noun_forms: frozenset[str]  # forms that are also nouns: "comments", "report"
+    naming: frozenset[str]  # participles that give a name: "a firm called Acme"
     numbers: frozenset[str]  # spelled-out numbers above one
 
 
@@ -275,6 +277,8 @@ def patterns(lexicons: Lexicons) -> Patterns:
         bare_before_time=_word_set(lexicons, "reporting_verbs", "bare_before_time"),
         not_speaker=_word_set(lexicons, "attribution", "not_speaker"),
         sure_report=_word_set(lexicons, "reporting_verbs", "sure_report"),
+        noun_forms=_word_set(lexicons, "reporting_verbs", "noun_forms"),
+        naming=_word_set(lexicons, "reporting_verbs", "naming"),
         catenative=frozenset(
             tuple(w.split()) for w in _word_set(lexicons, "reporting_verbs", "catenative")
         ),
@@ -658,6 +662,10 @@ def _verb_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], hits: list[re.Ma
             continue  # "in three states", "a 95-page report": a noun after a number
         if ci == vi and _noun_before_verb(prev, form, nxt, pat):
             continue  # "A news report said": the subject's head noun, not a cue
+        if ci == vi and _modified_noun(toks, vi, form, nxt, pat):
+            continue  # "his recent comments", "the jobs report": a noun after its modifier
+        if ci == vi and _naming_participle(toks, vi, form, pat):
+            continue  # "a company called Acme": a name given, not a report
         if (
             ci == vi
             and prev is not None
@@ -775,6 +783,65 @@ def _catenative_start(toks: list[Token], vi: int, pat: Patterns) -> int | None:
         if k >= 0 and tuple(t.lower for t in toks[k:vi]) == c:
             return k
     return None
+
+
+_DETERMINERS = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "my",
+        "your",
+        "this",
+        "that",
+        "these",
+        "those",
+        "any",
+        "some",
+        "multiple",
+        "several",
+        "other",
+    }
+)
+
+
+def _modified_noun(toks: list[Token], vi: int, form: str, nxt: Token | None, pat: Patterns) -> bool:
+    """A form that is also a noun ("comments", "report") after a determiner and one lowercase
+    modifier is that noun ("his recent comments", "the jobs report", "a pool report"), unless a
+    clause, colon or quotation follows ("the agency's office states that ...")."""
+    if form not in pat.noun_forms or vi < 2:
+        return False
+    mod, det = toks[vi - 1], toks[vi - 2]
+    if not (mod.text.isalpha() or "-" in mod.text) or not mod.text.islower():
+        return False
+    if mod.lower in pat.words.heads or mod.lower in _SUBJECT_PRONOUNS:
+        return False  # "the officials report": a listed head is the subject
+    if nxt is not None and (nxt.lower == "that" or nxt.text in ':“"'):
+        return False
+    return det.lower in _DETERMINERS or det.lower.endswith(("’s", "'s"))
+
+
+_NAMING_DETERMINERS = frozenset({"a", "an", "another", "one"})
+
+
+def _naming_participle(toks: list[Token], vi: int, form: str, pat: Patterns) -> bool:
+    """A naming participle after an indefinite noun ("a company called Acme", "another called
+    i360") gives a name: no one is reported."""
+    if form not in pat.naming or vi < 1:
+        return False
+    if toks[vi - 1].lower in _NAMING_DETERMINERS:
+        return True
+    return (
+        vi >= 2
+        and toks[vi - 1].text.isalpha()
+        and toks[vi - 1].text.islower()
+        and toks[vi - 2].lower in _NAMING_DETERMINERS
+    )
 
 
 def _document_head(toks: list[Token], source: tuple[int, int], words: SourceWords) -> bool:
