@@ -628,6 +628,8 @@ def test_new_verb_forms_keep_their_noun_guards(text: str) -> None:
     [
         ("The council plans to close the dam in May.", "plans", "The council"),
         ("Maria Lopez sees the repairs as a waste of money.", "sees", "Maria Lopez"),
+        ("The council published a plan to repair the dam.", "published", "The council"),
+        ("Tom Reyes voted to close the dam.", "voted", "Tom Reyes"),
         ("The mayor quoted the engineers' warning to the council.", "quoted", "The mayor"),
     ],
 )
