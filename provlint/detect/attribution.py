@@ -157,7 +157,9 @@ _PREV_WORD = re.compile(r"(\w+)\s+$")
 # A curly quotation, or a straight one opened after a space or bracket. Both branches open with
 # their quote mark (the check on the character before comes after it), so the regex engine
 # only stops at quote marks instead of trying a look-behind at every position.
-_QUOTED = re.compile(r"“[^“”]*”|\"(?<![^\s(\[—–-]\")(?=\S)[^\"\n]*?(?<=\S)\"(?=[\s.,;:!?)\]—–-]|$)")
+_QUOTED = re.compile(
+    r"“[^“”\"]*”|\"(?<![^\s(\[—–-]\")(?=\S)[^\"\n]*?(?<=\S)\"(?=[\s.,;:!?)\]—–-]|$)"
+)
 _PARTY_LABEL = re.compile(r"^[A-Z]-[A-Z]")  # "R-NY", "D-Calif"
 _NAME_MENTION = re.compile(r"\b[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}\b")
 _ACCORDING_MAX = 12  # tokens of an "according to" source the noun phrase rules cannot parse
@@ -197,6 +199,10 @@ class Patterns:
     bare_report: frozenset[str]  # needs_complement forms that may end a clause: "Smith tweeted."
     bare_before_time: frozenset[str]  # ... or come before a time word: "Smith emailed Monday"
     not_speaker: frozenset[str]  # first words of "Label:" lines that name no speaker
+    sure_report: frozenset[str]  # forms that report wherever they stand: "said"
+    catenative: frozenset[tuple[str, ...]]  # "continued to", "went on to": part of the verb group
+    noun_forms: frozenset[str]  # forms that are also nouns: "comments", "report"
+    naming: frozenset[str]  # participles that give a name: "a firm called Acme"
     numbers: frozenset[str]  # spelled-out numbers above one
 
 
@@ -275,6 +281,12 @@ def patterns(lexicons: Lexicons) -> Patterns:
         bare_report=_word_set(lexicons, "reporting_verbs", "bare_report"),
         bare_before_time=_word_set(lexicons, "reporting_verbs", "bare_before_time"),
         not_speaker=_word_set(lexicons, "attribution", "not_speaker"),
+        sure_report=_word_set(lexicons, "reporting_verbs", "sure_report"),
+        noun_forms=_word_set(lexicons, "reporting_verbs", "noun_forms"),
+        naming=_word_set(lexicons, "reporting_verbs", "naming"),
+        catenative=frozenset(
+            tuple(w.split()) for w in _word_set(lexicons, "reporting_verbs", "catenative")
+        ),
         numbers=frozenset(
             w.lower()
             for value, group in lexicons.groups("number_words").items()
@@ -298,6 +310,7 @@ class _Cue:
     content: tuple[int, int] | None  # prose offsets
     cue_type: str
     weak: bool = False  # a document stands in for its unfound author ("a statement saying")
+    saying: bool = False  # a verb of saying ("said"), not of stance or belief
 
 
 class _Sentence:
@@ -586,11 +599,14 @@ def _verb_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], hits: list[re.Ma
         before = _PREV_WORD.search(sn.text, max(0, m.start() - 24), m.start())
         if before is not None:
             prev_word = before.group(1).lower()
-            if prev_word in _NOUN_BEFORE:
+            catenative = prev_word == "to" and _catenative_before(sn.text, m.start(), pat)
+            if prev_word in _NOUN_BEFORE and not catenative:
                 continue  # "the report", "her support": a noun (checked before tokenising, which is costly)
             group = pat.verb_group.get(m.group("verb"), "speech")
-            if group not in ("speech", "needs_complement") and not _subject_end(
-                before.group(1), prev_word, pat
+            if (
+                group not in ("speech", "needs_complement")
+                and not catenative
+                and not _subject_end(before.group(1), prev_word, pat)
             ):
                 continue  # no word that can end a subject: skip before tokenising
         toks = sn.toks
@@ -603,6 +619,8 @@ def _verb_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], hits: list[re.Ma
         head = form.split(" ", 1)[0]  # the verb of a phrasal form: "referring" in "referring to"
         group = pat.verb_group.get(form, "speech")
         aux_lowers = {t.lower for t in toks[ci:vi]}
+        if ci == vi and (cat := _catenative_start(toks, vi, pat)) is not None:
+            ci = _aux_start(sn, cat, pat)  # "has continued to insist": one verb group
         prev = toks[ci - 1] if ci > 0 else None
         nxt_i = sn.index_at(ve)
         nxt = toks[nxt_i] if nxt_i < len(toks) else None
@@ -633,6 +651,10 @@ def _verb_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], hits: list[re.Ma
             continue  # "in three states", "a 95-page report": a noun after a number
         if ci == vi and _noun_before_verb(prev, form, nxt, pat):
             continue  # "A news report said": the subject's head noun, not a cue
+        if ci == vi and _modified_noun(toks, vi, form, nxt, pat):
+            continue  # "his recent comments", "the jobs report": a noun after its modifier
+        if ci == vi and _naming_participle(toks, vi, form, pat):
+            continue  # "a company called Acme": a name given, not a report
         if (
             ci == vi
             and prev is not None
@@ -667,6 +689,16 @@ def _verb_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], hits: list[re.Ma
                 continue  # "it was announced that", "he is seen as": reported, by nobody named
             else:
                 continue
+        elif (
+            ci == vi
+            and by_agent
+            and head.endswith("ed")
+            and prev is not None
+            and prev.text.isalpha()
+            and prev.text.islower()
+            and prev.lower not in _SUBJECT_PRONOUNS
+        ):
+            continue  # "testimonies presented by X": a reduced passive; X is the agent, not the noun before
         elif ci == vi and form in pat.reduced_passive and _reduced_passive(toks, nxt_i):
             found.append(_agentless_cue(sn, toks[ci].start, ve))
             continue  # "accounts believed to be linked to X": the noun is what is believed of
@@ -680,6 +712,8 @@ def _verb_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], hits: list[re.Ma
                 continue  # a verb of saying still marks a report ("..., saying"); others need a subject
         else:
             source, inverted = _left_source(sn, _adjunct_start(sn, ci, pat), vi, group, words)
+            if source is None and form in pat.sure_report:
+                source = _loose_subject(toks, _adjunct_start(sn, ci, pat))
             if source is None:
                 continue
             if form in pat.document_subject and not _document_head(toks, source, words):
@@ -702,7 +736,101 @@ def _verb_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], hits: list[re.Ma
             sn, content_after, before_end, prefer_before, words, form in _OBJECT_VERBS
         )
         cue_type = "cognition" if group == "cognition" else "verb"
-        found.append(_Cue(cue, source, content, cue_type, weak))
+        found.append(_Cue(cue, source, content, cue_type, weak, group == "speech"))
+
+
+_LOOSE_SUBJECT_MAX = 9  # tokens
+
+
+def _loose_subject(toks: list[Token], ci: int) -> tuple[int, int] | None:
+    """The words before a verb that reports wherever it stands ("said") when the noun phrase
+    rules find no subject ("Hawkins and others who oppose it said"): back to the clause start
+    (punctuation, a quotation mark or the sentence start), at most a few tokens, opening with a
+    capital or a determiner."""
+    j = ci - 1
+    while j >= 0 and toks[j].text[0].isalnum() and ci - j <= _LOOSE_SUBJECT_MAX:
+        j -= 1
+    if (j >= 0 and toks[j].text[0].isalnum()) or j + 1 >= ci:
+        return None  # ran past the limit, or nothing before the verb
+    first = toks[j + 1]
+    if not (first.text[0].isupper() or first.lower in ("the", "a", "an")):
+        return None
+    return j + 1, ci - 1
+
+
+def _catenative_before(text: str, end: int, pat: Patterns) -> bool:
+    """Whether ``text`` before ``end`` ends in a catenative phrase ("continued to")."""
+    tail = tuple(text[max(0, end - 30) : end].lower().split())
+    return any(tail[-len(c) :] == c for c in pat.catenative)
+
+
+def _catenative_start(toks: list[Token], vi: int, pat: Patterns) -> int | None:
+    """Index of the first token of a catenative phrase right before token ``vi`` ("went on to
+    say"): the verb of saying and the phrase make one verb group whose subject is before it."""
+    for c in pat.catenative:
+        k = vi - len(c)
+        if k >= 0 and tuple(t.lower for t in toks[k:vi]) == c:
+            return k
+    return None
+
+
+_DETERMINERS = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "my",
+        "your",
+        "this",
+        "that",
+        "these",
+        "those",
+        "any",
+        "some",
+        "multiple",
+        "several",
+        "other",
+    }
+)
+
+
+def _modified_noun(toks: list[Token], vi: int, form: str, nxt: Token | None, pat: Patterns) -> bool:
+    """A form that is also a noun ("comments", "report") after a determiner and one lowercase
+    modifier is that noun ("his recent comments", "the jobs report", "a pool report"), unless a
+    clause, colon or quotation follows ("the agency's office states that ...")."""
+    if form not in pat.noun_forms or vi < 2:
+        return False
+    mod, det = toks[vi - 1], toks[vi - 2]
+    if not (mod.text.isalpha() or "-" in mod.text) or not mod.text.islower():
+        return False
+    if mod.lower in pat.words.heads or mod.lower in _SUBJECT_PRONOUNS:
+        return False  # "the officials report": a listed head is the subject
+    if nxt is not None and (nxt.lower == "that" or nxt.text in ':“"'):
+        return False
+    return det.lower in _DETERMINERS or det.lower.endswith(("’s", "'s"))
+
+
+_NAMING_DETERMINERS = frozenset({"a", "an", "another", "one"})
+
+
+def _naming_participle(toks: list[Token], vi: int, form: str, pat: Patterns) -> bool:
+    """A naming participle after an indefinite noun ("a company called Acme", "another called
+    i360") gives a name: no one is reported."""
+    if form not in pat.naming or vi < 1:
+        return False
+    if toks[vi - 1].lower in _NAMING_DETERMINERS:
+        return True
+    return (
+        vi >= 2
+        and toks[vi - 1].text.isalpha()
+        and toks[vi - 1].text.islower()
+        and toks[vi - 2].lower in _NAMING_DETERMINERS
+    )
 
 
 def _document_head(toks: list[Token], source: tuple[int, int], words: SourceWords) -> bool:
@@ -841,6 +969,10 @@ def _aux_start(sn: _Sentence, vi: int, pat: Patterns) -> int:
             break
         if t.lower.endswith("ly") and t.lower in words.not_name and t.lower not in _AUX_ADVERBS:
             break
+        if t.lower.endswith("ly") and (
+            t.lower in words.heads or ci > 1 and sn.toks[ci - 2].lower in _NOUN_BEFORE
+        ):
+            break  # "the rally said", "his family said": a noun, not an adverb
         ci -= 1
     return ci
 
@@ -898,6 +1030,8 @@ def _left_source(
             right = walk_right(toks, vi + 1, words)
             if right is not None and not _clause_ends(toks, right[1] + 1, words):
                 right = None
+            if right is None and group == "speech" and t.text in _QUOTE_CLOSE:
+                right = _after_quote_speaker(toks, vi + 1, words)
         if t.text == "," and i == ci - 1 and not _final_speaker(toks, right, words):
             subject = _initial_subject(toks, i, words)
             if subject is not None:
@@ -909,6 +1043,26 @@ def _left_source(
     if np is None or _bare_singular(toks[np[0]], np, words):
         return None, False
     return _open_apposition(toks, np, words), False
+
+
+_AFTER_QUOTE_MAX = 7  # tokens of an unparsed speaker after '…,” said'
+
+
+def _after_quote_speaker(toks: list[Token], k: int, words: SourceWords) -> tuple[int, int] | None:
+    """The speaker after a closing quotation and a verb of saying ('…,” said Virginia delegate
+    Jo Roe.') when the noun phrase rules cannot parse it: in that position the words up to the
+    next punctuation or relative pronoun name the speaker. Starts with a capital or a determiner."""
+    if k >= len(toks) or not (
+        toks[k].text[0].isupper() or toks[k].lower in ("the", "a", "an", "one")
+    ):
+        return None
+    span = _loose_phrase(toks, k, _AFTER_QUOTE_MAX, _RELATIVE_STOP)
+    if span is None:
+        return None
+    e = span[1] + 1
+    if e < len(toks) and toks[e].text not in _PHRASE_PUNCT and toks[e].lower not in _RELATIVE_STOP:
+        return None  # ran on past the phrase limit: not a bare speaker
+    return span
 
 
 _INITIAL_SUBJECT_MAX = 30  # tokens
@@ -1185,6 +1339,8 @@ def _colon_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], block_start: bo
         src = (0, k - 1) if label else walk_left(toks, k - 1, pat.words)
         if src is None or not any(t.text[0].isupper() for t in toks[src[0] : src[1] + 1]):
             continue
+        if src[0] > 0 and toks[src[0] - 1].text[0].isalnum():
+            continue  # "telling CNBC:", "wrote on Facebook:": a hearer or medium, not the speaker
         content = _trim(sn.text, toks[k + 1].start, sn.end, sn.start)
         found.append(_Cue((toks[k].start, toks[k].end), src, content, "quote"))
 
@@ -1217,8 +1373,15 @@ def _dedupe(sn: _Sentence, cues: list[_Cue]) -> list[_Cue]:
         if any(_overlap(c.cue, k.cue) for k in kept):
             continue
         src = _source_offsets(sn, c)
-        if any(src is not None and _overlap(src, k.cue) for k in kept):
+        if any(
+            src is not None and _overlap(src, k.cue) and not _relative_inside(sn, k, src)
+            for k in kept
+        ):
             continue
+        for k in kept:
+            if src is not None and k.content is not None and _relative_inside(sn, k, src):
+                # the relative clause's content ends with the source it is part of
+                k.content = _trim(sn.text, k.content[0], min(k.content[1], src[1]), sn.start)
         if any(
             (ks := _source_offsets(sn, k)) is not None and ks[0] <= c.cue[0] and c.cue[1] <= ks[1]
             for k in kept
@@ -1226,6 +1389,17 @@ def _dedupe(sn: _Sentence, cues: list[_Cue]) -> list[_Cue]:
             continue
         kept.append(c)
     return sorted(kept, key=lambda c: c.cue[0])
+
+
+def _relative_inside(sn: _Sentence, k: _Cue, src: tuple[int, int]) -> bool:
+    """Whether cue ``k`` is the verb of a relative clause inside source ``src`` ("McCaskill, who
+    has endorsed Roe, said"): both report, and the relative clause is part of the source. A
+    relative clause of saying ("Critics, who say the plan will fail, asked") is the report
+    itself and hides the verb after it."""
+    if k.source is None or k.source[0] != k.source[1] or k.saying:
+        return False
+    tok = sn.toks[k.source[0]]
+    return tok.lower in _RELATIVE_STOP and src[0] < tok.start and k.cue[1] <= src[1]
 
 
 _HOST_TYPES = frozenset({"verb", "according_to"})  # cue types whose content holds a belief
