@@ -758,3 +758,20 @@ def test_noun_form_with_a_clause_still_reports() -> None:
     att = _by_cue(_atts("The agency's office states that the dam is safe."), "states")
     assert att.source is not None
     assert _by_cue(_atts("The mayor called the dam a disaster."), "called").source is not None
+
+
+def test_a_number_after_the_verb_is_no_time_adjunct() -> None:
+    att = _by_cue(_atts("The agency has said 2,093 of the 3,000 claims were paid."), "has said")
+    assert att.content is not None and att.content.text.startswith("2,093 of the 3,000")
+    att = _by_cue(_atts("Reyes said on Thursday that 40 homes flooded."), "said")
+    assert att.content is not None and att.content.text == "40 homes flooded"
+
+
+def test_a_speaker_right_after_a_quotation_said_the_quotation() -> None:
+    att = _by_cue(_atts("“The plan will cost 300 jobs,” Reyes said of the proposal."), "said")
+    assert att.source is not None and att.source.text == "Reyes"
+    assert att.content is not None and "300 jobs" in att.content.text
+    # A participle of saying after it keeps its own clause.
+    atts = _atts("“The plan is dead,” Reyes said, noting that 300 jobs were lost.")
+    assert "dead" in _by_cue(atts, "said").content.text
+    assert _by_cue(atts, "noting").content.text == "300 jobs were lost"

@@ -522,7 +522,12 @@ def _content(
     t = k
     while t < len(toks) and (toks[t].lower in words.time or toks[t].text[0].isdigit()):
         t += 1  # "said on Thursday that ...": the time adjunct is no content
-    if t > k and t < len(toks) and (toks[t].lower == "that" or toks[t].text in _CLAUSE_PUNCT):
+    if (
+        t > k
+        and t < len(toks)
+        and any(toks[j].lower in words.time for j in range(k, t))
+        and (toks[t].lower == "that" or toks[t].text in _CLAUSE_PUNCT)
+    ):
         k = t
     while k < len(toks) and (toks[k].lower == "that" or toks[k].text in _CLAUSE_PUNCT):
         k += 1
@@ -732,6 +737,12 @@ def _verb_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], hits: list[re.Ma
                 prefer_before = True
         cue = (toks[ci].start, ve)
         before_end = min(cue[0], toks[source[0]].start) if source else cue[0]
+        if (
+            source is not None
+            and source[1] + 1 == ci
+            and sn.text[: before_end - sn.start].rstrip().endswith(("”", '"', "''", "’"))
+        ):
+            prefer_before = True  # "'...,' Smith said of the plan": the quotation is what was said
         content = _content(
             sn, content_after, before_end, prefer_before, words, form in _OBJECT_VERBS
         )
