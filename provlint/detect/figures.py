@@ -276,7 +276,8 @@ def detect_figures(doc: Document, lexicons: Lexicons) -> list[Figure]:
         s_start, s_end, index = sents[sentence_of(starts, m_start)]
         if m_start < s_start or m_end > s_end:
             continue
-        fig = _build(text, m_start, m_end, max(s_start, last_end), s_end, index, tables)
+        limit = min(s_end, _next_start(blocked, m_end))  # a counted noun stops at a share
+        fig = _build(text, m_start, m_end, max(s_start, last_end), limit, index, tables)
         if fig is not None:
             out.append(fig)
             last_end = fig.end
@@ -292,6 +293,8 @@ def _proportions(
         s_start, s_end, index = sents[sentence_of(starts, m.start())]
         if not s_start <= m.start() < m.end() <= s_end:
             continue
+        if text[m.end() : m.end() + 8].lstrip().lower().startswith(("%", "percent", "per cent")):
+            continue  # "two in 40%": a count next to a percentage, not a share
         if m.group("frac"):
             share = t.fractions[" ".join(m.group("frac").lower().replace("-", " ").split())]
         else:
@@ -312,6 +315,14 @@ def _blocked_spans(text: str, lexicons: Lexicons) -> list[tuple[int, int]]:
     spans += [(m.start(), m.end()) for m in _SKIP.finditer(text)]
     spans.sort()
     return spans
+
+
+def _next_start(spans: list[tuple[int, int]], pos: int) -> int:
+    """The start of the first of the sorted ``spans`` that starts at or after ``pos``."""
+    from bisect import bisect_left
+
+    i = bisect_left(spans, (pos, pos))
+    return spans[i][0] if i < len(spans) else pos + (1 << 40)
 
 
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
