@@ -152,6 +152,19 @@ CASES = [
         "named",
     ),
     ("None of the 1,500 trolls who work there are paid.", "1,500 trolls", "none"),
+    # A joined clause with a source of its own ends the first content: its figure is the
+    # second source, not what the first one said.
+    (
+        "Most residents said the dam was safe, while 9 percent said it would fail.",
+        "9 percent",
+        "none",
+    ),
+    ("Most residents said the dam was safe; 9 percent said it would fail.", "9 percent", "none"),
+    (
+        "Most residents said the dam was safe, while it held 9 percent more water.",
+        "9 percent",
+        "anonymous",
+    ),
 ]
 
 

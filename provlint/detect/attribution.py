@@ -185,6 +185,7 @@ class Patterns:
         str, frozenset[str]
     ]  # key word -> detectors to run ("verb", "agentless", ...)
     content_end: re.Pattern[str]  # where a content clause ends before the sentence does
+    clause_joiner: frozenset[str]  # "and", "but", "while": join a clause with its own subject
     # word groups, lowercase, phrases with single spaces
     headline: frozenset[str]  # verbs of Title Case headlines: "Trump Says ..."
     opening_participle: frozenset[str]  # "Asked about X, ...": a cue with no source
@@ -270,6 +271,7 @@ def patterns(lexicons: Lexicons) -> Patterns:
         content_end=regexcache.compile(
             lexicons.alternation("attribution", "content_end") or "(?!)", re.IGNORECASE
         ),
+        clause_joiner=_word_set(lexicons, "attribution", "clause_joiner"),
         headline=_word_set(lexicons, "reporting_verbs", "headline"),
         opening_participle=_word_set(lexicons, "reporting_verbs", "opening_participle"),
         passive_agentless=_word_set(lexicons, "reporting_verbs", "passive_agentless"),
@@ -539,6 +541,80 @@ def _content(
         return _trim(sn.text, rest[0].start, sn.clause_end(rest[0].start), sn.start)
     if before_end > sn.start:
         return _trim(sn.text, sn.start, before_end, sn.start)
+    return None
+
+
+_JOIN_PUNCT = frozenset({",", ";", "—", "–", "-", "--"})
+_LONE_JOIN = frozenset({";", "—", "–", "--"})  # punctuation that joins clauses with no word
+_VERB_JOIN = frozenset({"and", "but", "then"})
+_VERB_LEAD = frozenset({"also", "then", "later", "still"})  # may stand between "and" and a verb
+
+
+def _end_before_clauses(
+    sn: _Sentence, cues: list[_Cue], joiners: frozenset[str], pat: Patterns
+) -> None:
+    """End a content where the sentence goes on with a report of its own.
+
+    A joined clause whose subject is another cue's source ("Most said A, while 9 percent said
+    B"; "A said X; 46 percent said Y") is a second report, and its figures belong to it. So is
+    a second verb of the same speaker joined after the content ("X said A and called B", "X
+    criticized A, saying B"): its cue's source stands before the first content.
+    """
+    toks = sn.toks
+    for c in cues:
+        if c.content is None:
+            continue
+        s, e = c.content
+        for k in cues:
+            if k is c or k.source is None:
+                continue
+            if s < toks[k.source[0]].start < e:
+                j = _joined_at(toks, k.source[0], joiners, s)
+            elif s < k.cue[0] < e and toks[k.source[1]].end <= s:
+                j = _verb_joined_at(toks, sn.index_at(k.cue[0]), s, pat)
+            else:
+                continue
+            if j is not None:
+                e = min(e, toks[j].start)
+        if e != c.content[1]:
+            c.content = _trim(sn.text, s, e, sn.start)
+
+
+def _joined_at(toks: list[Token], i: int, joiners: frozenset[str], start: int) -> int | None:
+    """Index of the punctuation that joins the clause whose subject starts at token ``i``: a
+    semicolon or dash, or a comma or dash before a joining word (", while")."""
+    j = i - 1
+    joined = j > 0 and toks[j].lower in joiners
+    if joined:
+        j -= 1
+    if (
+        j >= 0
+        and toks[j].start > start
+        and (toks[j].text in _LONE_JOIN or joined and toks[j].text in _JOIN_PUNCT)
+    ):
+        return j
+    return None
+
+
+def _verb_joined_at(toks: list[Token], v: int, start: int, pat: Patterns) -> int | None:
+    """Index of the comma, dash or "and" that joins a second verb group starting at token ``v``
+    to the same subject (", saying", "and called", ", and later told"). A bare "and" joins a
+    finite verb only ("said ... and told"), not a base form inside the content ("has time to
+    step up and show")."""
+    j = v - 1
+    while j > 0 and (toks[j].lower in _VERB_LEAD or toks[j].lower.endswith("ly")):
+        j -= 1
+    if j <= 0 or toks[j].start <= start:
+        return None
+    if toks[j].text in _JOIN_PUNCT:
+        return j
+    if toks[j].lower not in _VERB_JOIN:
+        return None
+    if toks[j - 1].text in _JOIN_PUNCT and toks[j - 1].start > start:
+        return j - 1
+    head = toks[v].lower
+    if head.endswith(("ed", "s")) or head in pat.sure_report:
+        return j
     return None
 
 
@@ -1545,10 +1621,14 @@ def detect_attributions(
                 _copula_cues(sn, pat, found)
             if " by " in low:
                 _by_agent_cues(sn, pat, found)
-            for c in _drop_reported_beliefs(_dedupe(sn, found)):
-                if _inside(c.cue, quoted) or _self_source(sn, c, words):
-                    continue
-                out.append(_build(sn, c, words, resolver))
+            kept = [
+                c
+                for c in _drop_reported_beliefs(_dedupe(sn, found))
+                if not _inside(c.cue, quoted) and not _self_source(sn, c, words)
+            ]
+            if len(kept) > 1:
+                _end_before_clauses(sn, kept, pat.clause_joiner, pat)
+            out.extend(_build(sn, c, words, resolver) for c in kept)
     _assign_speakers(out, quotes, doc)
     return out
 

@@ -1,0 +1,93 @@
+"""Attribution content spans: where the content of a cue starts and ends, on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from provlint.detect.attribution import detect_attributions
+from provlint.lexicons import default_lexicons
+from provlint.model import Attribution
+from provlint.readers import parse
+from provlint.segment import segment
+
+
+def _atts(text: str) -> list[Attribution]:
+    doc = parse(text, "t.md", "markdown")
+    segment(doc, default_lexicons())
+    return detect_attributions(doc, default_lexicons(), [])
+
+
+def _content(text: str, cue: str) -> str | None:
+    """Content text of the first attribution whose cue is ``cue``."""
+    hits = [a for a in _atts(text) if a.cue.text == cue]
+    assert hits, f"no attribution with cue {cue!r} in {[a.cue.text for a in _atts(text)]}"
+    return hits[0].content.text if hits[0].content is not None else None
+
+
+# (sentence, cue, the whole content expected)
+SHOULD_END = [
+    # a joined clause whose subject is a second source is a report of its own
+    (
+        "Most residents said the dam was safe, while 9 percent said it would fail.",
+        "said",
+        "the dam was safe",
+    ),
+    (
+        "Six in 10 voters said taxes were too high; 46 percent said they were fair.",
+        "said",
+        "taxes were too high",
+    ),
+    (
+        "Most farmers said the harvest was poor, and about 4 in 10 said it was the worst in years.",
+        "said",
+        "the harvest was poor",
+    ),
+    (
+        "Most farmers said the harvest was poor, but a few growers said it was fine.",
+        "said",
+        "the harvest was poor",
+    ),
+    # a second verb of the same speaker after the content
+    (
+        "Mayor Reyes criticized the plan, saying it would cost 300 jobs.",
+        "criticized",
+        "the plan",
+    ),
+    (
+        "Mayor Reyes said the dam would hold and called the critics alarmists.",
+        "said",
+        "the dam would hold",
+    ),
+    (
+        "Mayor Reyes praised the crews, and told reporters the dam was safe.",
+        "praised",
+        "the crews",
+    ),
+]
+
+# (sentence, cue, the whole content expected): the content runs on
+SHOULD_NOT_END = [
+    # a comma and "and" inside the content, without a second source
+    (
+        "Mayor Reyes said the dam would hold, and the river would fall by Monday.",
+        "said",
+        "the dam would hold, and the river would fall by Monday",
+    ),
+    # a base form after "and" belongs to the content ("to step up and show")
+    (
+        "Mayor Reyes said the council has time to step up and show it cares.",
+        "said",
+        "the council has time to step up and show it cares",
+    ),
+    # a verb inside a quotation is the quoted speaker's words
+    (
+        "Mayor Reyes said “we built it, and we said it would hold” last year.",
+        "said",
+        "“we built it, and we said it would hold” last year",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), SHOULD_END + SHOULD_NOT_END)
+def test_content_span(text: str, cue: str, content: str) -> None:
+    assert _content(text, cue) == content
