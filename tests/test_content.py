@@ -91,3 +91,39 @@ SHOULD_NOT_END = [
 @pytest.mark.parametrize(("text", "cue", "content"), SHOULD_END + SHOULD_NOT_END)
 def test_content_span(text: str, cue: str, content: str) -> None:
     assert _content(text, cue) == content
+
+
+# (sentence, source expected, content expected) of a poll cue "in"
+POLL_CUES = [
+    (
+        "In the new Acme poll, 40 percent of voters back Smith.",
+        "the new Acme poll",
+        "40 percent of voters back Smith",
+    ),
+    (
+        "Smith leads by 9 points in a Harbor Daily poll released Sunday.",
+        "a Harbor Daily poll released Sunday",
+        "Smith leads by 9 points",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "content"), POLL_CUES)
+def test_poll_cue(text: str, source: str, content: str) -> None:
+    att = next(a for a in _atts(text) if a.cue.text.lower() == "in")
+    assert att.source is not None and att.source.text == source
+    assert att.content is not None and att.content.text == content
+    assert att.cue_type == "according_to"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More than half of respondents in the Acme poll said the plan failed.",
+        "His 34% support in an Acme poll released Sunday is a record low.",
+        "Just 13% of voters in the Acme survey approved.",
+        "Smith gained 9 points in the polls this spring.",
+    ],
+)
+def test_no_poll_cue(text: str) -> None:
+    assert not [a for a in _atts(text) if a.cue.text.lower() == "in"]

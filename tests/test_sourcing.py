@@ -165,6 +165,15 @@ CASES = [
         "9 percent",
         "anonymous",
     ),
+    # A poll as the setting of its results: the clause it opens or closes is what it found.
+    ("In the new Acme poll, 40 percent of voters back Smith.", "40 percent", "named"),
+    ("But in a new poll, 40 percent of voters back Smith.", "40 percent", "anonymous"),
+    ("Smith leads by 9 points in a Harbor Daily poll released Sunday.", "9 points", "named"),
+    ("Smith leads by 9 points in the Acme survey, a record.", "9 points", "named"),
+    # ... but not a poll phrase inside a noun phrase, or one the clause goes on after.
+    ("His 34% support in an Acme poll released Sunday is a record low.", "34%", "none"),
+    ("Just 13% of voters in the Acme survey approved.", "13%", "none"),
+    ("Smith gained 9 points in the polls this spring.", "9 points", "none"),
 ]
 
 

@@ -243,6 +243,7 @@ def patterns(lexicons: Lexicons) -> Patterns:
     for form in verb_group:
         kinds.setdefault(form, set()).add("verb")
     for kind, group in (
+        ("poll", "poll"),
         ("agentless", "agentless_trigger"),
         ("adjective", "stance_adjective"),
         ("nominal", "nominal"),
@@ -1261,6 +1262,78 @@ def _according_cues(sn: _Sentence, pat: Patterns, found: list[_Cue]) -> None:
         found.append(_Cue((cs, ce), src, content, "according_to"))
 
 
+_POLL_LEAD = frozenset({"but", "and", "yet", "still", "meanwhile", "now", "however", "overall"})
+_POLL_MAX = 10  # tokens from "in" to the poll's head noun ("/" in "Acme/Harbor" is one)
+
+
+def _poll_cues(sn: _Sentence, pat: Patterns, found: list[_Cue]) -> None:
+    """A poll or survey as the setting of its own results: "In the Acme poll, 40 percent said
+    ...", "Smith led by 9 points in a new Acme poll." The poll is the source, "in" the cue, and
+    the content is the clause the phrase opens or closes; a poll phrase inside a noun phrase
+    ("voters in the poll said") or a clause that goes on ("... in the poll is a record") is no
+    cue of its own."""
+    toks = sn.toks
+    for h in sn.hits["poll"]:
+        hi = sn.index_at(h.start() + sn.start)
+        i = next(
+            (
+                j
+                for j in range(hi - 1, max(hi - _POLL_MAX, 0) - 1, -1)
+                if toks[j].lower == "in" or toks[j].text in _PHRASE_PUNCT
+            ),
+            None,
+        )
+        if i is None or toks[i].lower != "in" or i + 1 == hi:
+            continue  # no "in" before the noun within its phrase
+        src = walk_right(toks, i + 1, pat.words)
+        if src is None or src[1] < hi - 1:
+            continue  # the noun phrase rules see no phrase that reaches the poll
+        src = (i + 1, _poll_tail(toks, max(src[1], hi), pat.words))
+        lead = all(not t.text[0].isalnum() or t.lower in _POLL_LEAD for t in toks[:i])
+        after = src[1] + 1
+        if lead:
+            end = toks[src[1]].end
+            content = _trim(sn.text, end, sn.clause_end(end), sn.start)
+        elif after >= len(toks) or toks[after].text in _CLAUSE_PUNCT or toks[after].text == ".":
+            content = _trim(sn.text, sn.start, toks[i].start, sn.start)
+        else:
+            continue
+        found.append(_Cue((toks[i].start, toks[i].end), src, content, "according_to"))
+
+
+_POLL_TAIL_MAX = 6  # tokens of "released Sunday", "conducted March 11-13"
+
+
+def _poll_tail(toks: list[Token], head: int, words: SourceWords) -> int:
+    """The last token of a poll's noun phrase with its participle ("a poll released Sunday",
+    "a survey taken in May"), which the noun phrase rules leave out."""
+    k = head + 1
+    if k >= len(toks) or not (toks[k].lower.endswith("ed") or toks[k].lower == "taken"):
+        return head
+    e = k
+    while e + 1 < len(toks) and e - k < _POLL_TAIL_MAX and _poll_tail_word(toks[e + 1], words):
+        e += 1
+    if e == k:
+        return head  # a bare participle is the clause's verb: "voters in the poll approved."
+    return e if e + 1 >= len(toks) or toks[e + 1].text in _PHRASE_PUNCT else head
+
+
+_TAIL_WORDS = frozenset(
+    {"in", "on", "by", "from", "of", "for", "the", "and", "late", "early", "mid"}
+)
+
+
+def _poll_tail_word(tok: Token, words: SourceWords) -> bool:
+    """A word of a poll's participle phrase: a date, a time word, a name, a preposition."""
+    return (
+        tok.lower in _TAIL_WORDS
+        or tok.lower in words.time
+        or tok.text[0].isdigit()
+        or tok.text[0].isupper()
+        or tok.text in ("-", "–")
+    )
+
+
 def _loose_phrase(
     toks: list[Token], k: int, most: int, stop: frozenset[str]
 ) -> tuple[int, int] | None:
@@ -1599,13 +1672,17 @@ def detect_attributions(
             colon = ":" in sn.text
             if not hits and not colon and " that" not in low and " by " not in low:
                 continue  # no cue word: nothing to tokenise
-            sn.hits = {k: [] for k in ("verb", "agentless", "adjective", "nominal", "according")}
+            sn.hits = {
+                k: [] for k in ("verb", "agentless", "adjective", "nominal", "according", "poll")
+            }
             for h in hits:
                 for kind in pat.trigger_kind.get(h.group("verb"), ()):
                     sn.hits[kind].append(h)
             found: list[_Cue] = []
             if sn.hits["according"] or sn.hits["verb"] and " as " in low:
                 _according_cues(sn, pat, found)
+            if sn.hits["poll"]:
+                _poll_cues(sn, pat, found)
             if sn.hits["agentless"]:
                 _agentless_cues(sn, pat, found)
             if sn.hits["adjective"]:
