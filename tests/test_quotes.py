@@ -37,6 +37,10 @@ def quotes(text: str):
         ),
         ("They don’t trust the club’s owners’ promises.", [], []),
         ("Players' wages and the fans' anger grew.", [], []),
+        # the doubled apostrophe of some archives is a double mark
+        ("''We played well,'' the coach said.", ["''We played well,''"], [False]),
+        ("The coach praised the ''tireless spirit'' of the team.", ["''tireless spirit''"], [True]),
+        ("The clerk misspelled O''Brien on the form.", [], []),
     ],
 )
 def test_quote_spans(text: str, spans: list[str], partials: list[bool]) -> None:
@@ -58,6 +62,13 @@ def test_quote_continues_across_paragraphs() -> None:
     assert len(found) == 1
     assert found[0].parts == 2
     assert found[0].text.startswith("“We will") and found[0].text.endswith("years,”")
+
+
+def test_doubled_apostrophe_continues_across_paragraphs() -> None:
+    text = "The mayor said: ''We will rebuild the bridge.\n\n''It will take two years,'' she added."
+    found = quotes(text)
+    assert len(found) == 1 and found[0].parts == 2
+    assert found[0].text.startswith("''We will") and found[0].text.endswith("years,''")
 
 
 def test_unclosed_quote_stops_at_paragraph_end() -> None:

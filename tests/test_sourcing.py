@@ -79,6 +79,11 @@ CASES = [
     (
         "''The dam will hold,'' Mayor Reyes said. ''We spent $14,000 on sandbags.''",
         "$14,000",
+        "named",  # the doubled apostrophe is a quotation mark too
+    ),
+    (
+        "Mayor Reyes said the dam would hold.\n\nThe note was short: ''We spent $14,000 on sandbags.''",
+        "$14,000",
         "carried",
     ),
     (

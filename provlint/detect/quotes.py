@@ -1,4 +1,5 @@
-"""Direct quotations: double quotes (straight or curly), single quotes used as marks, quotes
+"""Direct quotations: double quotes (straight, curly, or the doubled apostrophe ''), single
+quotes used as marks, quotes
 continued across paragraphs, and the glued ``said,”Our orders…”`` form.
 
 Only quote marks are visited (one regex per block finds them), never every character.
@@ -17,12 +18,14 @@ from provlint.document import Block, Document
 from provlint.lexicons import Lexicons
 from provlint.model import Quote
 
-_DOUBLE = re.compile(r"[“”\"]")
+# A doubled apostrophe ('') stands for a straight double mark in some news archives; one
+# between two letters ("O''Brien") is a typo, not a mark.
+_DOUBLE = re.compile(r"[“”\"]|(?<![\w'])''(?!')|(?<!')''(?![\w'])")
 # The mark comes first so the engine scans for it fast; what precedes it is checked after.
 _SINGLE_OPEN = re.compile(r"[‘'](?=[\w“\"])")
 _SINGLE_CLOSE = re.compile(r"[’'](?![\w])")
 _OPEN_AFTER = frozenset(' \t\n([“"—–-')
-_LEAD = re.compile(r"\s*[“\"]")
+_LEAD = re.compile(r"\s*(?:[“\"]|''(?!'))")
 _INTRO = re.compile(r"[:,]\s*$")
 _END_PUNCT = re.compile(r"[.!?,…]\W*$")
 
@@ -71,7 +74,8 @@ def _doubles(
     out: list[tuple[int, int, int]] = []
     open_at, parts = carry if carry else (None, 1)
     lead = _LEAD.match(prose, block.start, block.end) if carry else None
-    skip = lead.end() - 1 if lead else -1  # the continuing paragraph's own opening mark
+    # the continuing paragraph's own opening mark (one character, or two for '')
+    skip = lead.end() - (2 if lead.group().endswith("''") else 1) if lead else -1
     for m in _DOUBLE.finditer(prose, block.start, block.end):
         i, mark = m.start(), m.group(0)
         if i == skip:
@@ -83,7 +87,7 @@ def _doubles(
         elif mark == "“":
             continue  # a second opening mark inside an open quote: keep the first
         else:
-            out.append((open_at, i + 1, parts))
+            out.append((open_at, m.end(), parts))
             open_at, parts = None, 1
     if open_at is None:
         return out, None
