@@ -127,3 +127,18 @@ def test_poll_cue(text: str, source: str, content: str) -> None:
 )
 def test_no_poll_cue(text: str) -> None:
     assert not [a for a in _atts(text) if a.cue.text.lower() == "in"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        # a verb inside a quotation is the quoted speaker's, with any mark, the doubled
+        # apostrophe of some archives included
+        ("“Engineers told us the dam would hold,” Mayor Reyes said.", ["said"]),
+        ("''Engineers told us the dam would hold,'' Mayor Reyes said.", ["said"]),
+        # ... but a doubled apostrophe inside a name is no mark
+        ("Engineers told O''Brien the dam would hold.", ["told"]),
+    ],
+)
+def test_cues_outside_quotations(text: str, cues: list[str]) -> None:
+    assert [a.cue.text for a in _atts(text)] == cues

@@ -159,6 +159,7 @@ _PREV_WORD = re.compile(r"(\w+)\s+$")
 # only stops at quote marks instead of trying a look-behind at every position.
 _QUOTED = re.compile(
     r"“[^“”\"]*”|\"(?<![^\s(\[—–-]\")(?=\S)[^\"\n]*?(?<=\S)\"(?=[\s.,;:!?)\]—–-]|$)"
+    r"|''(?<![^\s(\[—–-]'')(?=[^\s'])[^\n]*?(?<=[^\s'])''(?=[\s.,;:!?)\]—–-]|$)"
 )
 _PARTY_LABEL = re.compile(r"^[A-Z]-[A-Z]")  # "R-NY", "D-Calif"
 _NAME_MENTION = re.compile(r"\b[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}\b")
