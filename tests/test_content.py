@@ -63,6 +63,17 @@ SHOULD_END = [
         "praised",
         "the crews",
     ),
+    # a cue in a clause opening with a subordinator reports up to the comma that closes it
+    (
+        "When Mayor Reyes said the dam would hold, the river rose 2 feet.",
+        "said",
+        "the dam would hold",
+    ),
+    (
+        "Although critics questioned the cost, the council approved the dam.",
+        "questioned",
+        "the cost",
+    ),
 ]
 
 # (sentence, cue, the whole content expected): the content runs on
@@ -78,6 +89,12 @@ SHOULD_NOT_END = [
         "Mayor Reyes said the council has time to step up and show it cares.",
         "said",
         "the council has time to step up and show it cares",
+    ),
+    # the subordinate clause is inside the content: the sentence does not open with it
+    (
+        "Mayor Reyes said when the river rose, the dam held.",
+        "said",
+        "when the river rose, the dam held",
     ),
     # a verb inside a quotation is the quoted speaker's words
     (

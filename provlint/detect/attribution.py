@@ -187,6 +187,7 @@ class Patterns:
     ]  # key word -> detectors to run ("verb", "agentless", ...)
     content_end: re.Pattern[str]  # where a content clause ends before the sentence does
     clause_joiner: frozenset[str]  # "and", "but", "while": join a clause with its own subject
+    subordinator: frozenset[str]  # "when", "if": open a clause that a comma closes
     # word groups, lowercase, phrases with single spaces
     headline: frozenset[str]  # verbs of Title Case headlines: "Trump Says ..."
     opening_participle: frozenset[str]  # "Asked about X, ...": a cue with no source
@@ -274,6 +275,7 @@ def patterns(lexicons: Lexicons) -> Patterns:
             lexicons.alternation("attribution", "content_end") or "(?!)", re.IGNORECASE
         ),
         clause_joiner=_word_set(lexicons, "attribution", "clause_joiner"),
+        subordinator=_word_set(lexicons, "attribution", "subordinator"),
         headline=_word_set(lexicons, "reporting_verbs", "headline"),
         opening_participle=_word_set(lexicons, "reporting_verbs", "opening_participle"),
         passive_agentless=_word_set(lexicons, "reporting_verbs", "passive_agentless"),
@@ -580,6 +582,28 @@ def _end_before_clauses(
                 e = min(e, toks[j].start)
         if e != c.content[1]:
             c.content = _trim(sn.text, s, e, sn.start)
+
+
+def _end_subordinate(
+    sn: _Sentence, cues: list[_Cue], quoted: list[tuple[int, int]], subordinators: frozenset[str]
+) -> None:
+    """A cue in a clause that opens the sentence with a subordinator ("When Smith said the dam
+    would hold, the river rose 2 feet") reports only up to the comma that closes the clause;
+    the main clause after it is the writer's."""
+    toks = sn.toks
+    first = next((t for t in toks if t.text[0].isalnum()), None)
+    if first is None or first.lower not in subordinators:
+        return
+    comma = next((t for t in toks if t.text == "," and not _inside((t.start, t.end), quoted)), None)
+    if comma is None:
+        return
+    for c in cues:
+        if (
+            c.content is not None
+            and c.cue[1] <= comma.start
+            and c.cue[1] <= c.content[0] < comma.start < c.content[1]
+        ):
+            c.content = _trim(sn.text, c.content[0], comma.start, sn.start)
 
 
 def _joined_at(toks: list[Token], i: int, joiners: frozenset[str], start: int) -> int | None:
@@ -1706,6 +1730,8 @@ def detect_attributions(
             ]
             if len(kept) > 1:
                 _end_before_clauses(sn, kept, pat.clause_joiner, pat)
+            if kept:
+                _end_subordinate(sn, kept, quoted, pat.subordinator)
             out.extend(_build(sn, c, words, resolver) for c in kept)
     _assign_speakers(out, quotes, doc)
     return out
