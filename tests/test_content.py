@@ -63,6 +63,9 @@ SHOULD_END = [
         "praised",
         "the crews",
     ),
+    # a stance verb's object ends at a comma before a clause or phrase about it
+    ("Mayor Reyes praised the plan, which would cost 300 jobs.", "praised", "the plan"),
+    ("Critics blasted the cuts, the deepest in 40 years.", "blasted", "the cuts"),
     # a cue in a clause opening with a subordinator reports up to the comma that closes it
     (
         "When Mayor Reyes said the dam would hold, the river rose 2 feet.",
@@ -89,6 +92,17 @@ SHOULD_NOT_END = [
         "Mayor Reyes said the council has time to step up and show it cares.",
         "said",
         "the council has time to step up and show it cares",
+    ),
+    # ... but a list goes on with the object, and a "that" or "to" clause is kept whole
+    (
+        "Critics blasted the cuts, including 40 layoffs.",
+        "blasted",
+        "the cuts, including 40 layoffs",
+    ),
+    (
+        "Reyes vowed to fight the plan, which costs 300 jobs.",
+        "vowed",
+        "to fight the plan, which costs 300 jobs",
     ),
     # the subordinate clause is inside the content: the sentence does not open with it
     (

@@ -173,6 +173,9 @@ CASES = [
     # A report in an opening subordinate clause ends at its comma: the main clause is the writer's.
     ("When Mayor Reyes said the dam would hold, the river rose 2 feet.", "2 feet", "none"),
     ("When the river rose, Mayor Reyes said 2 feet of water hit the dam.", "2 feet", "named"),
+    # What a stance verb is aimed at is its object, not a clause the writer adds about it.
+    ("Mayor Reyes praised the plan, which would cost 300 jobs.", "300 jobs", "none"),
+    ("Mayor Reyes praised the plan to cut 300 jobs.", "300 jobs", "named"),
     # A poll as the setting of its results: the clause it opens or closes is what it found.
     ("In the new Acme poll, 40 percent of voters back Smith.", "40 percent", "named"),
     ("But in a new poll, 40 percent of voters back Smith.", "40 percent", "anonymous"),

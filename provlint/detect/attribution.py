@@ -188,6 +188,8 @@ class Patterns:
     content_end: re.Pattern[str]  # where a content clause ends before the sentence does
     clause_joiner: frozenset[str]  # "and", "but", "while": join a clause with its own subject
     subordinator: frozenset[str]  # "when", "if": open a clause that a comma closes
+    object_end: frozenset[str]  # ", which", ", after": end a stance verb's object
+    object_list: frozenset[str]  # ", including": an -ing word that goes on with the object
     # word groups, lowercase, phrases with single spaces
     headline: frozenset[str]  # verbs of Title Case headlines: "Trump Says ..."
     opening_participle: frozenset[str]  # "Asked about X, ...": a cue with no source
@@ -276,6 +278,8 @@ def patterns(lexicons: Lexicons) -> Patterns:
         ),
         clause_joiner=_word_set(lexicons, "attribution", "clause_joiner"),
         subordinator=_word_set(lexicons, "attribution", "subordinator"),
+        object_end=_word_set(lexicons, "attribution", "object_end"),
+        object_list=_word_set(lexicons, "attribution", "object_list"),
         headline=_word_set(lexicons, "reporting_verbs", "headline"),
         opening_participle=_word_set(lexicons, "reporting_verbs", "opening_participle"),
         passive_agentless=_word_set(lexicons, "reporting_verbs", "passive_agentless"),
@@ -317,6 +321,7 @@ class _Cue:
     cue_type: str
     weak: bool = False  # a document stands in for its unfound author ("a statement saying")
     saying: bool = False  # a verb of saying ("said"), not of stance or belief
+    stance: bool = False  # a stance verb with its object after it ("praised the plan")
 
 
 class _Sentence:
@@ -584,6 +589,35 @@ def _end_before_clauses(
             c.content = _trim(sn.text, s, e, sn.start)
 
 
+def _object_end(
+    sn: _Sentence, cue_end: int, content: tuple[int, int], pat: Patterns
+) -> tuple[int, int] | None:
+    """The object of a stance verb ends at a comma before a clause about it ("praised the plan,
+    which ...", "criticized the cuts, saying ...", ", the latest ..."): what was praised is the
+    noun phrase, not the writer's additions. A "that" or "to" clause is kept whole."""
+    toks = sn.toks
+    k = sn.index_at(content[0])
+    if k >= len(toks) or any(t.lower in ("that", "to") for t in toks[sn.index_at(cue_end) : k + 1]):
+        return content
+    while k + 1 < len(toks) and toks[k + 1].start < content[1]:
+        if toks[k].text == "," and _object_ends_before(toks[k + 1], pat):
+            return _trim(sn.text, content[0], toks[k].start, sn.start)
+        k += 1
+    return content
+
+
+def _object_ends_before(tok: Token, pat: Patterns) -> bool:
+    """Whether the word after a comma opens something other than more of the object."""
+    if tok.lower in pat.object_end:
+        return True
+    return (
+        tok.text.islower()
+        and tok.text.isalpha()
+        and tok.lower.endswith("ing")
+        and tok.lower not in pat.object_list
+    )
+
+
 def _end_subordinate(
     sn: _Sentence, cues: list[_Cue], quoted: list[tuple[int, int]], subordinators: frozenset[str]
 ) -> None:
@@ -849,7 +883,8 @@ def _verb_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], hits: list[re.Ma
             sn, content_after, before_end, prefer_before, words, form in _OBJECT_VERBS
         )
         cue_type = "cognition" if group == "cognition" else "verb"
-        found.append(_Cue(cue, source, content, cue_type, weak, group == "speech"))
+        stance = group == "stance" and not prefer_before
+        found.append(_Cue(cue, source, content, cue_type, weak, group == "speech", stance))
 
 
 _LOOSE_SUBJECT_MAX = 9  # tokens
@@ -1732,6 +1767,9 @@ def detect_attributions(
                 _end_before_clauses(sn, kept, pat.clause_joiner, pat)
             if kept:
                 _end_subordinate(sn, kept, quoted, pat.subordinator)
+            for c in kept:
+                if c.stance and c.content is not None:
+                    c.content = _object_end(sn, c.cue[1], c.content, pat)
             out.extend(_build(sn, c, words, resolver) for c in kept)
     _assign_speakers(out, quotes, doc)
     return out
