@@ -47,6 +47,11 @@ SHOULD_END = [
         "said",
         "the harvest was poor",
     ),
+    (
+        'Most residents said the dam was "safe enough," while 9 percent said it would fail.',
+        "said",
+        'the dam was "safe enough,"',
+    ),
     # a second verb of the same speaker after the content
     (
         "Mayor Reyes criticized the plan, saying it would cost 300 jobs.",

@@ -578,13 +578,14 @@ def _end_before_clauses(
             if k is c or k.source is None:
                 continue
             if s < toks[k.source[0]].start < e:
-                j = _joined_at(toks, k.source[0], joiners, s)
+                cut = _joined_at(toks, k.source[0], joiners, s)
             elif s < k.cue[0] < e and toks[k.source[1]].end <= s:
                 j = _verb_joined_at(toks, sn.index_at(k.cue[0]), s, pat)
+                cut = None if j is None else toks[j].start
             else:
                 continue
-            if j is not None:
-                e = min(e, toks[j].start)
+            if cut is not None:
+                e = min(e, cut)
         if e != c.content[1]:
             c.content = _trim(sn.text, s, e, sn.start)
 
@@ -641,18 +642,23 @@ def _end_subordinate(
 
 
 def _joined_at(toks: list[Token], i: int, joiners: frozenset[str], start: int) -> int | None:
-    """Index of the punctuation that joins the clause whose subject starts at token ``i``: a
-    semicolon or dash, or a comma or dash before a joining word (", while")."""
+    """Prose offset where a content ends before the clause whose subject starts at token ``i``:
+    at a semicolon or dash, or at a comma or dash before a joining word (", while"); a closing
+    quotation mark after the comma stays with the content ('"... safe enough," while ...')."""
     j = i - 1
     joined = j > 0 and toks[j].lower in joiners
     if joined:
+        j -= 1
+    end = None
+    while j > 0 and toks[j].text in _QUOTE_CLOSE and toks[j - 1].text in _JOIN_PUNCT:
+        end = toks[j].end if end is None else end
         j -= 1
     if (
         j >= 0
         and toks[j].start > start
         and (toks[j].text in _LONE_JOIN or joined and toks[j].text in _JOIN_PUNCT)
     ):
-        return j
+        return toks[j].start if end is None else end
     return None
 
 
