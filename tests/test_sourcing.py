@@ -176,6 +176,11 @@ CASES = [
     # What a stance verb is aimed at is its object, not a clause the writer adds about it.
     ("Mayor Reyes praised the plan, which would cost 300 jobs.", "300 jobs", "none"),
     ("Mayor Reyes praised the plan to cut 300 jobs.", "300 jobs", "named"),
+    # An "according to" set off by commas backs the clause on both of its sides.
+    ("Since May, according to the Water Ministry, 40 homes flooded.", "40 homes", "named"),
+    ("Homes flooded, according to the Water Ministry, and 40 roads closed.", "40 roads", "named"),
+    ("According to the Water Ministry, homes flooded, and 40 roads closed.", "40 roads", "named"),
+    ("Homes flooded, according to the Water Ministry. Then 40 roads closed.", "40 roads", "none"),
     # A poll as the setting of its results: the clause it opens or closes is what it found.
     ("In the new Acme poll, 40 percent of voters back Smith.", "40 percent", "named"),
     ("But in a new poll, 40 percent of voters back Smith.", "40 percent", "anonymous"),

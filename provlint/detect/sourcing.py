@@ -136,13 +136,17 @@ def _covering(
 
     An attribution without a content span (a nominal cue like "her report") covers the rest of
     its sentence, and a figure followed by a relative clause whose subject is the source ("the
-    1,500 trolls that Al Jazeera says are paid") is what that source reports. A figure in the
-    source itself ("87 percent viewing him favorably") or outside
+    1,500 trolls that Al Jazeera says are paid") is what that source reports, and an "according
+    to X" set off by commas in mid-sentence backs the clause on both of its sides. A figure in
+    the source itself ("87 percent viewing him favorably") or outside
     the content ("Bolton, paid $180,000, said ...") is not backed by that attribution.
     """
     held = [i for i in in_sentence if _holds(atts[i].content, fig)]
     if held:
         return next((i for i in held if _sourcing_of(atts[i]) != "none"), held[0])
+    for i in in_sentence:
+        if _set_off(atts[i], prose) and not _inside_attribution(atts[i], fig):
+            return i  # "A, according to X, B": X backs both sides
     for i in in_sentence:
         a = atts[i]
         if a.source is not None and _RELATIVE_GAP.fullmatch(prose, fig.end, a.source.start):
@@ -156,6 +160,27 @@ def _covering(
         ):
             return i
     return None
+
+
+def _set_off(att: Attribution, prose: str) -> bool:
+    """An "according to" phrase set off by commas inside its sentence ("Since May, according to
+    the agency, 40 homes flooded"): the content runs on both sides of it, while the attribution
+    keeps only one of them as its content span."""
+    if att.cue_type != "according_to" or att.source is None or att.content is None:
+        return False
+    lo, hi = min(att.cue.start, att.source.start), max(att.cue.end, att.source.end)
+    while lo > 0 and prose[lo - 1] in " \t":
+        lo -= 1
+    while hi < len(prose) and prose[hi] in " \t":
+        hi += 1
+    return prose[lo - 1 : lo] == "," and prose[hi : hi + 1] == ","
+
+
+def _inside_attribution(att: Attribution, fig: Figure) -> bool:
+    """Whether a figure lies in the attribution's own cue or source."""
+    return any(
+        span.start <= fig.start < span.end for span in (att.cue, att.source) if span is not None
+    )
 
 
 def _carried_sentences(
