@@ -190,6 +190,10 @@ class Patterns:
     subordinator: frozenset[str]  # "when", "if": open a clause that a comma closes
     object_end: frozenset[str]  # ", which", ", after": end a stance verb's object
     object_list: frozenset[str]  # ", including": an -ing word that goes on with the object
+    verb_joiner: frozenset[str]  # "and", "but": join a second verb of the same subject
+    verb_lead: frozenset[str]  # "also", "later": may stand between the joiner and the verb
+    sentence_lead: frozenset[str]  # "But", "Meanwhile": may open a sentence before its phrase
+    poll_tail: frozenset[str]  # "in", "on", "late": words of "a poll released in late May"
     # word groups, lowercase, phrases with single spaces
     headline: frozenset[str]  # verbs of Title Case headlines: "Trump Says ..."
     opening_participle: frozenset[str]  # "Asked about X, ...": a cue with no source
@@ -280,6 +284,10 @@ def patterns(lexicons: Lexicons) -> Patterns:
         subordinator=_word_set(lexicons, "attribution", "subordinator"),
         object_end=_word_set(lexicons, "attribution", "object_end"),
         object_list=_word_set(lexicons, "attribution", "object_list"),
+        verb_joiner=_word_set(lexicons, "attribution", "verb_joiner"),
+        verb_lead=_word_set(lexicons, "attribution", "verb_lead"),
+        sentence_lead=_word_set(lexicons, "attribution", "sentence_lead"),
+        poll_tail=_word_set(lexicons, "attribution", "poll_tail"),
         headline=_word_set(lexicons, "reporting_verbs", "headline"),
         opening_participle=_word_set(lexicons, "reporting_verbs", "opening_participle"),
         passive_agentless=_word_set(lexicons, "reporting_verbs", "passive_agentless"),
@@ -555,13 +563,9 @@ def _content(
 
 _JOIN_PUNCT = frozenset({",", ";", "—", "–", "-", "--"})
 _LONE_JOIN = frozenset({";", "—", "–", "--"})  # punctuation that joins clauses with no word
-_VERB_JOIN = frozenset({"and", "but", "then"})
-_VERB_LEAD = frozenset({"also", "then", "later", "still"})  # may stand between "and" and a verb
 
 
-def _end_before_clauses(
-    sn: _Sentence, cues: list[_Cue], joiners: frozenset[str], pat: Patterns
-) -> None:
+def _end_before_clauses(sn: _Sentence, cues: list[_Cue], pat: Patterns) -> None:
     """End a content where the sentence goes on with a report of its own.
 
     A joined clause whose subject is another cue's source ("Most said A, while 9 percent said
@@ -578,7 +582,7 @@ def _end_before_clauses(
             if k is c or k.source is None:
                 continue
             if s < toks[k.source[0]].start < e:
-                cut = _joined_at(toks, k.source[0], joiners, s)
+                cut = _joined_at(toks, k.source[0], pat.clause_joiner, s)
             elif s < k.cue[0] < e and toks[k.source[1]].end <= s:
                 j = _verb_joined_at(toks, sn.index_at(k.cue[0]), s, pat)
                 cut = None if j is None else toks[j].start
@@ -668,13 +672,13 @@ def _verb_joined_at(toks: list[Token], v: int, start: int, pat: Patterns) -> int
     finite verb only ("said ... and told"), not a base form inside the content ("has time to
     step up and show")."""
     j = v - 1
-    while j > 0 and (toks[j].lower in _VERB_LEAD or toks[j].lower.endswith("ly")):
+    while j > 0 and (toks[j].lower in pat.verb_lead or toks[j].lower.endswith("ly")):
         j -= 1
     if j <= 0 or toks[j].start <= start:
         return None
     if toks[j].text in _JOIN_PUNCT:
         return j
-    if toks[j].lower not in _VERB_JOIN:
+    if toks[j].lower not in pat.verb_joiner:
         return None
     if toks[j - 1].text in _JOIN_PUNCT and toks[j - 1].start > start:
         return j - 1
@@ -1328,7 +1332,6 @@ def _according_cues(sn: _Sentence, pat: Patterns, found: list[_Cue]) -> None:
         found.append(_Cue((cs, ce), src, content, "according_to"))
 
 
-_POLL_LEAD = frozenset({"but", "and", "yet", "still", "meanwhile", "now", "however", "overall"})
 _POLL_MAX = 10  # tokens from "in" to the poll's head noun ("/" in "Acme/Harbor" is one)
 
 
@@ -1354,8 +1357,8 @@ def _poll_cues(sn: _Sentence, pat: Patterns, found: list[_Cue]) -> None:
         src = walk_right(toks, i + 1, pat.words)
         if src is None or src[1] < hi - 1:
             continue  # the noun phrase rules see no phrase that reaches the poll
-        src = (i + 1, _poll_tail(toks, max(src[1], hi), pat.words))
-        lead = all(not t.text[0].isalnum() or t.lower in _POLL_LEAD for t in toks[:i])
+        src = (i + 1, _poll_tail(toks, max(src[1], hi), pat))
+        lead = all(not t.text[0].isalnum() or t.lower in pat.sentence_lead for t in toks[:i])
         after = src[1] + 1
         if lead:
             end = toks[src[1]].end
@@ -1370,30 +1373,25 @@ def _poll_cues(sn: _Sentence, pat: Patterns, found: list[_Cue]) -> None:
 _POLL_TAIL_MAX = 6  # tokens of "released Sunday", "conducted March 11-13"
 
 
-def _poll_tail(toks: list[Token], head: int, words: SourceWords) -> int:
+def _poll_tail(toks: list[Token], head: int, pat: Patterns) -> int:
     """The last token of a poll's noun phrase with its participle ("a poll released Sunday",
     "a survey taken in May"), which the noun phrase rules leave out."""
     k = head + 1
     if k >= len(toks) or not (toks[k].lower.endswith("ed") or toks[k].lower == "taken"):
         return head
     e = k
-    while e + 1 < len(toks) and e - k < _POLL_TAIL_MAX and _poll_tail_word(toks[e + 1], words):
+    while e + 1 < len(toks) and e - k < _POLL_TAIL_MAX and _poll_tail_word(toks[e + 1], pat):
         e += 1
     if e == k:
         return head  # a bare participle is the clause's verb: "voters in the poll approved."
     return e if e + 1 >= len(toks) or toks[e + 1].text in _PHRASE_PUNCT else head
 
 
-_TAIL_WORDS = frozenset(
-    {"in", "on", "by", "from", "of", "for", "the", "and", "late", "early", "mid"}
-)
-
-
-def _poll_tail_word(tok: Token, words: SourceWords) -> bool:
+def _poll_tail_word(tok: Token, pat: Patterns) -> bool:
     """A word of a poll's participle phrase: a date, a time word, a name, a preposition."""
     return (
-        tok.lower in _TAIL_WORDS
-        or tok.lower in words.time
+        tok.lower in pat.poll_tail
+        or tok.lower in pat.words.time
         or tok.text[0].isdigit()
         or tok.text[0].isupper()
         or tok.text in ("-", "–")
@@ -1770,7 +1768,7 @@ def detect_attributions(
                 if not _inside(c.cue, quoted) and not _self_source(sn, c, words)
             ]
             if len(kept) > 1:
-                _end_before_clauses(sn, kept, pat.clause_joiner, pat)
+                _end_before_clauses(sn, kept, pat)
             if kept:
                 _end_subordinate(sn, kept, quoted, pat.subordinator)
             for c in kept:
