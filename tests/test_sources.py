@@ -311,3 +311,82 @@ def test_inverted_source_never_ends_in_a_connector() -> None:
 def test_inverted_source_apposition_opened_by_a_digit_or_capital(text: str, source: str) -> None:
     att = _source(text, "said")
     assert att.source is not None and att.source.text == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # a relative clause that reports on its own stays out of an inverted source ...
+        (
+            "“It holds,” said Ana Roe, a farmer, who said she trusts the levee.",
+            "said",
+            "Ana Roe, a farmer",
+        ),
+        (
+            "“It holds,” said an engineer, who spoke on condition of anonymity.",
+            "said",
+            "an engineer",
+        ),
+        # ... but one that does not report is part of it
+        (
+            "“It holds,” said Ana Roe, who farms near the levee.",
+            "said",
+            "Ana Roe, who farms near the levee",
+        ),
+    ],
+)
+def test_inverted_source_leaves_out_a_reporting_relative_clause(
+    text: str, cue: str, source: str
+) -> None:
+    att = _source(text, cue)
+    assert att.source is not None and att.source.text == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # the verb after a relative clause of saying keeps the noun before it as its source
+        ("Ana Roe, who says the dam is weak, added that repairs are late.", "added", "Ana Roe"),
+        # a relative clause that does not report stays in the source
+        (
+            "Ana Roe, who farms near the dam, said repairs are late.",
+            "said",
+            "Ana Roe, who farms near the dam",
+        ),
+    ],
+)
+def test_relative_clause_of_saying_before_the_verb(text: str, cue: str, source: str) -> None:
+    att = _source(text, cue)
+    assert att.source is not None and att.source.text == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # an adverbial aside between a sentence-opening subject and its verb stays out
+        ("The owners of the mill, however, said the dam is weak.", "The owners of the mill"),
+        (
+            "The engineers on the panel, for instance, said repairs are late.",
+            "The engineers on the panel",
+        ),
+        (
+            "The mayor of the town, still smarting over the vote, said repairs are late.",
+            "The mayor of the town",
+        ),
+        # ... but a list, an inclusion or a share is part of the subject
+        ("A third of farmers, 33%, said the dam is weak.", "A third of farmers, 33%"),
+        (
+            "The owners of the mill, including Ana Roe, said the dam is weak.",
+            "The owners of the mill, including Ana Roe",
+        ),
+    ],
+)
+def test_initial_subject_leaves_out_an_aside(text: str, source: str) -> None:
+    att = _source(text, "said")
+    assert att.source is not None and att.source.text == source
+
+
+def test_relative_clause_of_saying_after_an_unnamed_head_is_the_report() -> None:
+    # an unnamed head is one source, reported once: the verb after the clause is hidden
+    cues = [a.cue.text for a in _atts("Critics, who say the dam is weak, asked for repairs.")]
+    assert cues == ["say"]

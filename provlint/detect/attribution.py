@@ -448,9 +448,31 @@ def _participle_clause(tok: Token) -> bool:
     return tok.text.islower() and len(tok.lower) > 5 and tok.lower.endswith("ing")
 
 
-def _extend_inverted(sn: _Sentence, src: tuple[int, int], words: SourceWords) -> tuple[int, int]:
+# Tokens after ", who" searched for a verb of saying or thinking that makes the relative clause
+# a report of its own ("said Jane Roe, who said she ..."; "..., who spoke on condition of anonymity").
+_OWN_REPORT_WINDOW = 6
+
+
+def _reporting_relative(toks: list[Token], k: int, pat: Patterns) -> bool:
+    """Whether ``toks[k]`` is a comma opening a relative clause ("who", "whose") that reports on
+    its own: a verb of saying or thinking, or a word of the ``own_report`` group, soon follows.
+    Such a clause is a cue of its own, not part of the inverted source before it."""
+    if toks[k].text != "," or k + 1 >= len(toks) or toks[k + 1].lower not in ("who", "whose"):
+        return False
+    for t in toks[k + 2 : k + 2 + _OWN_REPORT_WINDOW]:
+        if t.lower in pat.words.own_report or pat.verb_group.get(t.lower) in (
+            "speech",
+            "cognition",
+        ):
+            return True
+    return False
+
+
+def _extend_inverted(sn: _Sentence, src: tuple[int, int], pat: Patterns) -> tuple[int, int]:
     """Grow an inverted source over its apposition or relative clause, which runs to the end of
-    the sentence or the next quotation ("said Jane Roe, a historian at Acme who ...")."""
+    the sentence or the next quotation ("said Jane Roe, a historian at Acme who ..."). A relative
+    clause that reports on its own ("said Roe, who said ...") stays out."""
+    words = pat.words
     toks = sn.toks
     k = src[1] + 1
     if k >= len(toks) or src[0] == src[1] and toks[src[0]].lower in _SUBJECT_PRONOUNS:
@@ -483,10 +505,14 @@ def _extend_inverted(sn: _Sentence, src: tuple[int, int], words: SourceWords) ->
             "according",
             "as",
         )
+    if grow and _reporting_relative(toks, k, pat):
+        grow = False
     if not grow:
         return src
     end = k
     while end + 1 < len(toks) and toks[end + 1].text not in ("“", '"', "‘", ";"):
+        if _reporting_relative(toks, end + 1, pat):
+            break  # "said Roe, a farmer, who said ...": the apposition only
         end += 1
     while end > src[1] and not toks[end].text[0].isalnum():
         end -= 1
@@ -732,7 +758,7 @@ def _verb_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], hits: list[re.Ma
                 elif source[0] == 0 or toks[source[0] - 1].lower not in ("with", "without"):
                     continue  # "-ing" with its own subject only in "with X saying"
             if inverted:
-                source = _extend_inverted(sn, source, words)
+                source = _extend_inverted(sn, source, pat)
                 content_after = source[1] + 1
                 prefer_before = True
         cue = (toks[ci].start, ve)
@@ -1120,7 +1146,23 @@ def _initial_subject(toks: list[Token], comma: int, words: SourceWords) -> tuple
     head_end = next((k for k, t in enumerate(inner) if t.text == ","), None)
     if head_end is None or any(t.lower in _FINITE for t in inner[:head_end]):
         return None  # "The bill had passed, ...": a clause before the comma, not a subject
+    last = max(k for k, t in enumerate(inner) if t.text == ",")
+    if last + 1 < len(inner) and _aside(inner[last + 1], words):
+        return j, j + last - 1  # "The mayor, however, said": the aside stays out
     return j, comma - 1
+
+
+def _aside(op: Token, words: SourceWords) -> bool:
+    """Whether the word after a subject's last comma opens an adverbial aside before the verb
+    ("however", "for instance", "still stinging over ...") rather than an apposition or list."""
+    if op.lower in words.aside_not:
+        return False
+    return (
+        op.lower in words.not_name
+        and op.lower not in words.relative
+        or op.lower in words.connector
+        or _participle_clause(op)
+    )
 
 
 def _bare_singular(tok: Token, np: tuple[int, int], words: SourceWords) -> bool:
@@ -1180,7 +1222,7 @@ def _according_cues(sn: _Sentence, pat: Patterns, found: list[_Cue]) -> None:
         if at_start:
             content = _trim(sn.text, toks[src[1]].end, sn.clause_end(toks[src[1]].end), sn.start)
         else:
-            src = _extend_inverted(sn, src, pat.words)
+            src = _extend_inverted(sn, src, pat)
             content = _trim(sn.text, sn.start, cs, sn.start)
         found.append(_Cue((cs, ce), src, content, "according_to"))
 
@@ -1370,7 +1412,7 @@ def _speaker_label(toks: list[Token], k: int, block_start: bool, pat: Patterns) 
     )
 
 
-def _dedupe(sn: _Sentence, cues: list[_Cue]) -> list[_Cue]:
+def _dedupe(sn: _Sentence, cues: list[_Cue], words: SourceWords) -> list[_Cue]:
     """Keep one cue per stretch of text: cues with a source win, then earlier-listed detectors,
     then earlier positions.
 
@@ -1384,6 +1426,12 @@ def _dedupe(sn: _Sentence, cues: list[_Cue]) -> list[_Cue]:
         if any(_overlap(c.cue, k.cue) for k in kept):
             continue
         src = _source_offsets(sn, c)
+        said = next(
+            (k for k in kept if src is not None and _relative_saying(sn, k, src, words)), None
+        )
+        if said is not None and c.source is not None:
+            c.source = (c.source[0], said.source[0] - 2)  # "X, who said ..., added": X added
+            src = _source_offsets(sn, c)
         if any(
             src is not None and _overlap(src, k.cue) and not _relative_inside(sn, k, src)
             for k in kept
@@ -1400,6 +1448,28 @@ def _dedupe(sn: _Sentence, cues: list[_Cue]) -> list[_Cue]:
             continue
         kept.append(c)
     return sorted(kept, key=lambda c: c.cue[0])
+
+
+def _relative_saying(sn: _Sentence, k: _Cue, src: tuple[int, int], words: SourceWords) -> bool:
+    """Whether cue ``k`` is a verb of saying in a relative clause that a comma opens inside
+    source ``src`` ("Roe, who said the dam would hold, added"): the clause is a report of its
+    own, and the source of the verb after it is the noun phrase before the comma. Only for a
+    name: an unnamed head ("Critics, who say ..., asked") is one source, reported once."""
+    if k.source is None or k.source[0] != k.source[1] or not k.saying:
+        return False
+    i = k.source[0]
+    tok = sn.toks[i]
+    head = sn.toks[i - 2] if i >= 2 else tok
+    return (
+        tok.lower in _RELATIVE_STOP
+        and i >= 2
+        and sn.toks[i - 1].text == ","
+        and head.text[0].isupper()
+        and head.lower not in words.anonymous_head
+        and head.lower not in words.generic_group
+        and src[0] < sn.toks[i - 1].start
+        and k.cue[1] <= src[1]
+    )
 
 
 def _relative_inside(sn: _Sentence, k: _Cue, src: tuple[int, int]) -> bool:
@@ -1545,7 +1615,7 @@ def detect_attributions(
                 _copula_cues(sn, pat, found)
             if " by " in low:
                 _by_agent_cues(sn, pat, found)
-            for c in _drop_reported_beliefs(_dedupe(sn, found)):
+            for c in _drop_reported_beliefs(_dedupe(sn, found, words)):
                 if _inside(c.cue, quoted) or _self_source(sn, c, words):
                     continue
                 out.append(_build(sn, c, words, resolver))

@@ -94,6 +94,8 @@ class SourceWords:
     name_particle: frozenset[str]
     no_plural: frozenset[str]
     party_member: frozenset[str]
+    own_report: frozenset[str]
+    aside_not: frozenset[str]
 
     @property
     def heads(self) -> frozenset[str]:
