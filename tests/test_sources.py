@@ -390,3 +390,34 @@ def test_relative_clause_of_saying_after_an_unnamed_head_is_the_report() -> None
     # an unnamed head is one source, reported once: the verb after the clause is hidden
     cues = [a.cue.text for a in _atts("Critics, who say the dam is weak, asked for repairs.")]
     assert cues == ["say"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # an auxiliary glued to its negation is part of the verb group
+        ("Roe doesn't say what the dam will cost.", "doesn't say", "Roe"),
+        ("The agency hasn’t explained why the dam failed.", "hasn’t explained", "The agency"),
+        ("The mayor won't say when the levee opens.", "won't say", "The mayor"),
+        # an adverb between the subject and its verb stays out of the source
+        ("The agency specifically declined to comment.", "specifically declined", "The agency"),
+        ("Roe only briefly explained the plan.", "only briefly explained", "Roe"),
+        ("The agency separately said the dam is weak.", "separately said", "The agency"),
+    ],
+)
+def test_verb_group_adverbs_and_negations(text: str, cue: str, source: str) -> None:
+    att = _source(text, cue)
+    assert att.source is not None and att.source.text == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a negated "be" before a participle is a passive, not a verb of saying with a subject
+        "We hope the mistake of the farmers isn’t repeated.",
+        # "only" after a possessive is an adjective: "the agency's only hope" is a noun phrase
+        "The agency’s only hope was a new levee.",
+    ],
+)
+def test_no_cue_from_negated_passive_or_possessed_only(text: str) -> None:
+    assert not [a for a in _atts(text) if a.source is not None]

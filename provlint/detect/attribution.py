@@ -995,6 +995,19 @@ def _sentence_subject(sn: _Sentence, limit: int, words: SourceWords) -> tuple[in
     return np
 
 
+_NEGATION = ("n't", "n’t")
+_CONTRACTED_STEMS = frozenset({"ca", "wo", "sha"})  # "can't", "won't", "shan't"
+
+
+def _negated_aux(low: str, pat: Patterns) -> bool:
+    """Whether ``low`` is an auxiliary glued to its negation ("didn't", "isn’t", "can't"), which
+    the tokenizer keeps as one token and the auxiliary patterns do not match whole."""
+    if not low.endswith(_NEGATION):
+        return False
+    stem = low[:-3]
+    return stem in _CONTRACTED_STEMS or bool(pat.aux_words.match(stem))
+
+
 def _aux_start(sn: _Sentence, vi: int, pat: Patterns) -> int:
     """First token of the verb group ("has also said"): up to three auxiliaries and adverbs
     before the verb; names and nouns ("Kelly said", "the family said") are not auxiliaries."""
@@ -1002,10 +1015,24 @@ def _aux_start(sn: _Sentence, vi: int, pat: Patterns) -> int:
     ci = vi
     while ci > 0 and vi - ci < 3:
         t = sn.toks[ci - 1]
+        if t.text[0].islower() and _negated_aux(t.lower, pat):
+            if t.lower[:-3] in _BE and sn.toks[vi].lower.endswith("ed"):
+                break  # "isn't repeated": a passive, which this token would hide
+            ci -= 1  # "doesn't", "hasn’t", "won't": one token, an auxiliary and its "not"
+            continue
         if not pat.aux_words.match(t.text) or t.text[0].isupper() or t.lower in words.inner:
             break
-        if t.lower.endswith("ly") and t.lower in words.not_name and t.lower not in _AUX_ADVERBS:
-            break
+        if (
+            t.lower.endswith("ly")
+            and t.lower in words.not_name
+            and t.lower not in _AUX_ADVERBS
+            and (
+                ci < 2
+                or not sn.toks[ci - 2].text[0].isalnum()
+                or sn.toks[ci - 2].lower.endswith(("'s", "’s"))
+            )
+        ):
+            break  # "Clearly, ...", "..., finally": a sentence adverb, not inside a verb group
         if t.lower.endswith("ly") and (
             t.lower in words.heads or ci > 1 and sn.toks[ci - 2].lower in _NOUN_BEFORE
         ):
