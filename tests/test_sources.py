@@ -421,3 +421,63 @@ def test_verb_group_adverbs_and_negations(text: str, cue: str, source: str) -> N
 )
 def test_no_cue_from_negated_passive_or_possessed_only(text: str) -> None:
     assert not [a for a in _atts(text) if a.source is not None]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "kind"),
+    [
+        # a quantifier before "of whom" belongs to the relative source and takes its kind
+        (
+            "The panel heard Ana Roe and Tom Vale, both of whom said the dam is weak.",
+            "both of whom",
+            "named",
+        ),
+        (
+            "The panel has nine members, two of whom said the dam is weak.",
+            "two of whom",
+            "anonymous",
+        ),
+        # a plain relative pronoun stays alone
+        ("The panel heard Ana Roe, who said the dam is weak.", "who", "named"),
+    ],
+)
+def test_quantified_relative_source(text: str, source: str, kind: str) -> None:
+    att = _source(text, "said")
+    assert att.source is not None and att.source.text == source
+    assert att.source_kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # an apposition between dashes belongs to the source ...
+        (
+            "Ana Roe — a farmer from the valley — says the dam is weak.",
+            "says",
+            "Ana Roe — a farmer from the valley —",
+        ),
+        (
+            "Farmers -- and some engineers -- say the dam is weak.",
+            "say",
+            "Farmers -- and some engineers --",
+        ),
+        # ... a clause or an adverbial between dashes does not
+        ("The judge -- who toured the dam -- said repairs are late.", "said", "The judge"),
+        ("Roe — after a long pause — told reporters the dam is weak.", "told", "Roe"),
+    ],
+)
+def test_dash_aside_before_the_verb(text: str, cue: str, source: str) -> None:
+    att = _source(text, cue)
+    assert att.source is not None and att.source.text == source
+
+
+def test_dash_aside_needs_a_subject_before_it() -> None:
+    # a clause before the dashes is no subject
+    for text in (
+        "The dam is weak — very weak — said the engineer.",
+        "It broke - twice - said Roe.",
+    ):
+        for att in _atts(text):
+            assert (
+                att.source is None or "weak" not in att.source.text and "It" not in att.source.text
+            )

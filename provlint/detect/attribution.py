@@ -1076,6 +1076,8 @@ def _left_source(
     if i < 0:
         return None, False
     t = toks[i]
+    if t.text in _DASHES and (aside := _dash_aside(toks, i, words)) is not None:
+        return aside, False
     if (
         t.text in _CLAUSE_PUNCT
         or t.text in _QUOTE_CLOSE
@@ -1101,12 +1103,56 @@ def _left_source(
             if subject is not None:
                 return subject, False
         return right, right is not None
+    if t.lower in words.relative and i >= 2 and toks[i - 1].lower == "of":
+        q = toks[i - 2]
+        if q.lower in words.anonymous_determiner or q.lower in words.partitive or q.text.isdigit():
+            return (i - 2, i), False  # "two of whom said", "each of which found"
     if t.lower in ("he", "she", "they", "it", "i", "we", "you") or t.lower in words.relative:
         return (i, i), False
     np = walk_left(toks, i, words, loose=group == "speech")
     if np is None or _bare_singular(toks[np[0]], np, words):
         return None, False
     return _open_apposition(toks, np, words), False
+
+
+_DASHES = frozenset({"—", "–", "-"})
+_DASH_ASIDE_MAX = 30  # tokens between the dashes
+
+
+def _dash_aside(toks: list[Token], i: int, words: SourceWords) -> tuple[int, int] | None:
+    """Subject of a verb right after a dash that closes an aside ("Roe — a farmer — says",
+    "Roe -- who ... -- said"): the noun phrase before the opening dash in subject position. An
+    apposition between the dashes belongs to the source; a clause or adverbial one does not."""
+    close = i - 1 if i > 0 and toks[i].text == "-" and toks[i - 1].text == "-" else i
+    for p in range(close - 1, max(close - _DASH_ASIDE_MAX, 0), -1):
+        t = toks[p]
+        if t.text in _QUOTE_CLOSE or t.text in ("“", '"', ";", ":"):
+            return None
+        if t.text != toks[i].text:
+            continue
+        start = p - 1 if t.text == "-" and toks[p - 1].text == "-" else p
+        if start < 1 or p + 1 >= close:
+            return None
+        core = walk_left(toks, start - 1, words)
+        if core is None:
+            return None
+        before = toks[core[0] - 1] if core[0] > 0 else None
+        if (
+            before is not None
+            and before.text not in _CLAUSE_PUNCT
+            and before.lower not in _COORD
+            and before.lower not in words.sentence_opener
+        ):
+            return None
+        opener = toks[p + 1]
+        if opener.lower != "and" and (
+            opener.lower in words.relative
+            or opener.lower in words.not_name
+            or opener.lower in words.connector
+        ):
+            return core
+        return core[0], i
+    return None
 
 
 _AFTER_QUOTE_MAX = 7  # tokens of an unparsed speaker after '…,” said'

@@ -794,8 +794,8 @@ def classify(toks: list[Token], a: int, b: int, words: SourceWords) -> str:
         or first.lower in words.pronoun_self
     ):
         return "pronoun"
-    if a == b and first.lower in words.relative:
-        return "relative"
+    if toks[b].lower in words.relative and (a == b or b == a + 2 and toks[a + 1].lower == "of"):
+        return "relative"  # "who"; "two of whom" takes the kind of what it refers to as well
     for n in (3, 2, 1):  # a hedge before a number names no one: "About four out of 10 voters"
         if a + n < b and _quantity_left(toks, a + n, words, a) == a:
             a, first = a + n, toks[a + n]
