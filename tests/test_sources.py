@@ -481,3 +481,24 @@ def test_dash_aside_needs_a_subject_before_it() -> None:
             assert (
                 att.source is None or "weak" not in att.source.text and "It" not in att.source.text
             )
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # a collective noun stands alone as a subject
+        ("A man was hurt near the dam, police said.", "said", "police"),
+        # a noun that a quantifier made look like a verb is part of the later verb's subject
+        ("Some protest leaders said the dam is weak.", "said", "Some protest leaders"),
+        ("Some advocates for farmers said the dam is weak.", "said", "Some advocates for farmers"),
+    ],
+)
+def test_collective_and_quantified_subjects(text: str, cue: str, source: str) -> None:
+    att = _source(text, cue)
+    assert att.source is not None and att.source.text == source
+    assert [a.cue.text for a in _atts(text)] == [cue]
+
+
+def test_lone_singular_noun_is_still_no_subject() -> None:
+    # other lone singular nouns still open no source ("general consensus among")
+    assert not [a for a in _atts("The plan drew general consensus among them.") if a.source]

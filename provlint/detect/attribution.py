@@ -1249,6 +1249,7 @@ def _bare_singular(tok: Token, np: tuple[int, int], words: SourceWords) -> bool:
         and not tok.lower.endswith("s")
         and tok.lower not in words.anonymous_determiner
         and tok.lower not in words.pronoun_group
+        and tok.lower not in words.collective
     )
 
 
@@ -1505,6 +1506,10 @@ def _dedupe(sn: _Sentence, cues: list[_Cue], words: SourceWords) -> list[_Cue]:
         if said is not None and c.source is not None:
             c.source = (c.source[0], said.source[0] - 2)  # "X, who said ..., added": X added
             src = _source_offsets(sn, c)
+        inside = [k for k in kept if src is not None and _noun_read_as_verb(sn, k, c, src, words)]
+        kept = [
+            k for k in kept if k not in inside
+        ]  # "Some protest leaders said": "protest" is a noun
         if any(
             src is not None and _overlap(src, k.cue) and not _relative_inside(sn, k, src)
             for k in kept
@@ -1521,6 +1526,27 @@ def _dedupe(sn: _Sentence, cues: list[_Cue], words: SourceWords) -> list[_Cue]:
             continue
         kept.append(c)
     return sorted(kept, key=lambda c: c.cue[0])
+
+
+def _noun_read_as_verb(
+    sn: _Sentence, k: _Cue, c: _Cue, src: tuple[int, int], words: SourceWords
+) -> bool:
+    """Whether kept cue ``k`` is a noun that a quantifier alone made a verb, inside the subject
+    ``src`` of a later verb of saying ``c`` whose subject starts with that quantifier and which
+    lies in ``k``'s content: "Some protest leaders said" read "protest" as a verb with the
+    subject "Some". The later verb is the report."""
+    if not c.saying or k.source is None or k.content is None or c.source is None:
+        return False
+    ks = _source_offsets(sn, k)
+    return (
+        ks is not None
+        and k.source[0] == k.source[1] == c.source[0]
+        and sn.toks[k.source[0]].lower in words.anonymous_determiner
+        and src[0] <= ks[0]
+        and src[0] <= k.cue[0]
+        and k.cue[1] <= src[1]
+        and k.content[0] <= c.cue[0] < k.content[1]
+    )
 
 
 def _relative_saying(sn: _Sentence, k: _Cue, src: tuple[int, int], words: SourceWords) -> bool:

@@ -96,6 +96,7 @@ class SourceWords:
     party_member: frozenset[str]
     own_report: frozenset[str]
     aside_not: frozenset[str]
+    collective: frozenset[str]
 
     @property
     def heads(self) -> frozenset[str]:
