@@ -502,3 +502,35 @@ def test_collective_and_quantified_subjects(text: str, cue: str, source: str) ->
 def test_lone_singular_noun_is_still_no_subject() -> None:
     # other lone singular nouns still open no source ("general consensus among")
     assert not [a for a in _atts("The plan drew general consensus among them.") if a.source]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # after the source's comma the sentence goes on: no apposition to grow over
+        (
+            "Since May, according to the Acme Institute, farmers have lost 400 acres.",
+            "according to",
+            "the Acme Institute",
+        ),
+        (
+            "The plan, according to a town official, is to raise the levee.",
+            "according to",
+            "a town official",
+        ),
+        (
+            "Rents rose, according to the survey, where most towns are small.",
+            "according to",
+            "the survey",
+        ),
+        # ... but an apposition with a determiner or a role still grows
+        (
+            "“It holds,” said Ana Roe, the engineer at the time the dam was built.",
+            "said",
+            "Ana Roe, the engineer at the time the dam was built",
+        ),
+    ],
+)
+def test_inverted_source_stops_before_a_clause(text: str, cue: str, source: str) -> None:
+    att = _source(text, cue)
+    assert att.source is not None and att.source.text == source

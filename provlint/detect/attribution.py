@@ -505,6 +505,8 @@ def _extend_inverted(sn: _Sentence, src: tuple[int, int], pat: Patterns) -> tupl
             "according",
             "as",
         )
+        if grow and _clause_after_comma(toks, k + 1, words):
+            grow = False  # "according to the poll, voters are ...": the sentence goes on
     if grow and _reporting_relative(toks, k, pat):
         grow = False
     if not grow:
@@ -517,6 +519,23 @@ def _extend_inverted(sn: _Sentence, src: tuple[int, int], pat: Patterns) -> tupl
     while end > src[1] and not toks[end].text[0].isalnum():
         end -= 1
     return src[0], end
+
+
+def _clause_after_comma(toks: list[Token], i: int, words: SourceWords) -> bool:
+    """Whether the words from ``toks[i]`` to the next comma or the end make a clause, not an
+    apposition: a subordinator opens them ("where", "although"), or they start with no
+    determiner or role and hold a finite auxiliary before any relative pronoun ("according to
+    Acme, two of them were ...", "according to Roe, is to turn")."""
+    if toks[i].lower in words.not_name and toks[i].lower not in words.time:
+        return True
+    if toks[i].lower in ("the", "a", "an") or toks[i].lower in words.title:
+        return False  # "said Roe, the minister at the time the tax was introduced"
+    for t in toks[i:]:
+        if t.text in (",", ";", ":") or t.lower in words.relative or t.lower == "that":
+            return False
+        if t.lower in _FINITE:
+            return True
+    return False
 
 
 def _apposition_start(toks: list[Token], i: int, words: SourceWords) -> bool:
