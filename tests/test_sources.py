@@ -534,3 +534,24 @@ def test_lone_singular_noun_is_still_no_subject() -> None:
 def test_inverted_source_stops_before_a_clause(text: str, cue: str, source: str) -> None:
     att = _source(text, cue)
     assert att.source is not None and att.source.text == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # a reflexive after the source belongs to it
+        ("Roe herself said the dam is weak.", "said", "Roe herself"),
+        ("The farmers themselves say the dam is weak.", "say", "The farmers themselves"),
+        # a common noun's possessive after its determiner joins the phrase
+        ("The town's new mayor rejected the plan.", "rejected", "The town's new mayor"),
+    ],
+)
+def test_reflexives_and_common_possessives(text: str, cue: str, source: str) -> None:
+    att = _source(text, cue)
+    assert att.source is not None and att.source.text == source
+
+
+def test_pronoun_contraction_is_no_possessive() -> None:
+    # "that's" is no possessive: it opens no source phrase
+    for att in _atts("The fee that's new said nothing about the dam."):
+        assert att.source is None or "that's" not in att.source.text

@@ -30,8 +30,13 @@ _PRONOUN_CONTRACTION = re.compile(
 _POSSESSIVE = re.compile(r"(?i)^(.+?)(?:['’]s|s['’])$")
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you"})
 _ARTICLES = frozenset({"a", "an", "the"})
+_PRONOUN_POSSESSIVES = frozenset(
+    {"he’s", "she’s", "it’s", "he's", "she's", "it's", "that's", "that’s"}
+)
 _QUOTE_CLOSE = frozenset({"”", '"', "’", "'", "»"})
-_KEPT_POSTMODIFIERS = frozenset({"overall", "alike"})  # "voters overall", "experts alike"
+_KEPT_POSTMODIFIERS = frozenset(
+    {"overall", "alike", "himself", "herself", "itself", "themselves"}
+)  # "voters overall", "experts alike", "Roe herself"
 # Prepositions that join a document's participle to its maker or place: "a report released
 # by the institute", "a statement posted on the website", "research conducted for the center".
 _AFTER_PARTICIPLE = frozenset({"by", "in", "for", "from", "on"})
@@ -306,6 +311,15 @@ def walk_left(
             and _is_name(toks[j - 2])
         ):
             j -= 1  # plural possessive: "Sanders’ aides"
+        elif (
+            prev.text[0].islower()
+            and _POSSESSIVE.match(prev.lower)
+            and _base(prev).isalpha()
+            and prev.lower not in _PRONOUN_POSSESSIVES
+            and j - 2 >= sentence_start
+            and (toks[j - 2].lower in _ARTICLES or _is_name(toks[j - 2]))
+        ):
+            j -= 1  # a common noun's possessive after its determiner: "the chamber's majority"
         elif (
             prev.lower == "to"
             and j - 2 >= sentence_start
