@@ -555,3 +555,22 @@ def test_pronoun_contraction_is_no_possessive() -> None:
     # "that's" is no possessive: it opens no source phrase
     for att in _atts("The fee that's new said nothing about the dam."):
         assert att.source is None or "that's" not in att.source.text
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # a participle of saying takes the sentence's subject when it can speak ...
+        ("The mayor spoke for an hour on Monday, urging calm.", "urging", "The mayor"),
+        ("The agency filed the plan last week, saying it was fair.", "saying", "The agency"),
+    ],
+)
+def test_participle_takes_a_speaking_sentence_subject(text: str, cue: str, source: str) -> None:
+    att = _source(text, cue)
+    assert att.source is not None and att.source.text == source
+
+
+def test_participle_takes_no_unlisted_thing_as_subject() -> None:
+    # ... but not an event or a thing the lexicon does not list as a source
+    for att in _atts("The fracas was over two months later, vowing to go on."):
+        assert att.source is None or "fracas" not in att.source.text

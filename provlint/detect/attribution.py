@@ -1011,7 +1011,25 @@ def _sentence_subject(sn: _Sentence, limit: int, words: SourceWords) -> tuple[in
     np = walk_right(toks, k, words, limit)
     if np is None or np[1] + 1 >= len(toks) or not toks[np[1] + 1].text[0].islower():
         return None
+    head = toks[head_index(toks, np[0], np[1], words)]
+    if (
+        head.text[0].islower()
+        and head.lower not in words.heads
+        and _base_word(head) not in words.heads
+        and head.lower not in words.relative
+        and (toks[np[1] + 1].lower in _FINITE or head.lower in words.time)
+    ):
+        return None  # "The place is ..., thinking", "A day earlier, ...": no one to say it
     return np
+
+
+def _base_word(tok: Token) -> str:
+    """The lowercase word without a plural or possessive ending, for lexicon lookups."""
+    low = tok.lower
+    for end in ("’s", "'s", "s"):
+        if low.endswith(end) and len(low) > len(end) + 2:
+            return low[: -len(end)]
+    return low
 
 
 _NEGATION = ("n't", "n’t")
