@@ -574,3 +574,19 @@ def test_participle_takes_no_unlisted_thing_as_subject() -> None:
     # ... but not an event or a thing the lexicon does not list as a source
     for att in _atts("The fracas was over two months later, vowing to go on."):
         assert att.source is None or "fracas" not in att.source.text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a plural organisation noun after a word capitalised only by the sentence is unnamed
+        ("Labor unions said the dam is weak.", "anonymous"),
+        ("But Trade groups said the dam is weak.", "anonymous"),
+        # a name inside the phrase, or a determiner before it, still names it
+        ("The Acme unions said the dam is weak.", "named"),
+        ("Rents rose, Acme unions said.", "named"),
+    ],
+)
+def test_opening_capital_before_a_plural_organisation(text: str, kind: str) -> None:
+    att = _source(text, "said")
+    assert att.source is not None and att.source_kind == kind

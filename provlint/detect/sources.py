@@ -846,6 +846,8 @@ def classify(toks: list[Token], a: int, b: int, words: SourceWords) -> str:
     titled = hb in words.title and has_name and not indefinite and not hb.endswith("s")
     if hb in words.anonymous_head and not titled and not (hb in words.document and anywhere):
         return "anonymous"
+    if hb in words.organisation and _opening_common_plural(toks, a, h, b, words):
+        return "anonymous"  # "Labor unions, ...": capitalised only by the sentence
     if hb in words.document or hb in words.publication or hb in words.organisation:
         if (
             anywhere
@@ -876,6 +878,25 @@ def classify(toks: list[Token], a: int, b: int, words: SourceWords) -> str:
     ):
         return "named"
     return "anonymous"
+
+
+def _opening_common_plural(toks: list[Token], a: int, h: int, b: int, words: SourceWords) -> bool:
+    """Whether ``[a, b]`` is a lowercase plural head after one word capitalised only because it
+    opens the sentence ("Labor unions", "Trade groups"): no other capital in the phrase, and the
+    opener is Title Case, not an acronym."""
+    t = toks[a]
+    head = toks[h]
+    if a > 0 and not all(x.text in '“"‘(' or x.lower in words.sentence_opener for x in toks[:a]):
+        return False
+    return (
+        h == a + 1
+        and t.text.isalpha()
+        and t.text[0].isupper()
+        and t.text[1:].islower()
+        and head.text.islower()
+        and head.lower.endswith("s")
+        and not any(_is_name(x) for x in toks[h + 1 : b + 1])
+    )
 
 
 def _opening_plural(toks: list[Token], h: int, b: int, words: SourceWords) -> bool:
