@@ -590,3 +590,30 @@ def test_participle_takes_no_unlisted_thing_as_subject() -> None:
 def test_opening_capital_before_a_plural_organisation(text: str, kind: str) -> None:
     att = _source(text, "said")
     assert att.source is not None and att.source_kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # a short quoted title inside an apposition is part of it, not a quotation
+        (
+            "Ana Roe, host of the channel’s “Morning Show,” said the dam is weak.",
+            "said",
+            "Ana Roe, host of the channel’s “Morning Show",
+        ),
+        (
+            "Tom Vale, a host of ''The Hour,'' refused to go along.",
+            "refused",
+            "Tom Vale, a host of ''The Hour",
+        ),
+    ],
+)
+def test_quoted_title_in_apposition(text: str, cue: str, source: str) -> None:
+    att = _source(text, cue)
+    assert att.source is not None and att.source.text == source
+
+
+def test_quotation_opening_the_sentence_is_no_title() -> None:
+    att = _source("“The dam is weak,” Roe said.", "said")
+    assert att.source is not None and att.source.text == "Roe"
+    assert att.content is not None and "weak" in att.content.text

@@ -378,7 +378,9 @@ def _skip_time_left(toks: list[Token], i: int, words: SourceWords) -> int:
 _ADVERBIAL_APPOSITION_MAX = 12
 
 
-def _apposition_left(sn: _Sentence, comma: int, words: SourceWords) -> tuple[int, int] | None:
+def _apposition_left(
+    sn: _Sentence, comma: int, words: SourceWords, title: int | None = None
+) -> tuple[int, int] | None:
     """Source "Name, apposition," ending at the comma token index ``comma`` ("X, a historian, said").
 
     Of the commas before it, the nearest one whose left side is a name in subject position (at
@@ -387,8 +389,16 @@ def _apposition_left(sn: _Sentence, comma: int, words: SourceWords) -> tuple[int
     leaves the bare name.
     """
     toks = sn.toks
+    skip_to = (
+        -1 if title is None else title
+    )  # a quoted title ending at the comma: '“Morning Show,”'
     for p in range(comma - 1, max(comma - 40, 0), -1):
+        if p >= skip_to >= 0:
+            continue  # inside a quoted title
         t = toks[p].text
+        if t in _QUOTE_CLOSE and (q := _title_open(toks, p)) is not None:
+            skip_to = q
+            continue
         if t in _QUOTE_CLOSE or t in '“"':
             return None
         if t != "," or p + 1 >= comma:
@@ -424,6 +434,26 @@ def _apposition_left(sn: _Sentence, comma: int, words: SourceWords) -> tuple[int
         ):
             continue  # a capitalised opener is an apposition only with a role in it: "X, South Carolina director, said"
         return core[0], comma - 1
+    return None
+
+
+_TITLE_MAX = 6  # tokens of a quoted title inside an apposition ('host of “Morning Joe,”')
+
+
+def _title_open(toks: list[Token], close: int) -> int | None:
+    """Index of the opening quotation mark of a short quoted title that ends at ``close`` inside
+    a phrase ('a host of “The Five,”', "star of ''Scandal,''"): the mark follows a word, not
+    punctuation or the sentence start, so the quotation is a name, not something said."""
+    for q in range(close - 1, max(close - _TITLE_MAX - 2, -1), -1):
+        t = toks[q].text
+        if t in ("“", '"', "'", "‘") and q + 1 < close:
+            if q > 0 and t == "'" and toks[q - 1].text == "'":
+                q -= 1  # "''" for an opening mark
+            if q == 0 or not toks[q - 1].text[0].isalnum():
+                return None
+            return q
+        if t in _QUOTE_CLOSE or t in (".", "!", "?", ";", ":"):
+            return None
     return None
 
 
@@ -1115,6 +1145,11 @@ def _left_source(
     t = toks[i]
     if t.text in _DASHES and (aside := _dash_aside(toks, i, words)) is not None:
         return aside, False
+    if t.text in _QUOTE_CLOSE and i > 2:
+        comma = i - 2 if t.text == "'" and toks[i - 1].text == "'" else i - 1  # "''"
+        q = _title_open(toks, comma) if toks[comma].text == "," else None
+        if q is not None and (titled := _apposition_left(sn, comma, words, q)) is not None:
+            return titled, False  # 'Joe Roe, host of “Morning Show,” said'
     if (
         t.text in _CLAUSE_PUNCT
         or t.text in _QUOTE_CLOSE
