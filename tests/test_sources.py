@@ -617,3 +617,26 @@ def test_quotation_opening_the_sentence_is_no_title() -> None:
     att = _source("“The dam is weak,” Roe said.", "said")
     assert att.source is not None and att.source.text == "Roe"
     assert att.content is not None and "weak" in att.content.text
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # a coordinated verb of saying with its own auxiliary shares the sentence's subject
+        ("Roe often takes credit for the levee and has said it will hold.", "has said", "Roe"),
+        (
+            "The agency reviewed the dam but did not say when it would reopen.",
+            "did not say",
+            "The agency",
+        ),
+    ],
+)
+def test_coordinated_verb_group_shares_the_subject(text: str, cue: str, source: str) -> None:
+    att = _source(text, cue)
+    assert att.source is not None and att.source.text == source
+
+
+def test_coordinated_non_speech_verb_takes_no_subject() -> None:
+    # only verbs of saying: "and has firmly rejected" gets no subject from this rule
+    for att in _atts("The agency reviewed the dam and has firmly rejected the plan."):
+        assert att.source is None or att.source.text != "The agency"

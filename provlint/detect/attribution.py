@@ -1175,6 +1175,14 @@ def _left_source(
             if subject is not None:
                 return subject, False
         return right, right is not None
+    if (
+        group == "speech"
+        and t.lower in ("and", "but")
+        and i > 0
+        and toks[i - 1].text not in _CLAUSE_PUNCT
+    ):
+        # "Roe often takes credit ... and has promised": the coordinated verb shares the subject
+        return _sentence_subject(sn, i, words), False
     if t.lower in words.relative and i >= 2 and toks[i - 1].lower == "of":
         q = toks[i - 2]
         if q.lower in words.anonymous_determiner or q.lower in words.partitive or q.text.isdigit():
