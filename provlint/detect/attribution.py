@@ -397,7 +397,9 @@ def _skip_time_left(toks: list[Token], i: int, words: SourceWords) -> int:
 _ADVERBIAL_APPOSITION_MAX = 12
 
 
-def _apposition_left(sn: _Sentence, comma: int, words: SourceWords) -> tuple[int, int] | None:
+def _apposition_left(
+    sn: _Sentence, comma: int, words: SourceWords, title: int | None = None
+) -> tuple[int, int] | None:
     """Source "Name, apposition," ending at the comma token index ``comma`` ("X, a historian, said").
 
     Of the commas before it, the nearest one whose left side is a name in subject position (at
@@ -406,8 +408,16 @@ def _apposition_left(sn: _Sentence, comma: int, words: SourceWords) -> tuple[int
     leaves the bare name.
     """
     toks = sn.toks
+    skip_to = (
+        -1 if title is None else title
+    )  # a quoted title ending at the comma: '“Morning Show,”'
     for p in range(comma - 1, max(comma - 40, 0), -1):
+        if p >= skip_to >= 0:
+            continue  # inside a quoted title
         t = toks[p].text
+        if t in _QUOTE_CLOSE and (q := _title_open(toks, p)) is not None:
+            skip_to = q
+            continue
         if t in _QUOTE_CLOSE or t in '“"':
             return None
         if t != "," or p + 1 >= comma:
@@ -446,6 +456,26 @@ def _apposition_left(sn: _Sentence, comma: int, words: SourceWords) -> tuple[int
     return None
 
 
+_TITLE_MAX = 6  # tokens of a quoted title inside an apposition ('host of “Morning Joe,”')
+
+
+def _title_open(toks: list[Token], close: int) -> int | None:
+    """Index of the opening quotation mark of a short quoted title that ends at ``close`` inside
+    a phrase ('a host of “The Five,”', "star of ''Scandal,''"): the mark follows a word, not
+    punctuation or the sentence start, so the quotation is a name, not something said."""
+    for q in range(close - 1, max(close - _TITLE_MAX - 2, -1), -1):
+        t = toks[q].text
+        if t in ("“", '"', "'", "‘") and q + 1 < close:
+            if q > 0 and t == "'" and toks[q - 1].text == "'":
+                q -= 1  # "''" for an opening mark
+            if q == 0 or not toks[q - 1].text[0].isalnum():
+                return None
+            return q
+        if t in _QUOTE_CLOSE or t in (".", "!", "?", ";", ":"):
+            return None
+    return None
+
+
 def _clause_ends(toks: list[Token], k: int, words: SourceWords) -> bool:
     """After an inverted source the clause ends ("..., said Jane Roe." / "said Roe on Monday");
     an object goes on with more ("urged Obama last year not to ...")."""
@@ -467,9 +497,31 @@ def _participle_clause(tok: Token) -> bool:
     return tok.text.islower() and len(tok.lower) > 5 and tok.lower.endswith("ing")
 
 
-def _extend_inverted(sn: _Sentence, src: tuple[int, int], words: SourceWords) -> tuple[int, int]:
+# Tokens after ", who" searched for a verb of saying or thinking that makes the relative clause
+# a report of its own ("said Jane Roe, who said she ..."; "..., who spoke on condition of anonymity").
+_OWN_REPORT_WINDOW = 6
+
+
+def _reporting_relative(toks: list[Token], k: int, pat: Patterns) -> bool:
+    """Whether ``toks[k]`` is a comma opening a relative clause ("who", "whose") that reports on
+    its own: a verb of saying or thinking, or a word of the ``own_report`` group, soon follows.
+    Such a clause is a cue of its own, not part of the inverted source before it."""
+    if toks[k].text != "," or k + 1 >= len(toks) or toks[k + 1].lower not in ("who", "whose"):
+        return False
+    for t in toks[k + 2 : k + 2 + _OWN_REPORT_WINDOW]:
+        if t.lower in pat.words.own_report or pat.verb_group.get(t.lower) in (
+            "speech",
+            "cognition",
+        ):
+            return True
+    return False
+
+
+def _extend_inverted(sn: _Sentence, src: tuple[int, int], pat: Patterns) -> tuple[int, int]:
     """Grow an inverted source over its apposition or relative clause, which runs to the end of
-    the sentence or the next quotation ("said Jane Roe, a historian at Acme who ...")."""
+    the sentence or the next quotation ("said Jane Roe, a historian at Acme who ..."). A relative
+    clause that reports on its own ("said Roe, who said ...") stays out."""
+    words = pat.words
     toks = sn.toks
     k = src[1] + 1
     if k >= len(toks) or src[0] == src[1] and toks[src[0]].lower in _SUBJECT_PRONOUNS:
@@ -502,14 +554,37 @@ def _extend_inverted(sn: _Sentence, src: tuple[int, int], words: SourceWords) ->
             "according",
             "as",
         )
+        if grow and _clause_after_comma(toks, k + 1, words):
+            grow = False  # "according to the poll, voters are ...": the sentence goes on
+    if grow and _reporting_relative(toks, k, pat):
+        grow = False
     if not grow:
         return src
     end = k
     while end + 1 < len(toks) and toks[end + 1].text not in ("“", '"', "‘", ";"):
+        if _reporting_relative(toks, end + 1, pat):
+            break  # "said Roe, a farmer, who said ...": the apposition only
         end += 1
     while end > src[1] and not toks[end].text[0].isalnum():
         end -= 1
     return src[0], end
+
+
+def _clause_after_comma(toks: list[Token], i: int, words: SourceWords) -> bool:
+    """Whether the words from ``toks[i]`` to the next comma or the end make a clause, not an
+    apposition: a subordinator opens them ("where", "although"), or they start with no
+    determiner or role and hold a finite auxiliary before any relative pronoun ("according to
+    Acme, two of them were ...", "according to Roe, is to turn")."""
+    if toks[i].lower in words.not_name and toks[i].lower not in words.time:
+        return True
+    if toks[i].lower in ("the", "a", "an") or toks[i].lower in words.title:
+        return False  # "said Roe, the minister at the time the tax was introduced"
+    for t in toks[i:]:
+        if t.text in (",", ";", ":") or t.lower in words.relative or t.lower == "that":
+            return False
+        if t.lower in _FINITE:
+            return True
+    return False
 
 
 def _apposition_start(toks: list[Token], i: int, words: SourceWords) -> bool:
@@ -878,7 +953,7 @@ def _verb_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], hits: list[re.Ma
                 elif source[0] == 0 or toks[source[0] - 1].lower not in ("with", "without"):
                     continue  # "-ing" with its own subject only in "with X saying"
             if inverted:
-                source = _extend_inverted(sn, source, words)
+                source = _extend_inverted(sn, source, pat)
                 content_after = source[1] + 1
                 prefer_before = True
         cue = (toks[ci].start, ve)
@@ -1113,7 +1188,38 @@ def _sentence_subject(sn: _Sentence, limit: int, words: SourceWords) -> tuple[in
     np = walk_right(toks, k, words, limit)
     if np is None or np[1] + 1 >= len(toks) or not toks[np[1] + 1].text[0].islower():
         return None
+    head = toks[head_index(toks, np[0], np[1], words)]
+    if (
+        head.text[0].islower()
+        and head.lower not in words.heads
+        and _base_word(head) not in words.heads
+        and head.lower not in words.relative
+        and (toks[np[1] + 1].lower in _FINITE or head.lower in words.time)
+    ):
+        return None  # "The place is ..., thinking", "A day earlier, ...": no one to say it
     return np
+
+
+def _base_word(tok: Token) -> str:
+    """The lowercase word without a plural or possessive ending, for lexicon lookups."""
+    low = tok.lower
+    for end in ("’s", "'s", "s"):
+        if low.endswith(end) and len(low) > len(end) + 2:
+            return low[: -len(end)]
+    return low
+
+
+_NEGATION = ("n't", "n’t")
+_CONTRACTED_STEMS = frozenset({"ca", "wo", "sha"})  # "can't", "won't", "shan't"
+
+
+def _negated_aux(low: str, pat: Patterns) -> bool:
+    """Whether ``low`` is an auxiliary glued to its negation ("didn't", "isn’t", "can't"), which
+    the tokenizer keeps as one token and the auxiliary patterns do not match whole."""
+    if not low.endswith(_NEGATION):
+        return False
+    stem = low[:-3]
+    return stem in _CONTRACTED_STEMS or bool(pat.aux_words.match(stem))
 
 
 def _aux_start(sn: _Sentence, vi: int, pat: Patterns) -> int:
@@ -1123,10 +1229,24 @@ def _aux_start(sn: _Sentence, vi: int, pat: Patterns) -> int:
     ci = vi
     while ci > 0 and vi - ci < 3:
         t = sn.toks[ci - 1]
+        if t.text[0].islower() and _negated_aux(t.lower, pat):
+            if t.lower[:-3] in _BE and sn.toks[vi].lower.endswith("ed"):
+                break  # "isn't repeated": a passive, which this token would hide
+            ci -= 1  # "doesn't", "hasn’t", "won't": one token, an auxiliary and its "not"
+            continue
         if not pat.aux_words.match(t.text) or t.text[0].isupper() or t.lower in words.inner:
             break
-        if t.lower.endswith("ly") and t.lower in words.not_name and t.lower not in _AUX_ADVERBS:
-            break
+        if (
+            t.lower.endswith("ly")
+            and t.lower in words.not_name
+            and t.lower not in _AUX_ADVERBS
+            and (
+                ci < 2
+                or not sn.toks[ci - 2].text[0].isalnum()
+                or sn.toks[ci - 2].lower.endswith(("'s", "’s"))
+            )
+        ):
+            break  # "Clearly, ...", "..., finally": a sentence adverb, not inside a verb group
         if t.lower.endswith("ly") and (
             t.lower in words.heads or ci > 1 and sn.toks[ci - 2].lower in _NOUN_BEFORE
         ):
@@ -1170,6 +1290,13 @@ def _left_source(
     if i < 0:
         return None, False
     t = toks[i]
+    if t.text in _DASHES and (aside := _dash_aside(toks, i, words)) is not None:
+        return aside, False
+    if t.text in _QUOTE_CLOSE and i > 2:
+        comma = i - 2 if t.text == "'" and toks[i - 1].text == "'" else i - 1  # "''"
+        q = _title_open(toks, comma) if toks[comma].text == "," else None
+        if q is not None and (titled := _apposition_left(sn, comma, words, q)) is not None:
+            return titled, False  # 'Joe Roe, host of “Morning Show,” said'
     if (
         t.text in _CLAUSE_PUNCT
         or t.text in _QUOTE_CLOSE
@@ -1195,12 +1322,64 @@ def _left_source(
             if subject is not None:
                 return subject, False
         return right, right is not None
+    if (
+        group == "speech"
+        and t.lower in ("and", "but")
+        and i > 0
+        and toks[i - 1].text not in _CLAUSE_PUNCT
+    ):
+        # "Roe often takes credit ... and has promised": the coordinated verb shares the subject
+        return _sentence_subject(sn, i, words), False
+    if t.lower in words.relative and i >= 2 and toks[i - 1].lower == "of":
+        q = toks[i - 2]
+        if q.lower in words.anonymous_determiner or q.lower in words.partitive or q.text.isdigit():
+            return (i - 2, i), False  # "two of whom said", "each of which found"
     if t.lower in ("he", "she", "they", "it", "i", "we", "you") or t.lower in words.relative:
         return (i, i), False
     np = walk_left(toks, i, words, loose=group == "speech")
     if np is None or _bare_singular(toks[np[0]], np, words):
         return None, False
     return _open_apposition(toks, np, words), False
+
+
+_DASHES = frozenset({"—", "–", "-"})
+_DASH_ASIDE_MAX = 30  # tokens between the dashes
+
+
+def _dash_aside(toks: list[Token], i: int, words: SourceWords) -> tuple[int, int] | None:
+    """Subject of a verb right after a dash that closes an aside ("Roe — a farmer — says",
+    "Roe -- who ... -- said"): the noun phrase before the opening dash in subject position. An
+    apposition between the dashes belongs to the source; a clause or adverbial one does not."""
+    close = i - 1 if i > 0 and toks[i].text == "-" and toks[i - 1].text == "-" else i
+    for p in range(close - 1, max(close - _DASH_ASIDE_MAX, 0), -1):
+        t = toks[p]
+        if t.text in _QUOTE_CLOSE or t.text in ("“", '"', ";", ":"):
+            return None
+        if t.text != toks[i].text:
+            continue
+        start = p - 1 if t.text == "-" and toks[p - 1].text == "-" else p
+        if start < 1 or p + 1 >= close:
+            return None
+        core = walk_left(toks, start - 1, words)
+        if core is None:
+            return None
+        before = toks[core[0] - 1] if core[0] > 0 else None
+        if (
+            before is not None
+            and before.text not in _CLAUSE_PUNCT
+            and before.lower not in _COORD
+            and before.lower not in words.sentence_opener
+        ):
+            return None
+        opener = toks[p + 1]
+        if opener.lower != "and" and (
+            opener.lower in words.relative
+            or opener.lower in words.not_name
+            or opener.lower in words.connector
+        ):
+            return core
+        return core[0], i
+    return None
 
 
 _AFTER_QUOTE_MAX = 7  # tokens of an unparsed speaker after '…,” said'
@@ -1267,7 +1446,23 @@ def _initial_subject(toks: list[Token], comma: int, words: SourceWords) -> tuple
     head_end = next((k for k, t in enumerate(inner) if t.text == ","), None)
     if head_end is None or any(t.lower in _FINITE for t in inner[:head_end]):
         return None  # "The bill had passed, ...": a clause before the comma, not a subject
+    last = max(k for k, t in enumerate(inner) if t.text == ",")
+    if last + 1 < len(inner) and _aside(inner[last + 1], words):
+        return j, j + last - 1  # "The mayor, however, said": the aside stays out
     return j, comma - 1
+
+
+def _aside(op: Token, words: SourceWords) -> bool:
+    """Whether the word after a subject's last comma opens an adverbial aside before the verb
+    ("however", "for instance", "still stinging over ...") rather than an apposition or list."""
+    if op.lower in words.aside_not:
+        return False
+    return (
+        op.lower in words.not_name
+        and op.lower not in words.relative
+        or op.lower in words.connector
+        or _participle_clause(op)
+    )
 
 
 def _bare_singular(tok: Token, np: tuple[int, int], words: SourceWords) -> bool:
@@ -1281,6 +1476,7 @@ def _bare_singular(tok: Token, np: tuple[int, int], words: SourceWords) -> bool:
         and not tok.lower.endswith("s")
         and tok.lower not in words.anonymous_determiner
         and tok.lower not in words.pronoun_group
+        and tok.lower not in words.collective
     )
 
 
@@ -1327,7 +1523,7 @@ def _according_cues(sn: _Sentence, pat: Patterns, found: list[_Cue]) -> None:
         if at_start:
             content = _trim(sn.text, toks[src[1]].end, sn.clause_end(toks[src[1]].end), sn.start)
         else:
-            src = _extend_inverted(sn, src, pat.words)
+            src = _extend_inverted(sn, src, pat)
             content = _trim(sn.text, sn.start, cs, sn.start)
         found.append(_Cue((cs, ce), src, content, "according_to"))
 
@@ -1583,7 +1779,7 @@ def _speaker_label(toks: list[Token], k: int, block_start: bool, pat: Patterns) 
     )
 
 
-def _dedupe(sn: _Sentence, cues: list[_Cue]) -> list[_Cue]:
+def _dedupe(sn: _Sentence, cues: list[_Cue], words: SourceWords) -> list[_Cue]:
     """Keep one cue per stretch of text: cues with a source win, then earlier-listed detectors,
     then earlier positions.
 
@@ -1597,6 +1793,16 @@ def _dedupe(sn: _Sentence, cues: list[_Cue]) -> list[_Cue]:
         if any(_overlap(c.cue, k.cue) for k in kept):
             continue
         src = _source_offsets(sn, c)
+        said = next(
+            (k for k in kept if src is not None and _relative_saying(sn, k, src, words)), None
+        )
+        if said is not None and c.source is not None:
+            c.source = (c.source[0], said.source[0] - 2)  # "X, who said ..., added": X added
+            src = _source_offsets(sn, c)
+        inside = [k for k in kept if src is not None and _noun_read_as_verb(sn, k, c, src, words)]
+        kept = [
+            k for k in kept if k not in inside
+        ]  # "Some protest leaders said": "protest" is a noun
         if any(
             src is not None and _overlap(src, k.cue) and not _relative_inside(sn, k, src)
             for k in kept
@@ -1613,6 +1819,49 @@ def _dedupe(sn: _Sentence, cues: list[_Cue]) -> list[_Cue]:
             continue
         kept.append(c)
     return sorted(kept, key=lambda c: c.cue[0])
+
+
+def _noun_read_as_verb(
+    sn: _Sentence, k: _Cue, c: _Cue, src: tuple[int, int], words: SourceWords
+) -> bool:
+    """Whether kept cue ``k`` is a noun that a quantifier alone made a verb, inside the subject
+    ``src`` of a later verb of saying ``c`` whose subject starts with that quantifier and which
+    lies in ``k``'s content: "Some protest leaders said" read "protest" as a verb with the
+    subject "Some". The later verb is the report."""
+    if not c.saying or k.source is None or k.content is None or c.source is None:
+        return False
+    ks = _source_offsets(sn, k)
+    return (
+        ks is not None
+        and k.source[0] == k.source[1] == c.source[0]
+        and sn.toks[k.source[0]].lower in words.anonymous_determiner
+        and src[0] <= ks[0]
+        and src[0] <= k.cue[0]
+        and k.cue[1] <= src[1]
+        and k.content[0] <= c.cue[0] < k.content[1]
+    )
+
+
+def _relative_saying(sn: _Sentence, k: _Cue, src: tuple[int, int], words: SourceWords) -> bool:
+    """Whether cue ``k`` is a verb of saying in a relative clause that a comma opens inside
+    source ``src`` ("Roe, who said the dam would hold, added"): the clause is a report of its
+    own, and the source of the verb after it is the noun phrase before the comma. Only for a
+    name: an unnamed head ("Critics, who say ..., asked") is one source, reported once."""
+    if k.source is None or k.source[0] != k.source[1] or not k.saying:
+        return False
+    i = k.source[0]
+    tok = sn.toks[i]
+    head = sn.toks[i - 2] if i >= 2 else tok
+    return (
+        tok.lower in _RELATIVE_STOP
+        and i >= 2
+        and sn.toks[i - 1].text == ","
+        and head.text[0].isupper()
+        and head.lower not in words.anonymous_head
+        and head.lower not in words.generic_group
+        and src[0] < sn.toks[i - 1].start
+        and k.cue[1] <= src[1]
+    )
 
 
 def _relative_inside(sn: _Sentence, k: _Cue, src: tuple[int, int]) -> bool:
@@ -1764,7 +2013,7 @@ def detect_attributions(
                 _by_agent_cues(sn, pat, found)
             kept = [
                 c
-                for c in _drop_reported_beliefs(_dedupe(sn, found))
+                for c in _drop_reported_beliefs(_dedupe(sn, found, words))
                 if not _inside(c.cue, quoted) and not _self_source(sn, c, words)
             ]
             if len(kept) > 1:

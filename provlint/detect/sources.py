@@ -30,8 +30,13 @@ _PRONOUN_CONTRACTION = re.compile(
 _POSSESSIVE = re.compile(r"(?i)^(.+?)(?:['’]s|s['’])$")
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you"})
 _ARTICLES = frozenset({"a", "an", "the"})
+_PRONOUN_POSSESSIVES = frozenset(
+    {"he’s", "she’s", "it’s", "he's", "she's", "it's", "that's", "that’s"}
+)
 _QUOTE_CLOSE = frozenset({"”", '"', "’", "'", "»"})
-_KEPT_POSTMODIFIERS = frozenset({"overall", "alike"})  # "voters overall", "experts alike"
+_KEPT_POSTMODIFIERS = frozenset(
+    {"overall", "alike", "himself", "herself", "itself", "themselves"}
+)  # "voters overall", "experts alike", "Roe herself"
 # Prepositions that join a document's participle to its maker or place: "a report released
 # by the institute", "a statement posted on the website", "research conducted for the center".
 _AFTER_PARTICIPLE = frozenset({"by", "in", "for", "from", "on"})
@@ -94,6 +99,9 @@ class SourceWords:
     name_particle: frozenset[str]
     no_plural: frozenset[str]
     party_member: frozenset[str]
+    own_report: frozenset[str]
+    aside_not: frozenset[str]
+    collective: frozenset[str]
 
     @property
     def heads(self) -> frozenset[str]:
@@ -303,6 +311,15 @@ def walk_left(
             and _is_name(toks[j - 2])
         ):
             j -= 1  # plural possessive: "Sanders’ aides"
+        elif (
+            prev.text[0].islower()
+            and _POSSESSIVE.match(prev.lower)
+            and _base(prev).isalpha()
+            and prev.lower not in _PRONOUN_POSSESSIVES
+            and j - 2 >= sentence_start
+            and (toks[j - 2].lower in _ARTICLES or _is_name(toks[j - 2]))
+        ):
+            j -= 1  # a common noun's possessive after its determiner: "the chamber's majority"
         elif (
             prev.lower == "to"
             and j - 2 >= sentence_start
@@ -792,8 +809,8 @@ def classify(toks: list[Token], a: int, b: int, words: SourceWords) -> str:
         or first.lower in words.pronoun_self
     ):
         return "pronoun"
-    if a == b and first.lower in words.relative:
-        return "relative"
+    if toks[b].lower in words.relative and (a == b or b == a + 2 and toks[a + 1].lower == "of"):
+        return "relative"  # "who"; "two of whom" takes the kind of what it refers to as well
     for n in (3, 2, 1):  # a hedge before a number names no one: "About four out of 10 voters"
         if a + n < b and _quantity_left(toks, a + n, words, a) == a:
             a, first = a + n, toks[a + n]
@@ -829,6 +846,8 @@ def classify(toks: list[Token], a: int, b: int, words: SourceWords) -> str:
     titled = hb in words.title and has_name and not indefinite and not hb.endswith("s")
     if hb in words.anonymous_head and not titled and not (hb in words.document and anywhere):
         return "anonymous"
+    if hb in words.organisation and _opening_common_plural(toks, a, h, b, words):
+        return "anonymous"  # "Labor unions, ...": capitalised only by the sentence
     if hb in words.document or hb in words.publication or hb in words.organisation:
         if (
             anywhere
@@ -859,6 +878,25 @@ def classify(toks: list[Token], a: int, b: int, words: SourceWords) -> str:
     ):
         return "named"
     return "anonymous"
+
+
+def _opening_common_plural(toks: list[Token], a: int, h: int, b: int, words: SourceWords) -> bool:
+    """Whether ``[a, b]`` is a lowercase plural head after one word capitalised only because it
+    opens the sentence ("Labor unions", "Trade groups"): no other capital in the phrase, and the
+    opener is Title Case, not an acronym."""
+    t = toks[a]
+    head = toks[h]
+    if a > 0 and not all(x.text in '“"‘(' or x.lower in words.sentence_opener for x in toks[:a]):
+        return False
+    return (
+        h == a + 1
+        and t.text.isalpha()
+        and t.text[0].isupper()
+        and t.text[1:].islower()
+        and head.text.islower()
+        and head.lower.endswith("s")
+        and not any(_is_name(x) for x in toks[h + 1 : b + 1])
+    )
 
 
 def _opening_plural(toks: list[Token], h: int, b: int, words: SourceWords) -> bool:
