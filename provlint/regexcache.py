@@ -117,13 +117,20 @@ def _bundle(folder: Path) -> _Bundle:
     return _Bundle(folder / BUNDLE)
 
 
+@functools.cache
+def _bundle_in(base: Path | None) -> _Bundle | None:
+    """The bundle of the cache folder ``base``, its subfolder checked once per process."""
+    folder = None if base is None else _folder()
+    return None if folder is None else _bundle(folder)
+
+
 def _short(pattern: str, flags: int) -> re.Pattern[str]:
     """A short pattern from the shared file (or compiled and added to it)."""
-    folder = _folder()
-    if folder is None:
+    bundle = _bundle_in(cache_dir())
+    if bundle is None:
         return re.compile(pattern, flags)
     flags = int(flags)
-    record = _bundle(folder).get(pattern, flags)  # a bad pattern raises re.error here
+    record = bundle.get(pattern, flags)  # a bad pattern raises re.error here
     try:
         return _from_record(pattern, record)
     except Exception:  # a record the engine refuses: compile the normal way
@@ -157,6 +164,7 @@ def _read_bundle(path: Path) -> dict[tuple[str, int], tuple[Any, ...]]:
     }
 
 
+@functools.cache
 def _interpreter() -> str:
     """Names the interpreter build whose engine format the entries are in."""
     build = f"{sys.version} {_sre.MAGIC} {_sre.CODESIZE} {FORMAT}".encode()

@@ -26,6 +26,7 @@ def _fresh(monkeypatch, folder):
     monkeypatch.delenv("PROVLINT_NO_CACHE", raising=False)
     regexcache.compile.cache_clear()
     regexcache._bundle.cache_clear()
+    regexcache._bundle_in.cache_clear()
 
 
 def _entries(folder):
