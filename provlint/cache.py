@@ -81,10 +81,12 @@ def cached(key: Iterable[bytes | str], build: Callable[[], Any]) -> Any:
 
 def _digest(key: Iterable[bytes | str]) -> str:
     h = hashlib.sha256(f"provlint {__version__} cache {FORMAT}".encode())
+    chunks = []  # hashed in one call: keys hold thousands of words
     for part in key:
         data = part.encode("utf-8") if isinstance(part, str) else part
-        h.update(len(data).to_bytes(8, "little"))  # length-prefixed: parts cannot run together
-        h.update(data)
+        chunks.append(len(data).to_bytes(8, "little"))  # length-prefixed: parts cannot run together
+        chunks.append(data)
+    h.update(b"".join(chunks))
     return h.hexdigest()
 
 

@@ -15,7 +15,8 @@ import re
 
 from provlint.cache import cached
 
-MIN_CACHED_WORDS = 50  # smaller lists build faster than a cache file is read
+MIN_CACHED_WORDS = 10  # smaller lists build about as fast as a cache file is read
+_ESCAPED = {" ": r"\s+"}  # a character as the trie writes it (a space matches any white space)
 
 
 def trie_pattern(words: list[str], fold: bool = True) -> str:
@@ -57,7 +58,7 @@ def _emit(node: dict) -> str:
     for ch, sub in sorted(node.items()):
         if ch == "":
             continue
-        c = r"\s+" if ch == " " else re.escape(ch)
+        c = _ESCAPED.get(ch) or _ESCAPED.setdefault(ch, re.escape(ch))
         alts.append(c + _emit(sub))
     if not alts:
         return ""
