@@ -8,6 +8,7 @@ stderr naming the file and the problem, never a traceback.
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -135,5 +136,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
 
 
+# A one-file check allocates a few hundred thousand objects that live until exit and almost no
+# cyclic garbage, so collecting every 700 allocations only re-scans them (7% of the run).
+GC_THRESHOLD = 100_000
+
+
+def console() -> int:
+    """The ``provlint`` command: :func:`main` tuned for a short-lived process.
+
+    The collector runs rarely, and what is alive at the end is frozen so that the collection
+    at interpreter exit does not walk it again. (Not in :func:`main`, which tests and other
+    programs call in their own long-lived process.)
+    """
+    gc.set_threshold(GC_THRESHOLD)
+    try:
+        return main()
+    finally:
+        gc.freeze()
+
+
 if __name__ == "__main__":  # pragma: no cover
-    raise SystemExit(main())
+    raise SystemExit(console())
