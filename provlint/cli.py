@@ -53,29 +53,48 @@ def _common_inputs(p: argparse.ArgumentParser) -> None:
     p.add_argument("-v", "--verbose", action="count", default=0, help="more detail on stderr")
 
 
-def build_parser() -> argparse.ArgumentParser:
+COMMANDS = ("check", "analyze", "rules", "rule", "report")
+
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The argument parser; with ``command`` (one of :data:`COMMANDS`) only that subcommand.
+
+    Help, errors and ``--version`` read the same either way: a known command never looks at
+    its siblings, and an unknown word (or none) gets the full parser.
+    """
     parser = _Parser(prog="provlint", description="Citation and provenance linter for articles.")
     parser.add_argument("--version", action="version", version=f"provlint {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
-    check = sub.add_parser("check", help="lint articles and report findings")
-    _common_inputs(check)
-    from provlint.commands import check as check_cmd
+    def wanted(name: str) -> bool:
+        return command not in COMMANDS or command == name
 
-    check_cmd.add_arguments(check)
-    check.set_defaults(func=check_cmd.run)
+    if wanted("check"):
+        check = sub.add_parser("check", help="lint articles and report findings")
+        _common_inputs(check)
+        from provlint.commands import check as check_cmd
 
-    analyze = sub.add_parser(
-        "analyze", help="print what the detectors found (debugging rules, evaluation)"
-    )
-    _common_inputs(analyze)
-    analyze.add_argument("--format", choices=("json", "text"), default="text")
-    analyze.set_defaults(func=cmd_analyze)
+        check_cmd.add_arguments(check)
+        check.set_defaults(func=check_cmd.run)
+
+    if wanted("analyze"):
+        analyze = sub.add_parser(
+            "analyze", help="print what the detectors found (debugging rules, evaluation)"
+        )
+        _common_inputs(analyze)
+        analyze.add_argument("--format", choices=("json", "text"), default="text")
+        analyze.set_defaults(func=cmd_analyze)
 
     from provlint.commands import register_extra
 
-    register_extra(sub, _common_inputs)
+    register_extra(sub, _common_inputs, wanted)
     return parser
+
+
+def _command_word(argv: Sequence[str]) -> str | None:
+    """The subcommand a command line names: its first word that is not an option (the
+    top-level options take no value)."""
+    return next((a for a in argv if not a.startswith("-")), None)
 
 
 def load_override(args: argparse.Namespace) -> Settings | None:
@@ -117,7 +136,8 @@ def cmd_analyze(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser(_command_word(argv))  # only what this command needs
     args = parser.parse_args(argv)
     if not getattr(args, "command", None):
         parser.print_help()

@@ -178,8 +178,12 @@ def _folder() -> Path | None:
         return None
     folder = base / "re" / _interpreter()
     try:
-        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        return folder if _private(folder.stat()) else None
+        try:
+            st = folder.stat()  # asked once per long pattern: no mkdir when it is there
+        except FileNotFoundError:
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+            st = folder.stat()
+        return folder if stat.S_ISDIR(st.st_mode) and _private(st) else None
     except OSError:
         return None
 
