@@ -57,13 +57,16 @@ COMMANDS = ("check", "analyze", "rules", "rule", "report")
 
 
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
-    """The argument parser; with ``command`` (one of :data:`COMMANDS`) only that subcommand.
+    """The argument parser; with ``command`` (one of :data:`COMMANDS`) only that subcommand,
+    with ``"--version"`` none.
 
     Help, errors and ``--version`` read the same either way: a known command never looks at
     its siblings, and an unknown word (or none) gets the full parser.
     """
     parser = _Parser(prog="provlint", description="Citation and provenance linter for articles.")
     parser.add_argument("--version", action="version", version=f"provlint {__version__}")
+    if command == "--version":  # a command line that starts with it prints it and exits
+        return parser
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     def wanted(name: str) -> bool:
@@ -93,7 +96,9 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
 
 def _command_word(argv: Sequence[str]) -> str | None:
     """The subcommand a command line names: its first word that is not an option (the
-    top-level options take no value)."""
+    top-level options take no value); ``"--version"`` when the line starts with it."""
+    if argv[:1] == ["--version"]:
+        return "--version"
     return next((a for a in argv if not a.startswith("-")), None)
 
 

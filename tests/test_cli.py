@@ -89,7 +89,13 @@ def test_a_parser_built_for_one_command_reads_as_the_full_one(command):
 
 @pytest.mark.parametrize(
     ("argv", "word"),
-    [(["check", "a.txt"], "check"), (["-v", "--", "rule", "PV101"], "rule"), (["--help"], None)],
+    [
+        (["check", "a.txt"], "check"),
+        (["-v", "--", "rule", "PV101"], "rule"),
+        (["--help"], None),
+        (["--version", "check"], "--version"),
+        (["-h", "--version"], None),
+    ],
 )
 def test_the_command_word_is_the_first_that_is_not_an_option(argv, word):
     assert _command_word(argv) == word
