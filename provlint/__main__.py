@@ -1,5 +1,9 @@
 """Allow ``python -m provlint``."""
 
-from provlint.cli import main
+import gc
 
-raise SystemExit(main())
+gc.set_threshold(100_000)  # as provlint.cli.console does, already while the modules load
+
+from provlint.cli import console  # noqa: E402
+
+raise SystemExit(console())

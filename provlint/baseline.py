@@ -13,7 +13,6 @@ from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
-from provlint.atomic import atomic_write
 from provlint.errors import ConfigError
 from provlint.jsontext import dumps
 from provlint.model import Finding
@@ -50,6 +49,8 @@ def write_baseline(path: Path, findings: Iterable[Finding]) -> int:
     ]
     items.sort(key=lambda x: (x["path"], x["line"], x["code"], x["fingerprint"]))
     data = dumps({"version": BASELINE_VERSION, "findings": items}, indent=1) + "\n"
+    from provlint.atomic import atomic_write  # tempfile and its imports only when writing
+
     try:
         atomic_write(path, data)
     except OSError as exc:

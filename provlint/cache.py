@@ -15,6 +15,7 @@ time. ``PROVLINT_NO_CACHE=1`` turns the cache off. A folder that cannot be writt
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import json
 import os
@@ -27,16 +28,33 @@ from provlint import __version__
 FORMAT = 1  # bump when the meaning of a stored value changes
 
 
+_ENV = (
+    "PROVLINT_NO_CACHE",
+    "PROVLINT_CACHE_DIR",
+    "LOCALAPPDATA",
+    "XDG_CACHE_HOME",
+    "HOME",
+    "USERPROFILE",
+)
+
+
 def cache_dir() -> Path | None:
     """The cache folder, or None when the cache is off."""
-    if os.environ.get("PROVLINT_NO_CACHE"):
+    # Asked for every cached file and regex: worked out once per set of the variables it reads.
+    return _cache_dir(tuple(os.environ.get(k) for k in _ENV), os.name)
+
+
+@functools.cache
+def _cache_dir(env: tuple[str | None, ...], os_name: str) -> Path | None:
+    no_cache, explicit, local_app_data, xdg_cache_home = env[:4]  # the rest: for Path.home()
+    if no_cache:
         return None
-    if os.environ.get("PROVLINT_CACHE_DIR"):
-        return Path(os.environ["PROVLINT_CACHE_DIR"])
-    if os.name == "nt" and os.environ.get("LOCALAPPDATA"):
-        return Path(os.environ["LOCALAPPDATA"]) / "provlint" / "cache"
+    if explicit:
+        return Path(explicit)
+    if os_name == "nt" and local_app_data:
+        return Path(local_app_data) / "provlint" / "cache"
     try:
-        base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+        base = xdg_cache_home or Path.home() / ".cache"
     except RuntimeError:  # no home folder
         return None
     return Path(base) / "provlint"
@@ -63,10 +81,12 @@ def cached(key: Iterable[bytes | str], build: Callable[[], Any]) -> Any:
 
 def _digest(key: Iterable[bytes | str]) -> str:
     h = hashlib.sha256(f"provlint {__version__} cache {FORMAT}".encode())
+    chunks = []  # hashed in one call: keys hold thousands of words
     for part in key:
         data = part.encode("utf-8") if isinstance(part, str) else part
-        h.update(len(data).to_bytes(8, "little"))  # length-prefixed: parts cannot run together
-        h.update(data)
+        chunks.append(len(data).to_bytes(8, "little"))  # length-prefixed: parts cannot run together
+        chunks.append(data)
+    h.update(b"".join(chunks))
     return h.hexdigest()
 
 

@@ -16,6 +16,7 @@ from functools import cache
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from provlint import regexcache
 from provlint.cache import cached
 from provlint.errors import ConfigError
 from provlint.readers.decode import DEFAULT_MAX_BYTES
@@ -105,7 +106,11 @@ def _matchers(patterns: tuple[str, ...]) -> tuple[re.Pattern[str] | None, re.Pat
     globs = [g[2:] if g.startswith("./") else g for g in globs]
 
     def any_of(selected: list[str]) -> re.Pattern[str] | None:
-        return re.compile("|".join(fnmatch.translate(g) for g in selected)) if selected else None
+        return (
+            regexcache.compile("|".join(fnmatch.translate(g) for g in selected))
+            if selected
+            else None
+        )
 
     return any_of(globs), any_of([g for g in globs if "/" not in g])
 

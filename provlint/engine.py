@@ -58,7 +58,7 @@ class Rule:
 
 def _first_sentence(text: str) -> str:
     text = " ".join(text.split())
-    m = re.search(r"(?<=[.!?])\s", text)
+    m = regexcache.compile(r"(?<=[.!?])\s").search(text)
     return text[: m.start()] if m else text
 
 

@@ -50,7 +50,9 @@ class Lexicons:
         """Entries of a lexicon (or one group of it), longest first so alternations prefer them."""
         lex = self.get(name)
         entries = lex.groups.get(group, []) if group is not None else lex.all()
-        return sorted(set(entries), key=lambda w: (-len(w), w))
+        out = sorted(set(entries))
+        out.sort(key=len, reverse=True)  # stable: equal lengths stay in alphabetical order
+        return out
 
     def groups(self, name: str) -> dict[str, list[str]]:
         return self.get(name).groups

@@ -14,10 +14,17 @@ created private (0700) and not used at all when it or an entry is writable by an
 owned by another user; each entry carries a checksum (against damage) and the pattern and flags
 it was compiled from (against an entry filed under the wrong name). Anything unexpected means
 the pattern is compiled the normal way. ``PROVLINT_NO_CACHE=1`` turns the cache off.
+
+Short patterns (the many small ones compiled at import and per detector) each compile fast,
+but together they cost more than the long ones, and a file apiece would cost about as much to
+read. They share one file instead (:data:`BUNDLE`, same trust checks), read at the first short
+pattern and rewritten once, when the process exits, if it compiled a short pattern anew.
 """
 
 from __future__ import annotations
 
+import array
+import atexit
 import contextlib
 import functools
 import hashlib
@@ -31,8 +38,10 @@ from typing import Any
 
 from provlint.cache import cache_dir
 
-FORMAT = 2  # bump when the stored record changes shape
+FORMAT = 3  # bump when the stored record changes shape
 MIN_LENGTH = 100  # shorter patterns compile in about as long as a cache file takes to read
+BUNDLE = "short.bundle"  # the file holding every short pattern's record
+MAX_BUNDLED = 2000  # beyond this, a rewrite keeps only what the current run used
 
 try:  # CPython 3.11+ names; 3.10 has sre_parse / sre_compile
     from re import _compiler as _sre_compiler  # type: ignore[attr-defined]
@@ -48,6 +57,12 @@ try:
     import _sre
 except ImportError:  # pragma: no cover - not CPython
     _sre = None  # type: ignore[assignment]
+# The array type whose items are the engine's code words (opcodes are stored as their bytes).
+_CODE_TYPE = next(
+    (t for t in "IL" if _sre is not None and array.array(t).itemsize == _sre.CODESIZE), None
+)
+if _CODE_TYPE is None:  # pragma: no cover - an engine with another code size
+    _sre_compiler = None
 
 
 @functools.lru_cache(maxsize=512)
@@ -56,8 +71,10 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
 
     Kept in memory too (as ``re`` does), so a pattern compiled per document is read once.
     """
-    if not isinstance(pattern, str) or len(pattern) < MIN_LENGTH or _sre_compiler is None:
+    if not isinstance(pattern, str) or _sre_compiler is None:
         return re.compile(pattern, flags)
+    if len(pattern) < MIN_LENGTH:
+        return _short(pattern, flags)
     folder = _folder()
     if folder is None:
         return re.compile(pattern, flags)
@@ -71,6 +88,90 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return compiled
 
 
+class _Bundle:
+    """The short patterns' records: those read from :data:`BUNDLE` and those compiled since."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.records: dict[tuple[str, int], tuple[Any, ...]] = _read_bundle(path)
+        self.used: dict[tuple[str, int], tuple[Any, ...]] = {}
+        self.dirty = False
+
+    def get(self, pattern: str, flags: int) -> tuple[Any, ...]:
+        key = (pattern, flags)
+        record = self.records.get(key)
+        if record is None:
+            record = self.records[key] = _record(pattern, flags)
+            if not self.dirty:
+                self.dirty = True
+                atexit.register(self.save)
+        self.used[key] = record
+        return record
+
+    def save(self) -> None:
+        """Merge with what other runs stored meanwhile and write the file once."""
+        merged = _read_bundle(self.path)
+        merged.update(self.records)
+        if len(merged) > MAX_BUNDLED:  # patterns of old versions: keep this run's
+            merged = dict(self.used)
+        payload = marshal.dumps(merged)
+        with contextlib.suppress(Exception):  # no cache, never an error at exit
+            _write_private(self.path, hashlib.sha256(payload).digest() + payload)
+
+
+@functools.cache
+def _bundle(folder: Path) -> _Bundle:
+    return _Bundle(folder / BUNDLE)
+
+
+@functools.cache
+def _bundle_in(base: Path | None) -> _Bundle | None:
+    """The bundle of the cache folder ``base``, its subfolder checked once per process."""
+    folder = None if base is None else _folder()
+    return None if folder is None else _bundle(folder)
+
+
+def _short(pattern: str, flags: int) -> re.Pattern[str]:
+    """A short pattern from the shared file (or compiled and added to it)."""
+    bundle = _bundle_in(cache_dir())
+    if bundle is None:
+        return re.compile(pattern, flags)
+    flags = int(flags)
+    record = bundle.get(pattern, flags)  # a bad pattern raises re.error here
+    try:
+        return _from_record(pattern, record)
+    except Exception:  # a record the engine refuses: compile the normal way
+        return re.compile(pattern, flags)
+
+
+def _read_bundle(path: Path) -> dict[tuple[str, int], tuple[Any, ...]]:
+    """The records in the shared file; empty when it is missing, damaged or not private."""
+    try:
+        with open(path, "rb") as fh:
+            if not _private(os.fstat(fh.fileno())):
+                return {}
+            data = fh.read()
+        digest, payload = data[:32], data[32:]
+        if hashlib.sha256(payload).digest() != digest:
+            return {}
+        stored = marshal.loads(payload)
+    except Exception:
+        return {}
+    if not isinstance(stored, dict):
+        return {}
+    return {
+        key: record
+        for key, record in stored.items()
+        if isinstance(key, tuple)
+        and len(key) == 2
+        and isinstance(key[0], str)
+        and isinstance(key[1], int)
+        and isinstance(record, tuple)
+        and len(record) == 5
+    }
+
+
+@functools.cache
 def _interpreter() -> str:
     """Names the interpreter build whose engine format the entries are in."""
     build = f"{sys.version} {_sre.MAGIC} {_sre.CODESIZE} {FORMAT}".encode()
@@ -84,8 +185,12 @@ def _folder() -> Path | None:
         return None
     folder = base / "re" / _interpreter()
     try:
-        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        return folder if _private(folder.stat()) else None
+        try:
+            st = folder.stat()  # asked once per long pattern: no mkdir when it is there
+        except FileNotFoundError:
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+            st = folder.stat()
+        return folder if stat.S_ISDIR(st.st_mode) and _private(st) else None
     except OSError:
         return None
 
@@ -104,19 +209,17 @@ def _key(pattern: str, flags: int) -> str:
     return h.hexdigest()
 
 
-def _record(
-    pattern: str, flags: int
-) -> tuple[int, list[int], int, dict[str, int], tuple[Any, ...]]:
+def _record(pattern: str, flags: int) -> tuple[int, bytes, int, dict[str, int], tuple[Any, ...]]:
     """What ``re``'s compiler passes to the engine, as in CPython's ``_compiler.compile``."""
     parsed = _sre_parser.parse(pattern, flags)
-    code = [int(op) for op in _sre_compiler._code(parsed, flags)]  # opcodes are int subclasses
+    code = _sre_compiler._code(parsed, flags)
     groupindex = dict(parsed.state.groupdict)
     indexgroup: list[str | None] = [None] * parsed.state.groups
     for name, index in groupindex.items():
         indexgroup[index] = name
     return (
         flags | parsed.state.flags,
-        code,
+        array.array(_CODE_TYPE, code).tobytes(),  # read back far faster than a list of ints
         parsed.state.groups - 1,
         groupindex,
         tuple(indexgroup),
@@ -124,8 +227,10 @@ def _record(
 
 
 def _from_record(pattern: str, record: tuple[Any, ...]) -> re.Pattern[str]:
-    final_flags, code, groups, groupindex, indexgroup = record
-    return _sre.compile(pattern, final_flags, code, groups, groupindex, indexgroup)
+    final_flags, code_bytes, groups, groupindex, indexgroup = record
+    code = array.array(_CODE_TYPE)
+    code.frombytes(code_bytes)
+    return _sre.compile(pattern, final_flags, code.tolist(), groups, groupindex, indexgroup)
 
 
 def _read(path: Path, pattern: str, flags: int) -> tuple[Any, ...]:
@@ -149,9 +254,13 @@ def _read(path: Path, pattern: str, flags: int) -> tuple[Any, ...]:
 
 def _store(path: Path, pattern: str, flags: int, record: tuple[Any, ...]) -> None:
     """Write the record; a folder that cannot be written only means no cache."""
-    from provlint.atomic import atomic_write
-
     payload = marshal.dumps((pattern, flags, record))
     with contextlib.suppress(OSError):
-        atomic_write(path, hashlib.sha256(payload).digest() + payload)
-        os.chmod(path, 0o600)  # whatever the umask: entries others can write are not read
+        _write_private(path, hashlib.sha256(payload).digest() + payload)
+
+
+def _write_private(path: Path, data: bytes) -> None:
+    from provlint.atomic import atomic_write
+
+    atomic_write(path, data)
+    os.chmod(path, 0o600)  # whatever the umask: entries others can write are not read

@@ -9,16 +9,16 @@ after single initials (``J. R. Smith``).
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 import sentencex
 
+from provlint import regexcache
 from provlint.document import Document, Sentence
 from provlint.lexicons import Lexicons, default_lexicons
 
-_GLUED_QUOTE = re.compile(r"[.!?…][”\"’'»]+(?=[A-Z“\"‘])")
-_INITIAL = re.compile(r"(?:^|[\s(])[A-Z]\.$")
+_GLUED_QUOTE = regexcache.compile(r"[.!?…][”\"’'»]+(?=[A-Z“\"‘])")
+_INITIAL = regexcache.compile(r"(?:^|[\s(])[A-Z]\.$")
 
 
 @cache

@@ -17,18 +17,18 @@ codes of rules that were active, so running a subset of rules does not flood the
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from provlint import regexcache
 from provlint.analysis import Analysis
 from provlint.checks import Hit
 from provlint.model import Finding
 
-_DIRECTIVE = re.compile(
+_DIRECTIVE = regexcache.compile(
     r"provlint(?:-|:\s*)(?P<action>disable-next-line|disable-line|disable|enable)\b\s*=?\s*(?P<codes>[A-Z0-9,\s]*)"
 )
-_CODE = re.compile(r"[A-Z]+[0-9]*")
+_CODE = regexcache.compile(r"[A-Z]+[0-9]*")
 
 
 @dataclass

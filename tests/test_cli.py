@@ -5,8 +5,10 @@ from __future__ import annotations
 import json
 
 import jsonschema
+import pytest
 
 from provlint import __version__
+from provlint.cli import COMMANDS, _command_word, build_parser
 from provlint.resources import schema_path
 
 from .conftest import SEEDS, run_cli
@@ -68,3 +70,32 @@ def test_python_dash_m_and_quiet_clean_check(tmp_path):
     proc = run_cli("check", str(p))
     assert proc.returncode in (0, 1)
     assert b"Traceback" not in proc.stderr
+
+
+def _subparsers(parser):
+    return next(a for a in parser._actions if a.dest == "command").choices
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_a_parser_built_for_one_command_reads_as_the_full_one(command):
+    """main() builds only the subcommand it runs; its help and options must not change."""
+    full, one = _subparsers(build_parser())[command], _subparsers(build_parser(command))
+    assert list(one) == [command]
+    assert one[command].format_help() == full.format_help()
+    assert [a.option_strings for a in one[command]._actions] == [
+        a.option_strings for a in full._actions
+    ]
+
+
+@pytest.mark.parametrize(
+    ("argv", "word"),
+    [
+        (["check", "a.txt"], "check"),
+        (["-v", "--", "rule", "PV101"], "rule"),
+        (["--help"], None),
+        (["--version", "check"], "--version"),
+        (["-h", "--version"], None),
+    ],
+)
+def test_the_command_word_is_the_first_that_is_not_an_option(argv, word):
+    assert _command_word(argv) == word

@@ -25,6 +25,8 @@ def _fresh(monkeypatch, folder):
     monkeypatch.setenv("PROVLINT_CACHE_DIR", str(folder))
     monkeypatch.delenv("PROVLINT_NO_CACHE", raising=False)
     regexcache.compile.cache_clear()
+    regexcache._bundle.cache_clear()
+    regexcache._bundle_in.cache_clear()
 
 
 def _entries(folder):
@@ -148,10 +150,56 @@ def test_short_and_bytes_patterns_are_compiled_as_re_does(tmp_path, monkeypatch)
     assert not _entries(tmp_path)
 
 
+SHORT = [(r"(?<![\w])said\s+$", 0), (r"[‘'](?=[\w“\"])", 0), (r"(?P<w>mon|tue)s?", re.I)]
+
+
+def _bundle_file(folder):
+    return next((folder / "re").rglob(regexcache.BUNDLE), None)
+
+
+def test_short_patterns_share_one_file_read_back_as_compiled(tmp_path, monkeypatch):
+    _fresh(monkeypatch, tmp_path)
+    compiles = _count_compiles(monkeypatch)
+    first = [regexcache.compile(p, f) for p, f in SHORT]
+    assert compiles == [p for p, _ in SHORT] and _bundle_file(tmp_path) is None
+    regexcache._bundle(regexcache._folder()).save()  # what happens when the process exits
+    bundle = _bundle_file(tmp_path)
+    assert bundle is not None and bundle.stat().st_mode & 0o077 == 0 and not _entries(tmp_path)
+    _fresh(monkeypatch, tmp_path)
+    second = [regexcache.compile(p, f) for p, f in SHORT]
+    assert compiles == [p for p, _ in SHORT], "the second run must read the shared file"
+    for (p, f), a, b in zip(SHORT, first, second, strict=True):
+        _same(a, re.compile(p, f), "He said  Tues ‘x' mon")
+        _same(b, re.compile(p, f), "He said  Tues ‘x' mon")
+
+
+@pytest.mark.parametrize("damage", ["flip", "garbage", "shared"])
+def test_a_damaged_or_shared_bundle_is_not_read(tmp_path, monkeypatch, damage):
+    if damage == "shared" and os.name != "posix":
+        pytest.skip("POSIX permissions")
+    _fresh(monkeypatch, tmp_path)
+    regexcache.compile(*SHORT[0])
+    regexcache._bundle(regexcache._folder()).save()
+    bundle = _bundle_file(tmp_path)
+    data = bundle.read_bytes()
+    if damage == "flip":
+        bundle.write_bytes(data[:-3] + bytes([data[-3] ^ 0xFF]) + data[-2:])
+    elif damage == "garbage":
+        _rewrite(bundle, marshal.dumps({("said", 0): "not a record"}))
+    else:
+        bundle.chmod(0o666)
+    _fresh(monkeypatch, tmp_path)
+    compiles = _count_compiles(monkeypatch)
+    _same(regexcache.compile(*SHORT[0]), re.compile(*SHORT[0]), "He said ")
+    assert compiles == [SHORT[0][0]]
+
+
 def test_a_bad_pattern_raises_re_error(tmp_path, monkeypatch):
     _fresh(monkeypatch, tmp_path)
     with pytest.raises(re.error):
         regexcache.compile("(" + "a" * regexcache.MIN_LENGTH)
+    with pytest.raises(re.error):
+        regexcache.compile("(a")
     assert not _entries(tmp_path)
 
 

@@ -21,12 +21,12 @@ from provlint.document import Sentence
 from provlint.model import Attribution
 
 FIELDS = ("text", "missing")
-_NAMED_AFTER = re.compile(
+_NAMED_AFTER = regexcache.compile(
     r"\s*,?\s*(?:by|from|of|for|at|in|published by|commissioned by|conducted by)\s+"
     r"(?:the\s+)?[A-Z0-9][\w&.'’-]*"
 )
-_CAPITALISED = re.compile(r"\b[A-Z][\w&.'’-]*")
-_DATE_WORDS = re.compile(
+_CAPITALISED = regexcache.compile(r"\b[A-Z][\w&.'’-]*")
+_DATE_WORDS = regexcache.compile(
     r"\b(?:1[89]|20)\d{2}\b|\b(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
 )

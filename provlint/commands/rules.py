@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-import textwrap
+from collections.abc import Callable
 from pathlib import Path
 
 from provlint.engine import Rule, at_or_above, load_rules
@@ -26,17 +26,21 @@ def _add_rule_sources(p: argparse.ArgumentParser) -> None:
     )
 
 
-def register(sub: argparse._SubParsersAction) -> None:
-    rules = sub.add_parser("rules", help="list every rule: code, name, severity, summary")
-    _add_rule_sources(rules)
-    rules.add_argument("--format", choices=("text", "json"), default="text")
-    rules.set_defaults(func=run_rules)
-    rule = sub.add_parser("rule", help="explain one rule: what it finds, why, and examples")
-    rule.add_argument(
-        "code", metavar="CODE", help="rule code (PV101) or name (unsourced-casualty-figure)"
-    )
-    _add_rule_sources(rule)
-    rule.set_defaults(func=run_rule)
+def register(
+    sub: argparse._SubParsersAction, wanted: Callable[[str], bool] = lambda name: True
+) -> None:
+    if wanted("rules"):
+        rules = sub.add_parser("rules", help="list every rule: code, name, severity, summary")
+        _add_rule_sources(rules)
+        rules.add_argument("--format", choices=("text", "json"), default="text")
+        rules.set_defaults(func=run_rules)
+    if wanted("rule"):
+        rule = sub.add_parser("rule", help="explain one rule: what it finds, why, and examples")
+        rule.add_argument(
+            "code", metavar="CODE", help="rule code (PV101) or name (unsourced-casualty-figure)"
+        )
+        _add_rule_sources(rule)
+        rule.set_defaults(func=run_rule)
 
 
 def _rules(args: argparse.Namespace) -> tuple[Rule, ...]:
@@ -79,6 +83,8 @@ def run_rules(args: argparse.Namespace) -> int:
 
 
 def _para(text: str) -> str:
+    import textwrap  # only ``provlint rule`` wraps text; building the parser should not pay
+
     return textwrap.fill(" ".join(text.split()), width=88)
 
 

@@ -21,12 +21,12 @@ names it); ``cited`` = a link or footnote reference lies inside it.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from functools import cache
 from typing import TYPE_CHECKING
 
+from provlint import regexcache
 from provlint.detect.fold import FoldedPattern, lowered
 from provlint.detect.trie import first_letters, trie_pattern
 from provlint.document import Document, Sentence
@@ -39,12 +39,14 @@ if TYPE_CHECKING:
 # A named actor: a capitalised multi-word name that is not the sentence's first word, or an
 # acronym ("MEK", "UN"). The capital comes first, so the engine skips other characters fast;
 # the lookbehind then checks what precedes it.
-_ACTOR = re.compile(
+_ACTOR = regexcache.compile(
     r"[A-Z](?<=[^\s.!?“\"]\s[A-Z])(?:[\w’'.-]+(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'-]+)+"
     r"|[A-Z]+\b)"
 )
-_PAST = re.compile(r"ed\b(?<=[a-z]{3}ed)")  # a literal first: the engine scans for "ed" fast
-_QUESTION = re.compile(r"\?[\s”’\"')\]]*$")
+_PAST = regexcache.compile(
+    r"ed\b(?<=[a-z]{3}ed)"
+)  # a literal first: the engine scans for "ed" fast
+_QUESTION = regexcache.compile(r"\?[\s”’\"')\]]*$")
 
 
 def _any_word(words: list[str]) -> FoldedPattern:

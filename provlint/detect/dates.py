@@ -191,7 +191,7 @@ def _candidates(text: str, pats: _Patterns) -> list[tuple[int, int, int, str]]:
     return out
 
 
-_PART_OF_YEAR = re.compile(r"(?<![\w-])(?i:mid|early|late)-$")
+_PART_OF_YEAR = regexcache.compile(r"(?<![\w-])(?i:mid|early|late)-$")
 
 
 def _digit_forms(text: str, pats: _Patterns):
@@ -333,7 +333,7 @@ def detect_dates(doc: Document, lexicons: Lexicons) -> list[TimeRef]:
 
 # -- value resolution -------------------------------------------------------------------------
 
-_NUM = re.compile(r"\d+")
+_NUM = regexcache.compile(r"\d+")
 
 
 def _pub_date(value: str | None) -> date | None:
@@ -347,7 +347,7 @@ def _pub_date(value: str | None) -> date | None:
 
 def _find_word(text: str, table: dict[str, int]) -> int | None:
     """The number of the first word of ``table`` that appears in ``text`` (case-sensitive)."""
-    for word in re.findall(r"[A-Za-z]+\.?", text):
+    for word in regexcache.compile(r"[A-Za-z]+\.?").findall(text):
         for key in (word.lower(), word.lower().rstrip(".")):
             if key in table and word[0].isupper():
                 return table[key]
@@ -360,7 +360,7 @@ def _resolve(text: str, precision: str, pats: _Patterns, pub: date | None) -> st
     year = next((int(n) for n in nums if len(n) == 4), None)
     month = _find_word(text, pats.months)
     if precision == "day":
-        iso = re.search(r"\d{4}-\d\d-\d\d", text)
+        iso = regexcache.compile(r"\d{4}-\d\d-\d\d").search(text)
         if iso:
             return iso.group(0)
         day = next((int(n) for n in nums if len(n) <= 2), None)

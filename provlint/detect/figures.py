@@ -31,7 +31,7 @@ from provlint.model import Figure
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # Phone numbers and clock times. The first character is matched first, so the engine skips
 # every other character fast; lookbehinds then check the character it is and the one before.
-_SKIP = re.compile(
+_SKIP = regexcache.compile(
     r"[\d+(](?:"
     r"(?<=\+)(?<!\d.)\d{1,3}[\s.-]?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}(?!\d)"  # +1 555 123 4567
     r"|(?<=\()(?<!\d.)\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}(?!\d)"  # (555) 123-4567
@@ -253,7 +253,7 @@ def _proportion(numbers: list[str], fractions: list[str], lower: bool) -> str:
 
 # A number written with thousands separators is a quantity even with nothing counted after it
 # ("the toll rose to 1,204"); list markers, ages and scores are never written so.
-_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
+_GROUPED = regexcache.compile(r"\d{1,3}(?:,\d{3})+")
 
 
 def detect_figures(doc: Document, lexicons: Lexicons) -> list[Figure]:
@@ -365,11 +365,11 @@ def _build(
         noun, end = _noun(text, end, s_end, t)
     if noun is None and not (pct or currency):
         end = m_start + len(raw)
-    if re.fullmatch(r"1\d{3}|20\d\d", raw) and not counts_noun(
+    if regexcache.compile(r"1\d{3}|20\d\d").fullmatch(raw) and not counts_noun(
         text, start, start + len(raw), t.lexicons
     ):
         return None  # a year
-    bare = noun is None and not (pct or currency) and re.fullmatch(r"[\d,.]+", raw)
+    bare = noun is None and not (pct or currency) and regexcache.compile(r"[\d,.]+").fullmatch(raw)
     if bare and not (
         _GROUPED.fullmatch(raw) or t.qualifier.search(text, max(s_start, start - 30), start)
     ):
@@ -408,15 +408,15 @@ def _first_if_not_range(raw: str, t: _Tables) -> str:
 def _is_identifier(raw: str, before: str, sentence_start: bool, t: _Tables) -> bool:
     """Numbers that name things: "Camp Ashraf 3", "Section 230", "Articles 19, 21", "Big Ten",
     and long digit strings (ids, timestamps)."""
-    if re.fullmatch(r"\d{9,}", raw):
+    if regexcache.compile(r"\d{9,}").fullmatch(raw):
         return True
     prev = t.prev_word.search(before)
     word = prev.group(1) if prev and before[prev.end(1) :] in (" ", "") else ""
     if word.lower().rstrip(".") in t.identifiers or word.lower() in t.identifiers:
         return True
-    if before.rstrip().endswith((",", "and")) and re.search(
-        r"[A-Z]\w*\s+\d+(?:,\s*\d+)*(?:,|\s+and)\s*$", before
-    ):
+    if before.rstrip().endswith((",", "and")) and regexcache.compile(
+        r"[A-Z]\w*\s+\d+(?:,\s*\d+)*(?:,|\s+and)\s*$"
+    ).search(before):
         return True  # the rest of a list of identifiers: "Articles 19, 21 and 22"
     if (
         raw[:1].isdigit()
@@ -443,7 +443,7 @@ def _currency(raw: str, t: _Tables, word: str | None) -> str | None:
 
 def _noun(text: str, end: int, s_end: int, t: _Tables) -> tuple[str | None, int]:
     """The counted noun phrase after an amount ("MEK members"), and the new span end."""
-    hyphen = re.match(r"-([A-Za-z]+)", text[end : min(s_end, end + 20)])
+    hyphen = regexcache.compile(r"-([A-Za-z]+)").match(text[end : min(s_end, end + 20)])
     if hyphen and hyphen.group(1).lower() in t.durations:
         return hyphen.group(1), end + hyphen.end()  # "a five-year plan"
     m = t.noun.match(text, end, s_end)
@@ -451,7 +451,7 @@ def _noun(text: str, end: int, s_end: int, t: _Tables) -> tuple[str | None, int]
         return None, end
     words: list[str] = []
     pos = end
-    for w in re.finditer(r"\S+", m.group(0)):
+    for w in regexcache.compile(r"\S+").finditer(m.group(0)):
         low = w.group(0).lower()
         if (
             low in t.stop
@@ -540,14 +540,14 @@ def _set_values(fig: Figure, raw: str, t: _Tables) -> None:
 
 def _value(piece: str, t: _Tables) -> tuple[float, float]:
     """(value, multiplier) of one amount: digits with a multiplier, or spelled-out words."""
-    digits = re.search(_DIGITS, piece)
+    digits = regexcache.compile(_DIGITS).search(piece)
     if digits:
         value = float(digits.group(0).replace(",", ""))
         rest = piece[digits.end() :].strip()
         mult = t.multipliers.get(rest.lower().rstrip("s")) or t.abbreviations.get(rest) or 0.0
         return value * (mult or 1.0), mult
     total, current, mult_seen = 0.0, 0.0, 0.0
-    for word in re.findall(r"[a-z]+", piece.lower()):
+    for word in regexcache.compile(r"[a-z]+").findall(piece.lower()):
         if word in t.numbers:
             current += t.numbers[word]
         elif word in ("a", "an") and current == 0:

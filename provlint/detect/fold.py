@@ -62,10 +62,13 @@ def foldable(trie_words: Iterable[str], other_words: Iterable[str] = ()) -> bool
     ordered longest first, where such entries are harmless duplicates.
     """
     trie_words = list(trie_words)
-    if not all(
-        c.isascii() or c.lower() == c.upper() for w in [*trie_words, *other_words] for c in w
+    every = [*trie_words, *other_words]
+    if not "".join(every).isascii() and not all(
+        c.isascii() or c.lower() == c.upper() for w in every for c in w
     ):
         return False
+    if all(w == w.lower() for w in trie_words):
+        return True  # then lowercasing leaves every prefix as it is
     prefixes = {w[:i] for w in trie_words for i in range(1, len(w) + 1)}
     return len(prefixes) == len({p.lower() for p in prefixes})
 

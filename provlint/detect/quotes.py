@@ -10,9 +10,9 @@ punctuation, so a possessive can close a quote but never open one.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 
+from provlint import regexcache
 from provlint.detect.dates import sentence_of
 from provlint.document import Block, Document
 from provlint.lexicons import Lexicons
@@ -20,14 +20,14 @@ from provlint.model import Quote
 
 # A doubled apostrophe ('') stands for a straight double mark in some news archives; one
 # between two letters ("O''Brien") is a typo, not a mark.
-_DOUBLE = re.compile(r"[“”\"]|(?<![\w'])''(?!')|(?<!')''(?![\w'])")
+_DOUBLE = regexcache.compile(r"[“”\"]|(?<![\w'])''(?!')|(?<!')''(?![\w'])")
 # The mark comes first so the engine scans for it fast; what precedes it is checked after.
-_SINGLE_OPEN = re.compile(r"[‘'](?=[\w“\"])")
-_SINGLE_CLOSE = re.compile(r"[’'](?![\w])")
+_SINGLE_OPEN = regexcache.compile(r"[‘'](?=[\w“\"])")
+_SINGLE_CLOSE = regexcache.compile(r"[’'](?![\w])")
 _OPEN_AFTER = frozenset(' \t\n([“"—–-')
-_LEAD = re.compile(r"\s*(?:[“\"]|''(?!'))")
-_INTRO = re.compile(r"[:,]\s*$")
-_END_PUNCT = re.compile(r"[.!?,…]\W*$")
+_LEAD = regexcache.compile(r"\s*(?:[“\"]|''(?!'))")
+_INTRO = regexcache.compile(r"[:,]\s*$")
+_END_PUNCT = regexcache.compile(r"[.!?,…]\W*$")
 
 
 def detect_quotes(doc: Document, lexicons: Lexicons) -> list[Quote]:

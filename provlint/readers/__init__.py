@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from importlib import import_module
 from pathlib import Path
 
+from provlint import regexcache
 from provlint.document import Document, Link
 from provlint.errors import InputError
 from provlint.readers.boilerplate import mark_boilerplate
@@ -38,7 +38,7 @@ def is_url(target: str) -> bool:
     return target.startswith(("http://", "https://"))
 
 
-_FOOTNOTE = re.compile(r"\[\^[^\]\s]{1,20}\]|(?<=[\w.,;:”\"’)])\[\d{1,3}\]")
+_FOOTNOTE = regexcache.compile(r"\[\^[^\]\s]{1,20}\]|(?<=[\w.,;:”\"’)])\[\d{1,3}\]")
 _TITLE_MAX = 150
 
 

@@ -14,7 +14,7 @@ from provlint.document import Document
 from provlint.lexicons import Lexicons, default_lexicons
 
 MAX_BOILERPLATE_CHARS = 300
-_BYLINE_PREFIX = re.compile(r"^(?i:by|written by|words by|posted by|reporting by)\s+")
+_BYLINE_PREFIX = regexcache.compile(r"^(?i:by|written by|words by|posted by|reporting by)\s+")
 
 
 @cache

@@ -7,11 +7,10 @@ characters (an entity, a line break inside a paragraph), and open and close bloc
 
 from __future__ import annotations
 
-import re
-
+from provlint import regexcache
 from provlint.document import Block, Document, Link, Metadata, OffsetMap
 
-_SOFT_BREAK = re.compile(r"[ \t]*\r?\n[ \t]*")
+_SOFT_BREAK = regexcache.compile(r"[ \t]*\r?\n[ \t]*")
 
 
 class ProseBuilder:

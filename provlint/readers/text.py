@@ -12,12 +12,11 @@ not prose.
 
 from __future__ import annotations
 
-import re
-
+from provlint import regexcache
 from provlint.document import Document
 from provlint.readers.builder import ProseBuilder
 
-_DIRECTIVE = re.compile(r"^[ \t]*(?:#|//|<!--)?[ \t]*provlint(?:-|:)[^\n]*$")
+_DIRECTIVE = regexcache.compile(r"^[ \t]*(?:#|//|<!--)?[ \t]*provlint(?:-|:)[^\n]*$")
 _WRAPPED_MIN, _WRAPPED_MAX = 40, 100
 _SENTENCE_END = (".", "!", "?", ":", "”", '"', "’", "'", ")")
 _HEADING_MAX = 150
@@ -48,7 +47,7 @@ _MINOR_WORDS = frozenset(
         "over",
     ]
 )
-_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_WORD = regexcache.compile(r"[^\W\d_][\w’'-]*")
 
 
 def _title_case(line: str) -> bool:
