@@ -99,7 +99,12 @@ def _command_word(argv: Sequence[str]) -> str | None:
     top-level options take no value); ``"--version"`` when the line starts with it."""
     if argv[:1] == ["--version"]:
         return "--version"
-    return next((a for a in argv if not a.startswith("-")), None)
+    for a in argv:
+        if a in ("-h", "--help"):
+            return None  # the top-level help lists every command
+        if not a.startswith("-"):
+            return a
+    return None
 
 
 def load_override(args: argparse.Namespace) -> Settings | None:

@@ -95,6 +95,8 @@ def test_a_parser_built_for_one_command_reads_as_the_full_one(command):
         (["--help"], None),
         (["--version", "check"], "--version"),
         (["-h", "--version"], None),
+        (["-h", "check"], None),  # top-level help lists every command
+        (["check", "-h"], "check"),
     ],
 )
 def test_the_command_word_is_the_first_that_is_not_an_option(argv, word):
