@@ -640,3 +640,28 @@ def test_coordinated_non_speech_verb_takes_no_subject() -> None:
     # only verbs of saying: "and has firmly rejected" gets no subject from this rule
     for att in _atts("The agency reviewed the dam and has firmly rejected the plan."):
         assert att.source is None or att.source.text != "The agency"
+
+
+def test_walking_a_long_list_of_names_stays_linear(monkeypatch) -> None:
+    # Each list item is walked without growing lists again: a walk that recursed into every
+    # item's own list took exponential time ("A and B, C and D, ... said").
+    from provlint.detect import sources
+
+    calls = 0
+    real = sources.walk_left
+
+    def counting(*args, **kwargs):
+        nonlocal calls
+        calls += 1
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(sources, "walk_left", counting)
+    names = ["Smith", "Kim", "Jones", "Patel", "Garcia", "Lee", "Brown", "Nguyen"]
+    counts = {}
+    for n in (8, 16):
+        calls = 0
+        items = ", ".join(f"{names[i % 8]} and {names[(i + 3) % 8]}" for i in range(n))
+        att = _source(f"{items} said the dam would hold.", "said")
+        assert att.source is not None and att.source.text.startswith("Smith and Patel, Kim")
+        counts[n] = calls
+    assert counts[16] <= 3 * counts[8]

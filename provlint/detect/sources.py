@@ -237,7 +237,12 @@ def _punct_ok(toks: list[Token], j: int) -> bool:
 
 
 def walk_left(
-    toks: list[Token], i: int, words: SourceWords, sentence_start: int = 0, loose: bool = False
+    toks: list[Token],
+    i: int,
+    words: SourceWords,
+    sentence_start: int = 0,
+    loose: bool = False,
+    lists: bool = True,
 ) -> tuple[int, int] | None:
     """The noun phrase that ends at token ``i`` (inclusive), as token indices, or None.
 
@@ -245,7 +250,8 @@ def walk_left(
     "at") only joins when a noun phrase token precedes it. Leading sentence adverbs and
     conjunctions ("But", "Meanwhile") are trimmed. The last token must be a plausible head; with
     ``loose`` (verbs of saying, whose subject is nearly always a source) an unlisted noun after
-    a determiner will do.
+    a determiner will do. With ``lists`` the phrase grows over a list of items before it ("X, Y
+    and Z"); each item is walked without that step, so the walk stays linear in the list.
     """
     if i < 0:
         return None
@@ -418,7 +424,8 @@ def walk_left(
             break
         j += 1
     j = _quantity_left(toks, j, words, sentence_start)
-    j = _list_left(toks, j, end, words, sentence_start)
+    if lists:
+        j = _list_left(toks, j, end, words, sentence_start)
     return _knower_left(toks, j, end, words, sentence_start)
 
 
@@ -432,7 +439,7 @@ def _list_left(toks: list[Token], j: int, end: int, words: SourceWords, sentence
         return j
     start = k
     while k - 2 >= sentence_start and toks[k - 1].text == ",":
-        item = walk_left(toks, k - 2, words, sentence_start)
+        item = walk_left(toks, k - 2, words, sentence_start, lists=False)
         if item is None or item[1] != k - 2 or any(t.text == "," for t in toks[item[0] : k - 1]):
             break
         last = toks[item[1]]
