@@ -205,7 +205,7 @@ class Patterns:
     document_subject: frozenset[
         str
     ]  # "documents": a verb only after a document ("the report documents")
-    bare_report: frozenset[str]  # needs_complement forms that may end a clause: "Smith tweeted."
+    bare_report: frozenset[str]  # needs_complement forms that may end a clause: "Smith posted."
     bare_before_time: frozenset[str]  # ... or come before a time word: "Smith emailed Monday"
     not_speaker: frozenset[str]  # first words of "Label:" lines that name no speaker
     sure_report: frozenset[str]  # forms that report wherever they stand: "said"
@@ -1110,7 +1110,7 @@ def _complement_ok(toks: list[Token], ci: int, k: int, form: str, pat: Patterns)
     """Whether a "needs_complement" verb reports here: a clause, colon or quotation follows
     ("maintained that", "continued:"). Verbs of posting and going on also report with nothing
     after them once a quotation has closed ("…,” tweeted Smith"), at the end of the sentence
-    ("Smith tweeted.") and, some, before a time word ("emailed Monday"). ``k``: the token after
+    ("Smith posted.") and, some, before a time word ("emailed Monday"). ``k``: the token after
     the verb."""
     nxt = toks[k] if k < len(toks) else None
     if nxt is not None and (nxt.lower == "that" or nxt.text in ':,“"'):
@@ -1316,7 +1316,7 @@ def _left_source(
             if right is not None and not _clause_ends(toks, right[1] + 1, words):
                 right = None
             if right is None and group == "speech" and t.text in _QUOTE_CLOSE:
-                right = _after_quote_speaker(toks, vi + 1, words)
+                right = _after_quote_speaker(toks, vi + 1)
         if t.text == "," and i == ci - 1 and not _final_speaker(toks, right, words):
             subject = _initial_subject(toks, i, words)
             if subject is not None:
@@ -1385,7 +1385,7 @@ def _dash_aside(toks: list[Token], i: int, words: SourceWords) -> tuple[int, int
 _AFTER_QUOTE_MAX = 7  # tokens of an unparsed speaker after '…,” said'
 
 
-def _after_quote_speaker(toks: list[Token], k: int, words: SourceWords) -> tuple[int, int] | None:
+def _after_quote_speaker(toks: list[Token], k: int) -> tuple[int, int] | None:
     """The speaker after a closing quotation and a verb of saying ('…,” said Virginia delegate
     Jo Roe.') when the noun phrase rules cannot parse it: in that position the words up to the
     next punctuation or relative pronoun name the speaker. Starts with a capital or a determiner."""
@@ -1784,7 +1784,11 @@ def _dedupe(sn: _Sentence, cues: list[_Cue], words: SourceWords) -> list[_Cue]:
     then earlier positions.
 
     A cue inside a kept cue's source ("according to an NBC report") is part of that source, and
-    a cue whose source swallows a kept cue took a wrong turn; both are dropped.
+    a cue whose source swallows a kept cue took a wrong turn; both are dropped, except that a
+    relative clause inside the source may keep its own cue (its content is then cut at the
+    source's end). A source that runs over ", who said ...," stops before the comma ("X, who
+    said ..., added": X added), and a kept cue that was a noun a lone quantifier read as a verb
+    gives way ("Some protest leaders said": "protest" is no report).
     """
     kept: list[_Cue] = []
     if any(_fallback(c) for c in cues):
@@ -1797,7 +1801,8 @@ def _dedupe(sn: _Sentence, cues: list[_Cue], words: SourceWords) -> list[_Cue]:
             (k for k in kept if src is not None and _relative_saying(sn, k, src, words)), None
         )
         if said is not None and c.source is not None:
-            c.source = (c.source[0], said.source[0] - 2)  # "X, who said ..., added": X added
+            # "X, who said ..., added": X added; the source ends before ", who"
+            c.source = (c.source[0], said.source[0] - len((",", "who")))
             src = _source_offsets(sn, c)
         inside = [k for k in kept if src is not None and _noun_read_as_verb(sn, k, c, src, words)]
         kept = [

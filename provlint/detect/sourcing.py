@@ -15,6 +15,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
+from provlint import regexcache
 from provlint.document import Document
 from provlint.lexicons import Lexicons
 from provlint.model import Attribution, Figure, Quote, TextSpan
@@ -281,7 +282,8 @@ def _quote_openers(doc: Document, quotes: list[Quote]) -> dict[int, int]:
 
 
 # A quotation mark opening a sentence, the doubled apostrophe of some archives included.
-_OPENING_MARK = re.compile(r"\s*(?:[“\"]|'')")
+_OPENING_MARK = regexcache.compile(r"\s*(?:[“\"]|'')")
+_WORD = regexcache.compile(r"[\w’']+")
 
 
 @cache
@@ -302,7 +304,7 @@ def _reports(att: Attribution, lexicons: Lexicons) -> bool:
     if att.cue_type == "according_to":
         return True
     words = _report_words(lexicons)
-    return any(w in words for w in re.findall(r"[\w’']+", att.cue.text.lower()))
+    return any(w in words for w in _WORD.findall(att.cue.text.lower()))
 
 
 def _cited_sentences(doc: Document) -> set[int]:
