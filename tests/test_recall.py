@@ -19,6 +19,8 @@ def _atts(text: str) -> list[Attribution]:
 
 # (sentence, cue text, source text)
 SHOULD_FIND = [
+    ("Reyes: Dam Will Hold Through Winter", ":", "Reyes"),
+    ("Reyes: We will not evacuate the valley.", ":", "Reyes"),
     (
         "The latest Acme poll released Friday shows Reyes leading by 5 points.",
         "shows",
@@ -33,6 +35,9 @@ SHOULD_FIND = [
 
 # (sentence, a word that must not be a cue)
 SHOULD_NOT_FIND = [
+    ("Revealed: The Valley Towns Most at Risk", ":"),
+    ("Bombshell: Dam Inspector Quits", ":"),
+    ("The plan is simple: Build the wall higher.", ":"),
     ("The man arrested Friday showed no remorse.", "showed"),
     ("The crates shipped Monday show signs of damage.", "show"),
 ]

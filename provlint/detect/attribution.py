@@ -1786,12 +1786,13 @@ def _colon_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], block_start: bo
 
 
 def _speaker_label(toks: list[Token], k: int, block_start: bool, pat: Patterns) -> bool:
-    """A paragraph that opens with a capitalised name of two to four words and a colon, then a
-    capitalised sentence, is a transcript line: "Ted Cruz: We will win". Labels of news furniture
-    ("Editor's Note:", "Correction:") are not speakers."""
+    """A paragraph that opens with a capitalised name of one to four words and a colon, then a
+    capitalised sentence, is a transcript line or a headline quoting its speaker: "Ted Cruz: We
+    will win", "Reyes: Dam Will Hold". Labels of news furniture ("Editor's Note:", "Correction:",
+    "Revealed:") are not speakers."""
     return (
         block_start
-        and 2 <= k <= 4
+        and 1 <= k <= 4
         and k + 1 < len(toks)
         and toks[k + 1].text[0].isupper()
         and all(t.text[0].isupper() for t in toks[:k])
