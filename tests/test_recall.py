@@ -19,6 +19,7 @@ def _atts(text: str) -> list[Attribution]:
 
 # (sentence, cue text, source text)
 SHOULD_FIND = [
+    ("Another slide shows 40 percent of budgets going to roads.", "shows", "Another slide"),
     ("Reyes: Dam Will Hold Through Winter", ":", "Reyes"),
     ("Reyes: We will not evacuate the valley.", ":", "Reyes"),
     (
@@ -35,6 +36,8 @@ SHOULD_FIND = [
 
 # (sentence, a word that must not be a cue)
 SHOULD_NOT_FIND = [
+    ("He set the table for 12 guests.", "set"),
+    ("The average family spends 40 dollars a week.", "spends"),
     ("Revealed: The Valley Towns Most at Risk", ":"),
     ("Bombshell: Dam Inspector Quits", ":"),
     ("The plan is simple: Build the wall higher.", ":"),
