@@ -940,6 +940,8 @@ def _verb_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], hits: list[re.Ma
             source, inverted = _left_source(sn, _adjunct_start(sn, ci, pat), vi, group, words)
             if source is None and form in pat.sure_report:
                 source = _loose_subject(toks, _adjunct_start(sn, ci, pat))
+            if source is None and group == "evidence":
+                source = _participle_document(toks, ci - 1, pat)
             if source is None:
                 continue
             if form in pat.document_subject and not _document_head(toks, source, words):
@@ -1583,6 +1585,24 @@ def _poll_tail(toks: list[Token], head: int, pat: Patterns) -> int:
     return e if e + 1 >= len(toks) or toks[e + 1].text in _PHRASE_PUNCT else head
 
 
+def _participle_document(toks: list[Token], i: int, pat: Patterns) -> tuple[int, int] | None:
+    """A document or poll with its participle phrase as the subject of a verb of evidence,
+    ending at token ``i`` ("the latest Acme poll released Friday shows"): the noun phrase rules
+    stop at the participle, so step back over it to a document head."""
+    k = i
+    while k > 0 and i - k < _POLL_TAIL_MAX and _poll_tail_word(toks[k], pat):
+        k -= 1
+    if k <= 0 or k == i or not (toks[k].lower.endswith("ed") or toks[k].lower == "taken"):
+        return None
+    np = walk_left(toks, k - 1, pat.words)
+    if (
+        np is None
+        or toks[head_index(toks, np[0], np[1], pat.words)].lower not in pat.words.document
+    ):
+        return None
+    return np[0], i
+
+
 def _poll_tail_word(tok: Token, pat: Patterns) -> bool:
     """A word of a poll's participle phrase: a date, a time word, a name, a preposition."""
     return (
@@ -1766,12 +1786,13 @@ def _colon_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], block_start: bo
 
 
 def _speaker_label(toks: list[Token], k: int, block_start: bool, pat: Patterns) -> bool:
-    """A paragraph that opens with a capitalised name of two to four words and a colon, then a
-    capitalised sentence, is a transcript line: "Ted Cruz: We will win". Labels of news furniture
-    ("Editor's Note:", "Correction:") are not speakers."""
+    """A paragraph that opens with a capitalised name of one to four words and a colon, then a
+    capitalised sentence, is a transcript line or a headline quoting its speaker: "Ted Cruz: We
+    will win", "Reyes: Dam Will Hold". Labels of news furniture ("Editor's Note:", "Correction:",
+    "Revealed:") are not speakers."""
     return (
         block_start
-        and 2 <= k <= 4
+        and 1 <= k <= 4
         and k + 1 < len(toks)
         and toks[k + 1].text[0].isupper()
         and all(t.text[0].isupper() for t in toks[:k])

@@ -1,0 +1,58 @@
+"""Attribution recall: cue forms that earlier guards dropped, on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from provlint.detect.attribution import detect_attributions
+from provlint.lexicons import default_lexicons
+from provlint.model import Attribution
+from provlint.readers import parse
+from provlint.segment import segment
+
+
+def _atts(text: str) -> list[Attribution]:
+    doc = parse(text, "t.md", "markdown")
+    segment(doc, default_lexicons())
+    return detect_attributions(doc, default_lexicons(), [])
+
+
+# (sentence, cue text, source text)
+SHOULD_FIND = [
+    ("Another slide shows 40 percent of budgets going to roads.", "shows", "Another slide"),
+    ("Reyes: Dam Will Hold Through Winter", ":", "Reyes"),
+    ("Reyes: We will not evacuate the valley.", ":", "Reyes"),
+    (
+        "The latest Acme poll released Friday shows Reyes leading by 5 points.",
+        "shows",
+        "The latest Acme poll released Friday",
+    ),
+    (
+        "The new Acme survey conducted last week shows Reyes at 45 percent.",
+        "shows",
+        "The new Acme survey conducted last week",
+    ),
+]
+
+# (sentence, a word that must not be a cue)
+SHOULD_NOT_FIND = [
+    ("He set the table for 12 guests.", "set"),
+    ("The average family spends 40 dollars a week.", "spends"),
+    ("Revealed: The Valley Towns Most at Risk", ":"),
+    ("Bombshell: Dam Inspector Quits", ":"),
+    ("The plan is simple: Build the wall higher.", ":"),
+    ("The man arrested Friday showed no remorse.", "showed"),
+    ("The crates shipped Monday show signs of damage.", "show"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "source"), SHOULD_FIND)
+def test_finds_cue(text: str, cue: str, source: str) -> None:
+    hits = [a for a in _atts(text) if a.cue.text == cue]
+    assert hits, f"no cue {cue!r} in {[a.cue.text for a in _atts(text)]}"
+    assert hits[0].source is not None and hits[0].source.text == source
+
+
+@pytest.mark.parametrize(("text", "word"), SHOULD_NOT_FIND)
+def test_no_cue(text: str, word: str) -> None:
+    assert all(word not in a.cue.text.split() for a in _atts(text))
