@@ -153,16 +153,16 @@ _COORD = frozenset(
 _CLAUSE_PUNCT = frozenset({",", ":", "—", "–", ";"})
 _QUOTE_CLOSE = frozenset({"”", '"', "’", "'", "»"})
 _STRIP = " \t\n,;:—–-"
-_PREV_WORD = re.compile(r"(\w+)\s+$")
+_PREV_WORD = regexcache.compile(r"(\w+)\s+$")
 # A curly quotation, or a straight one opened after a space or bracket. Both branches open with
 # their quote mark (the check on the character before comes after it), so the regex engine
 # only stops at quote marks instead of trying a look-behind at every position.
-_QUOTED = re.compile(
+_QUOTED = regexcache.compile(
     r"“[^“”\"]*”|\"(?<![^\s(\[—–-]\")(?=\S)[^\"\n]*?(?<=\S)\"(?=[\s.,;:!?)\]—–-]|$)"
     r"|''(?<![^\s(\[—–-]'')(?=[^\s'])[^\n]*?(?<=[^\s'])''(?=[\s.,;:!?)\]—–-]|$)"
 )
-_PARTY_LABEL = re.compile(r"^[A-Z]-[A-Z]")  # "R-NY", "D-Calif"
-_NAME_MENTION = re.compile(r"\b[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}\b")
+_PARTY_LABEL = regexcache.compile(r"^[A-Z]-[A-Z]")  # "R-NY", "D-Calif"
+_NAME_MENTION = regexcache.compile(r"\b[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}\b")
 _ACCORDING_MAX = 12  # tokens of an "according to" source the noun phrase rules cannot parse
 _PHRASE_PUNCT = frozenset(',.;:—–()“”"')
 _RELATIVE_STOP = frozenset({"that", "who", "which"})
@@ -763,7 +763,7 @@ def _verb_joined_at(toks: list[Token], v: int, start: int, pat: Patterns) -> int
     return None
 
 
-_HEADLINE = re.compile(r"[A-Z][\w’'.-]*\s+$")
+_HEADLINE = regexcache.compile(r"[A-Z][\w’'.-]*\s+$")
 
 
 def _headline_verb(text: str, m: re.Match[str], pat: Patterns) -> bool:
@@ -774,7 +774,7 @@ def _headline_verb(text: str, m: re.Match[str], pat: Patterns) -> bool:
     )
 
 
-_WORD_NEXT = re.compile(r"\s+\w")
+_WORD_NEXT = regexcache.compile(r"\s+\w")
 
 
 def _opening_participle(sn: _Sentence, m: re.Match[str], pat: Patterns) -> bool:
@@ -1714,7 +1714,7 @@ def _nominal_cues(sn: _Sentence, pat: Patterns, found: list[_Cue]) -> None:
         found.append(_Cue((tok.start, tok.end), src, content, "nominal"))
 
 
-_COPULA_THAT = re.compile(
+_COPULA_THAT = regexcache.compile(
     r"(?<![\w’'-])(?:is|was|has\s+been|remains|remained)\s+that\b", re.IGNORECASE
 )
 

@@ -9,25 +9,25 @@ which keeps them fast and lets users extend them.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
 
+from provlint import regexcache
 from provlint.lexicons import Lexicons
 
 # A token: a word (with inner dots, apostrophes, hyphens, ampersands), or one other character.
-TOKEN = re.compile(
+TOKEN = regexcache.compile(
     r"\b(?i:he|she|it|they|we|you|who|i|that|there|what|here|where)(?=['’](?:s|ve|d|ll|re|m)\b)"  # "he’s said": the pronoun alone
     r"|\w+(?:[.'’&-]\w+)*|['’](?:s|ve|d|ll|re|m)\b|\S"
 )
 # TOKEN without its first branch, which is tried at every position and costs a third of the
 # time; the few words it would split ("he’s") are re-tokenised with TOKEN.
-_FAST_TOKEN = re.compile(r"\w+(?:[.'’&-]\w+)*|['’](?:s|ve|d|ll|re|m)\b|\S")
-_PRONOUN_CONTRACTION = re.compile(
+_FAST_TOKEN = regexcache.compile(r"\w+(?:[.'’&-]\w+)*|['’](?:s|ve|d|ll|re|m)\b|\S")
+_PRONOUN_CONTRACTION = regexcache.compile(
     r"(?i:he|she|it|they|we|you|who|i|that|there|what|here|where)['’](?:s|ve|d|ll|re|m)\b"
 )
-_POSSESSIVE = re.compile(r"(?i)^(.+?)(?:['’]s|s['’])$")
+_POSSESSIVE = regexcache.compile(r"(?i)^(.+?)(?:['’]s|s['’])$")
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you"})
 _ARTICLES = frozenset({"a", "an", "the"})
 _PRONOUN_POSSESSIVES = frozenset(

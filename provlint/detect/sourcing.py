@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 def _continuation(lexicons: Lexicons) -> re.Pattern[str]:
     """Words that mark a sentence as continuing the previous one's report ("also", "in addition")."""
     words = lexicons.alternation("attribution", "continuation")
-    return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.IGNORECASE)
+    return regexcache.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.IGNORECASE)
 
 
 def assign_sourcing(doc: Document, lexicons: Lexicons, analysis: Analysis) -> None:
@@ -125,7 +125,7 @@ def _holds(content: TextSpan | None, fig: Figure) -> bool:
     return content is not None and content.start <= fig.start and fig.end <= content.end
 
 
-_RELATIVE_GAP = re.compile(r"\s*,?\s*(?:that|which|who|whom)\s+", re.IGNORECASE)
+_RELATIVE_GAP = regexcache.compile(r"\s*,?\s*(?:that|which|who|whom)\s+", re.IGNORECASE)
 
 
 def _covering(
