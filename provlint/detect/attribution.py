@@ -192,7 +192,6 @@ class Patterns:
     object_list: frozenset[str]  # ", including": an -ing word that goes on with the object
     verb_joiner: frozenset[str]  # "and", "but": join a second verb of the same subject
     verb_lead: frozenset[str]  # "also", "later": may stand between the joiner and the verb
-    sentence_lead: frozenset[str]  # "But", "Meanwhile": may open a sentence before its phrase
     poll_tail: frozenset[str]  # "in", "on", "late": words of "a poll released in late May"
     # word groups, lowercase, phrases with single spaces
     headline: frozenset[str]  # verbs of Title Case headlines: "Trump Says ..."
@@ -211,7 +210,9 @@ class Patterns:
     sure_report: frozenset[str]  # forms that report wherever they stand: "said"
     catenative: frozenset[tuple[str, ...]]  # "continued to", "went on to": part of the verb group
     noun_forms: frozenset[str]  # forms that are also nouns: "comments", "report"
+    noun_determiner: frozenset[str]  # "the", "his": before a modifier and a noun form
     naming: frozenset[str]  # participles that give a name: "a firm called Acme"
+    naming_determiner: frozenset[str]  # "a", "another": make the named noun indefinite
     numbers: frozenset[str]  # spelled-out numbers above one
 
 
@@ -286,7 +287,6 @@ def patterns(lexicons: Lexicons) -> Patterns:
         object_list=_word_set(lexicons, "attribution", "object_list"),
         verb_joiner=_word_set(lexicons, "attribution", "verb_joiner"),
         verb_lead=_word_set(lexicons, "attribution", "verb_lead"),
-        sentence_lead=_word_set(lexicons, "attribution", "sentence_lead"),
         poll_tail=_word_set(lexicons, "attribution", "poll_tail"),
         headline=_word_set(lexicons, "reporting_verbs", "headline"),
         opening_participle=_word_set(lexicons, "reporting_verbs", "opening_participle"),
@@ -301,6 +301,8 @@ def patterns(lexicons: Lexicons) -> Patterns:
         not_speaker=_word_set(lexicons, "attribution", "not_speaker"),
         sure_report=_word_set(lexicons, "reporting_verbs", "sure_report"),
         noun_forms=_word_set(lexicons, "reporting_verbs", "noun_forms"),
+        noun_determiner=_word_set(lexicons, "reporting_verbs", "noun_determiner"),
+        naming_determiner=_word_set(lexicons, "reporting_verbs", "naming_determiner"),
         naming=_word_set(lexicons, "reporting_verbs", "naming"),
         catenative=frozenset(
             tuple(w.split()) for w in _word_set(lexicons, "reporting_verbs", "catenative")
@@ -1009,31 +1011,6 @@ def _catenative_start(toks: list[Token], vi: int, pat: Patterns) -> int | None:
     return None
 
 
-_DETERMINERS = frozenset(
-    {
-        "the",
-        "a",
-        "an",
-        "his",
-        "her",
-        "their",
-        "its",
-        "our",
-        "my",
-        "your",
-        "this",
-        "that",
-        "these",
-        "those",
-        "any",
-        "some",
-        "multiple",
-        "several",
-        "other",
-    }
-)
-
-
 def _modified_noun(toks: list[Token], vi: int, form: str, nxt: Token | None, pat: Patterns) -> bool:
     """A form that is also a noun ("comments", "report") after a determiner and one lowercase
     modifier is that noun ("his recent comments", "the jobs report", "a pool report"), unless a
@@ -1047,10 +1024,7 @@ def _modified_noun(toks: list[Token], vi: int, form: str, nxt: Token | None, pat
         return False  # "the officials report": a listed head is the subject
     if nxt is not None and (nxt.lower == "that" or nxt.text in ':“"'):
         return False
-    return det.lower in _DETERMINERS or det.lower.endswith(("’s", "'s"))
-
-
-_NAMING_DETERMINERS = frozenset({"a", "an", "another", "one"})
+    return det.lower in pat.noun_determiner or det.lower.endswith(("’s", "'s"))
 
 
 def _naming_participle(toks: list[Token], vi: int, form: str, pat: Patterns) -> bool:
@@ -1058,13 +1032,13 @@ def _naming_participle(toks: list[Token], vi: int, form: str, pat: Patterns) -> 
     i360") gives a name: no one is reported."""
     if form not in pat.naming or vi < 1:
         return False
-    if toks[vi - 1].lower in _NAMING_DETERMINERS:
+    if toks[vi - 1].lower in pat.naming_determiner:
         return True
     return (
         vi >= 2
         and toks[vi - 1].text.isalpha()
         and toks[vi - 1].text.islower()
-        and toks[vi - 2].lower in _NAMING_DETERMINERS
+        and toks[vi - 2].lower in pat.naming_determiner
     )
 
 
@@ -1556,7 +1530,9 @@ def _poll_cues(sn: _Sentence, pat: Patterns, found: list[_Cue]) -> None:
         if src is None or src[1] < hi - 1:
             continue  # the noun phrase rules see no phrase that reaches the poll
         src = (i + 1, _poll_tail(toks, max(src[1], hi), pat))
-        lead = all(not t.text[0].isalnum() or t.lower in pat.sentence_lead for t in toks[:i])
+        lead = all(
+            not t.text[0].isalnum() or t.lower in pat.words.sentence_opener for t in toks[:i]
+        )
         after = src[1] + 1
         if lead:
             end = toks[src[1]].end
