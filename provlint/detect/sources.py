@@ -326,20 +326,9 @@ def walk_left(
             and (toks[j - 2].lower in _ARTICLES or _is_name(toks[j - 2]))
         ):
             j -= 1  # a common noun's possessive after its determiner: "the chamber's majority"
-        elif (
-            prev.lower == "to"
-            and j - 2 >= sentence_start
-            and _base(toks[j - 2]) in words.title
-            and (_is_name(toks[j]) or toks[j].lower == "both")
-        ):
+        elif _role_to(toks, j - 1, sentence_start, len(toks), words):
             j -= 1  # a role and whom it serves: "a senior adviser to Clinton"
-        elif (
-            prev.lower in _AFTER_PARTICIPLE
-            and j - 3 >= sentence_start
-            and toks[j - 2].text.islower()
-            and toks[j - 2].lower.endswith("ed")
-            and _base(toks[j - 3]) in words.document
-        ):
+        elif _document_maker(toks, j - 1, sentence_start, words):
             j -= 2  # a document and its maker or place: "a report released by the institute"
         elif (
             prev.lower == "of"
@@ -704,12 +693,7 @@ def walk_right(
             and (_is_name(toks[j]) or toks[j].lower in words.modifier)
         ):
             j += 1  # "the RealClearPolitics average of polls"
-        elif (
-            nxt.lower == "to"
-            and j + 2 < end
-            and _base(toks[j]) in words.title
-            and (_is_name(toks[j + 2]) or toks[j + 2].lower == "both")
-        ):
+        elif _role_to(toks, j + 1, 0, end, words):
             j += 1  # "a longtime adviser to Trump"
         elif (k := _noun_run(toks, j, end, words)) > j:
             j = k  # unlisted nouns after a name up to a head: "an FBI summary", "U.S. lobbying records"
@@ -786,13 +770,7 @@ def head_index(toks: list[Token], a: int, b: int, words: SourceWords) -> int:
         if _phrase_len(toks, k, words, forward=True):
             return k - 1  # "officials familiar with the plan"
         if toks[k].lower in words.connector and toks[k].lower != "&" and not _is_name(toks[k]):
-            if (
-                toks[k].lower in _AFTER_PARTICIPLE
-                and k - 2 >= a
-                and toks[k - 1].text.islower()
-                and toks[k - 1].lower.endswith("ed")
-                and _base(toks[k - 2]) in words.document
-            ):
+            if _document_maker(toks, k, a, words):
                 return k - 2  # "a report released by the institute": the report
             return k - 1
         if toks[k].lower == "to" and _base(toks[k - 1]) in words.title:
@@ -887,13 +865,43 @@ def classify(toks: list[Token], a: int, b: int, words: SourceWords) -> str:
     return "anonymous"
 
 
+def _role_to(toks: list[Token], k: int, start: int, end: int, words: SourceWords) -> bool:
+    """Whether "to" at ``k`` joins a role to whom it serves ("a senior adviser to Clinton"),
+    within tokens ``[start, end)``."""
+    return (
+        toks[k].lower == "to"
+        and start <= k - 1
+        and k + 1 < end
+        and _base(toks[k - 1]) in words.title
+        and (_is_name(toks[k + 1]) or toks[k + 1].lower == "both")
+    )
+
+
+def _document_maker(toks: list[Token], k: int, start: int, words: SourceWords) -> bool:
+    """Whether the preposition at ``k`` joins a document's participle to its maker or place
+    ("a report released by the institute", "a statement posted on the site"), from ``start``."""
+    return (
+        toks[k].lower in _AFTER_PARTICIPLE
+        and start <= k - 2
+        and toks[k - 1].text.islower()
+        and toks[k - 1].lower.endswith("ed")
+        and _base(toks[k - 2]) in words.document
+    )
+
+
+def _opens_sentence(toks: list[Token], i: int, words: SourceWords) -> bool:
+    """Whether only quote marks, an opening bracket or sentence openers ("But") come before
+    token ``i``: its capital may be the sentence's, not a name's."""
+    return all(x.text in '“"‘(' or x.lower in words.sentence_opener for x in toks[:i])
+
+
 def _opening_common_plural(toks: list[Token], a: int, h: int, b: int, words: SourceWords) -> bool:
     """Whether ``[a, b]`` is a lowercase plural head after one word capitalised only because it
     opens the sentence ("Labor unions", "Trade groups"): no other capital in the phrase, and the
     opener is Title Case, not an acronym."""
     t = toks[a]
     head = toks[h]
-    if a > 0 and not all(x.text in '“"‘(' or x.lower in words.sentence_opener for x in toks[:a]):
+    if not _opens_sentence(toks, a, words):
         return False
     return (
         h == a + 1
@@ -910,7 +918,7 @@ def _opening_plural(toks: list[Token], h: int, b: int, words: SourceWords) -> bo
     """A plural noun capitalised only because it opens the sentence, known by the phrase after
     it: "Engineers familiar with the plan", "Diplomats briefed on the talks"."""
     t = toks[h]
-    if h > 0 and not all(x.text in '“"‘(' or x.lower in words.sentence_opener for x in toks[:h]):
+    if not _opens_sentence(toks, h, words):
         return False
     return (
         t.text[0].isupper()
