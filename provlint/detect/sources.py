@@ -299,101 +299,15 @@ def walk_left(
         ):
             j -= 1  # "Bill de Blasio", "Mr. van Buren"
             continue
-        if (
-            _np_token(prev, words)
-            or prev.lower in words.partitive
-            and toks[j].lower == "of"  # "a slew of lawmakers", "none of his rivals"
-            or prev.lower in words.connector
-            and j - 2 >= sentence_start
-            and _joins(toks[j - 2], prev, words)
-            or prev.text in "().&/"
-            and _punct_ok(toks, j - 1)
-        ):
-            j -= 1
-        elif (
-            prev.text in "’'"
-            and j - 2 >= sentence_start
-            and toks[j - 2].lower.endswith("s")
-            and _is_name(toks[j - 2])
-        ):
-            j -= 1  # plural possessive: "Sanders’ aides"
-        elif (
-            prev.text[0].islower()
-            and _POSSESSIVE.match(prev.lower)
-            and _base(prev).isalpha()
-            and prev.lower not in _PRONOUN_POSSESSIVES
-            and j - 2 >= sentence_start
-            and (toks[j - 2].lower in _ARTICLES or _is_name(toks[j - 2]))
-        ):
-            j -= 1  # a common noun's possessive after its determiner: "the chamber's majority"
-        elif _role_to(toks, j - 1, sentence_start, len(toks), words):
-            j -= 1  # a role and whom it serves: "a senior adviser to Clinton"
-        elif _document_maker(toks, j - 1, sentence_start, words):
-            j -= 2  # a document and its maker or place: "a report released by the institute"
-        elif (
-            prev.lower == "of"
-            and j - 3 >= sentence_start
-            and toks[j - 2].lower == "out"
-            and _cardinal(toks[j - 3], words)
-            and _cardinal(toks[j], words)
-        ):
-            j -= 3  # "four out of 10 voters"
-        elif j - 2 >= sentence_start and _glued_number(toks, j - 1):
-            j -= 1  # "34,000 people"
-        elif (
-            prev.lower == "and"
-            and j - 2 >= sentence_start
-            and toks[j - 2].lower in _SUBJECT_PRONOUNS
-            and toks[j - 2].lower not in ("it", "you")
-        ):
-            j -= 2  # a pronoun before "and" is the first of the pair: "he and his allies"
+        step = next(
+            ((n, last) for rule, n, last in _LEFT_STEPS if rule(toks, j, i, sentence_start, words)),
+            None,
+        )
+        if step is None:
             break
-        elif (
-            j == i
-            and j - 2 >= sentence_start
-            and (_is_name(toks[j - 2]) or toks[j - 2].lower in words.heads)
-            and _noun_modifier(toks, j - 1, last.lower in words.heads, words)
-        ):
-            j -= 1  # an unlisted noun between a name or noun and the head: "Florida election officials"
-        elif (
-            j - 2 >= sentence_start
-            and toks[j].lower in words.partitive
-            and j + 1 <= i
-            and toks[j + 1].lower == "of"
-            and prev.text.isalpha()
-            and prev.text.islower()
-            and prev.lower not in words.not_name
-            and prev.lower not in words.connector
-            and prev.lower not in words.time
-            and (
-                toks[j - 2].lower in words.modifier
-                or toks[j - 2].lower in words.anonymous_determiner
-                or _is_name(toks[j - 2])
-            )
-        ):
-            j -= 1  # an adjective before a partitive: "a wide array of economists"
-        elif (
-            j - 2 >= sentence_start
-            and prev.lower.endswith("ed")
-            and prev.text.islower()
-            and toks[j - 2].lower in words.document
-        ):
-            j -= 1  # a participle after the head: "a court document filed Thursday"
-        elif (
-            j - 2 >= sentence_start
-            and prev.text.isalpha()
-            and prev.text.islower()
-            and (toks[j].lower in words.heads or _is_name(toks[j]))
-            and toks[j].lower not in words.anonymous_determiner  # "a tactic | many Republicans use"
-            and (
-                toks[j - 2].lower in words.modifier
-                or toks[j].lower in words.heads
-                and _opens_modified_head(toks, j - 1, sentence_start, words)
-            )
-        ):
-            j -= 1  # an unlisted noun modifier between a modifier and a head: "a former defense official"
-        else:
-            break
+        j -= step[0]
+        if step[1]:
+            break  # the rule ends the phrase: "he and his allies"
     while (
         j < i
         and (
@@ -416,6 +330,161 @@ def walk_left(
     if lists:
         j = _list_left(toks, j, end, words, sentence_start)
     return _knower_left(toks, j, end, words, sentence_start)
+
+
+# -- one step left in walk_left: each rule sees the phrase start ``j`` and its head ``i`` ------
+
+
+def _joins_left(toks: list[Token], j: int, i: int, start: int, words: SourceWords) -> bool:
+    """A noun phrase word, a partitive before "of" ("a slew of lawmakers"), a connector that
+    joins two phrase words, or punctuation a name may hold."""
+    prev = toks[j - 1]
+    return (
+        _np_token(prev, words)
+        or prev.lower in words.partitive
+        and toks[j].lower == "of"
+        or prev.lower in words.connector
+        and j - 2 >= start
+        and _joins(toks[j - 2], prev, words)
+        or prev.text in "().&/"
+        and _punct_ok(toks, j - 1)
+    )
+
+
+def _plural_possessive(toks: list[Token], j: int, i: int, start: int, words: SourceWords) -> bool:
+    """The apostrophe of a plural name's possessive: "Sanders’ aides"."""
+    return (
+        toks[j - 1].text in "’'"
+        and j - 2 >= start
+        and toks[j - 2].lower.endswith("s")
+        and _is_name(toks[j - 2])
+    )
+
+
+def _common_possessive(toks: list[Token], j: int, i: int, start: int, words: SourceWords) -> bool:
+    """A common noun's possessive after its determiner or a name: "the chamber's majority"."""
+    prev = toks[j - 1]
+    return (
+        prev.text[0].islower()
+        and _POSSESSIVE.match(prev.lower) is not None
+        and _base(prev).isalpha()
+        and prev.lower not in _PRONOUN_POSSESSIVES
+        and j - 2 >= start
+        and (toks[j - 2].lower in _ARTICLES or _is_name(toks[j - 2]))
+    )
+
+
+def _role_to_left(toks: list[Token], j: int, i: int, start: int, words: SourceWords) -> bool:
+    """A role and whom it serves: "a senior adviser to Clinton"."""
+    return _role_to(toks, j - 1, start, len(toks), words)
+
+
+def _document_maker_left(toks: list[Token], j: int, i: int, start: int, words: SourceWords) -> bool:
+    """A document and its maker or place: "a report released by the institute"."""
+    return _document_maker(toks, j - 1, start, words)
+
+
+def _out_of(toks: list[Token], j: int, i: int, start: int, words: SourceWords) -> bool:
+    """A share in words: "four out of 10 voters"."""
+    return (
+        toks[j - 1].lower == "of"
+        and j - 3 >= start
+        and toks[j - 2].lower == "out"
+        and _cardinal(toks[j - 3], words)
+        and _cardinal(toks[j], words)
+    )
+
+
+def _glued_number_left(toks: list[Token], j: int, i: int, start: int, words: SourceWords) -> bool:
+    """A number with thousands separators: "34,000 people"."""
+    return j - 2 >= start and _glued_number(toks, j - 1)
+
+
+def _noun_before_head(toks: list[Token], j: int, i: int, start: int, words: SourceWords) -> bool:
+    """An unlisted noun between a name or noun and the head: "Florida election officials"."""
+    return (
+        j == i
+        and j - 2 >= start
+        and (_is_name(toks[j - 2]) or toks[j - 2].lower in words.heads)
+        and _noun_modifier(toks, j - 1, toks[i].lower in words.heads, words)
+    )
+
+
+def _adjective_partitive(toks: list[Token], j: int, i: int, start: int, words: SourceWords) -> bool:
+    """An adjective before a partitive: "a wide array of economists"."""
+    prev = toks[j - 1]
+    return (
+        j - 2 >= start
+        and toks[j].lower in words.partitive
+        and j + 1 <= i
+        and toks[j + 1].lower == "of"
+        and prev.text.isalpha()
+        and prev.text.islower()
+        and prev.lower not in words.not_name
+        and prev.lower not in words.connector
+        and prev.lower not in words.time
+        and (
+            toks[j - 2].lower in words.modifier
+            or toks[j - 2].lower in words.anonymous_determiner
+            or _is_name(toks[j - 2])
+        )
+    )
+
+
+def _document_participle(toks: list[Token], j: int, i: int, start: int, words: SourceWords) -> bool:
+    """A participle after a document head: "a court document filed Thursday"."""
+    prev = toks[j - 1]
+    return (
+        j - 2 >= start
+        and prev.lower.endswith("ed")
+        and prev.text.islower()
+        and toks[j - 2].lower in words.document
+    )
+
+
+def _unlisted_modifier(toks: list[Token], j: int, i: int, start: int, words: SourceWords) -> bool:
+    """An unlisted noun modifier between a modifier and a head: "a former defense official"."""
+    prev = toks[j - 1]
+    return (
+        j - 2 >= start
+        and prev.text.isalpha()
+        and prev.text.islower()
+        and (toks[j].lower in words.heads or _is_name(toks[j]))
+        and toks[j].lower not in words.anonymous_determiner  # "a tactic | many Republicans use"
+        and (
+            toks[j - 2].lower in words.modifier
+            or toks[j].lower in words.heads
+            and _opens_modified_head(toks, j - 1, start, words)
+        )
+    )
+
+
+def _pronoun_pair(toks: list[Token], j: int, i: int, start: int, words: SourceWords) -> bool:
+    """A subject pronoun and "and" before the phrase: "he and his allies" (the walk ends there)."""
+    return (
+        toks[j - 1].lower == "and"
+        and j - 2 >= start
+        and toks[j - 2].lower in _SUBJECT_PRONOUNS
+        and toks[j - 2].lower not in ("it", "you")
+    )
+
+
+# The rules in the order they are tried: how many tokens each adds to the phrase, and whether
+# the phrase ends there.
+_LEFT_STEPS = (
+    (_joins_left, 1, False),
+    (_plural_possessive, 1, False),
+    (_common_possessive, 1, False),
+    (_role_to_left, 1, False),
+    (_document_maker_left, 2, False),
+    (_out_of, 3, False),
+    (_glued_number_left, 1, False),
+    (_pronoun_pair, 2, True),
+    (_noun_before_head, 1, False),
+    (_adjective_partitive, 1, False),
+    (_document_participle, 1, False),
+    (_unlisted_modifier, 1, False),
+)
 
 
 def _list_left(toks: list[Token], j: int, end: int, words: SourceWords, sentence_start: int) -> int:
