@@ -856,43 +856,8 @@ def _verb_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], hits: list[re.Ma
             if not _complement_ok(toks, ci, nxt_i, form, pat):
                 continue
             group = "speech"
-        if (
-            nxt is not None
-            and nxt.lower in _AUX_AFTER
-            and form.endswith("s")
-            and ci == vi
-            and prev is not None
-            and (prev.text.islower() or prev.lower in pat.words.anonymous_determiner)
-            and prev.lower not in _SUBJECT_PRONOUNS
-        ):
-            continue  # "few details have trickled out": a plural noun before its verb
-        if (
-            form.endswith("ed")
-            and ci == vi
-            and prev is not None
-            and prev.lower in pat.words.anonymous_determiner
-            and nxt is not None
-            and nxt.lower in pat.words.heads
-        ):
-            continue  # "some informed observers believe": a participle before its noun
-        if ci == vi and _counted_noun(prev, head, nxt, pat):
-            continue  # "in three states", "a 95-page report": a noun after a number
-        if ci == vi and _noun_before_verb(prev, form, nxt, pat):
-            continue  # "A news report said": the subject's head noun, not a cue
-        if ci == vi and _modified_noun(toks, vi, form, nxt, pat):
-            continue  # "his recent comments", "the jobs report": a noun after its modifier
-        if ci == vi and _naming_participle(toks, vi, form, pat):
-            continue  # "a company called Acme": a name given, not a report
-        if (
-            ci == vi
-            and prev is not None
-            and (
-                prev.lower in _NOUN_BEFORE
-                or prev.lower.endswith(("’s", "'s"))
-                and prev.lower not in ("he’s", "she’s", "it’s", "he's", "she's", "it's")
-            )
-        ):
-            continue  # "the report", "Trump’s claims": a noun
+        if ci == vi and _noun_not_verb(toks, vi, form, head, prev, nxt, pat):
+            continue  # a noun that looks like a verb form: "the report", "his recent comments"
         passive = bool(aux_lowers & _BE) and not head.endswith("ing")
         after_i = sn.index_at(ve)
         by_agent = after_i < len(toks) and toks[after_i].lower == "by"
@@ -974,6 +939,49 @@ def _verb_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], hits: list[re.Ma
         cue_type = "cognition" if group == "cognition" else "verb"
         stance = group == "stance" and not prefer_before
         found.append(_Cue(cue, source, content, cue_type, weak, group == "speech", stance))
+
+
+def _noun_not_verb(
+    toks: list[Token],
+    vi: int,
+    form: str,
+    head: str,
+    prev: Token | None,
+    nxt: Token | None,
+    pat: Patterns,
+) -> bool:
+    """Whether the form at ``vi``, with no auxiliary before it, is a noun or a modifier here
+    rather than a verb of a report; each test names the reading it rules out."""
+    if (
+        nxt is not None
+        and nxt.lower in _AUX_AFTER
+        and form.endswith("s")
+        and prev is not None
+        and (prev.text.islower() or prev.lower in pat.words.anonymous_determiner)
+        and prev.lower not in _SUBJECT_PRONOUNS
+    ):
+        return True  # "few details have trickled out": a plural noun before its verb
+    if (
+        form.endswith("ed")
+        and prev is not None
+        and prev.lower in pat.words.anonymous_determiner
+        and nxt is not None
+        and nxt.lower in pat.words.heads
+    ):
+        return True  # "some informed observers believe": a participle before its noun
+    if _counted_noun(prev, head, nxt, pat):
+        return True  # "in three states", "a 95-page report": a noun after a number
+    if _noun_before_verb(prev, form, nxt, pat):
+        return True  # "A news report said": the subject's head noun, not a cue
+    if _modified_noun(toks, vi, form, nxt, pat):
+        return True  # "his recent comments", "the jobs report": a noun after its modifier
+    if _naming_participle(toks, vi, form, pat):
+        return True  # "a company called Acme": a name given, not a report
+    return prev is not None and (
+        prev.lower in _NOUN_BEFORE
+        or prev.lower.endswith(("’s", "'s"))
+        and prev.lower not in ("he’s", "she’s", "it’s", "he's", "she's", "it's")
+    )  # "the report", "Trump’s claims": a noun
 
 
 _LOOSE_SUBJECT_MAX = 9  # tokens
