@@ -114,9 +114,8 @@ class _Bundle:
         merged.update(self.records)
         if len(merged) > MAX_BUNDLED:  # patterns of old versions: keep this run's
             merged = dict(self.used)
-        payload = marshal.dumps(merged)
         with contextlib.suppress(Exception):  # no cache, never an error at exit
-            _write_private(self.path, hashlib.sha256(payload).digest() + payload)
+            _save(self.path, merged)
 
 
 @functools.cache
@@ -147,14 +146,7 @@ def _short(pattern: str, flags: int) -> re.Pattern[str]:
 def _read_bundle(path: Path) -> dict[tuple[str, int], tuple[Any, ...]]:
     """The records in the shared file; empty when it is missing, damaged or not private."""
     try:
-        with open(path, "rb") as fh:
-            if not _private(os.fstat(fh.fileno())):
-                return {}
-            data = fh.read()
-        digest, payload = data[:32], data[32:]
-        if hashlib.sha256(payload).digest() != digest:
-            return {}
-        stored = marshal.loads(payload)
+        stored = _load(path)
     except Exception:
         return {}
     if not isinstance(stored, dict):
@@ -236,14 +228,7 @@ def _from_record(pattern: str, record: tuple[Any, ...]) -> re.Pattern[str]:
 def _read(path: Path, pattern: str, flags: int) -> tuple[Any, ...]:
     """The record stored for ``pattern`` and ``flags``; ValueError when the entry is damaged,
     is for another pattern, or could have been written by someone else."""
-    with open(path, "rb") as fh:
-        if not _private(os.fstat(fh.fileno())):
-            raise ValueError("regex cache entry writable by others")
-        data = fh.read()
-    digest, payload = data[:32], data[32:]
-    if hashlib.sha256(payload).digest() != digest:
-        raise ValueError("damaged regex cache entry")
-    stored = marshal.loads(payload)
+    stored = _load(path)
     if not (isinstance(stored, tuple) and len(stored) == 3 and stored[:2] == (pattern, flags)):
         raise ValueError("regex cache entry for another pattern")
     record = stored[2]
@@ -252,15 +237,29 @@ def _read(path: Path, pattern: str, flags: int) -> tuple[Any, ...]:
     return record
 
 
+def _load(path: Path) -> Any:
+    """What a cache file holds (an entry or the bundle); ValueError when it could have been
+    written by someone else or its checksum does not match, OSError when it cannot be read."""
+    with open(path, "rb") as fh:
+        if not _private(os.fstat(fh.fileno())):
+            raise ValueError("regex cache file writable by others")
+        data = fh.read()
+    digest, payload = data[:32], data[32:]
+    if hashlib.sha256(payload).digest() != digest:
+        raise ValueError("damaged regex cache file")
+    return marshal.loads(payload)
+
+
 def _store(path: Path, pattern: str, flags: int, record: tuple[Any, ...]) -> None:
     """Write the record; a folder that cannot be written only means no cache."""
-    payload = marshal.dumps((pattern, flags, record))
     with contextlib.suppress(OSError):
-        _write_private(path, hashlib.sha256(payload).digest() + payload)
+        _save(path, (pattern, flags, record))
 
 
-def _write_private(path: Path, data: bytes) -> None:
+def _save(path: Path, value: Any) -> None:
+    """Write ``value`` as :func:`_load` reads it: checksummed, atomically, private."""
     from provlint.atomic import atomic_write
 
-    atomic_write(path, data)
+    payload = marshal.dumps(value)
+    atomic_write(path, hashlib.sha256(payload).digest() + payload)
     os.chmod(path, 0o600)  # whatever the umask: entries others can write are not read
