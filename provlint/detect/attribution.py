@@ -166,6 +166,7 @@ _NAME_MENTION = regexcache.compile(r"\b[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1
 _ACCORDING_MAX = 12  # tokens of an "according to" source the noun phrase rules cannot parse
 _PHRASE_PUNCT = frozenset(',.;:—–()“”"')
 _RELATIVE_STOP = frozenset({"that", "who", "which"})
+_PERSON_RELATIVE = frozenset({"who", "whose"})  # relative clauses that describe a speaker
 
 
 @dataclass(frozen=True, slots=True)
@@ -508,7 +509,7 @@ def _reporting_relative(toks: list[Token], k: int, pat: Patterns) -> bool:
     """Whether ``toks[k]`` is a comma opening a relative clause ("who", "whose") that reports on
     its own: a verb of saying or thinking, or a word of the ``own_report`` group, soon follows.
     Such a clause is a cue of its own, not part of the inverted source before it."""
-    if toks[k].text != "," or k + 1 >= len(toks) or toks[k + 1].lower not in ("who", "whose"):
+    if toks[k].text != "," or k + 1 >= len(toks) or toks[k + 1].lower not in _PERSON_RELATIVE:
         return False
     for t in toks[k + 2 : k + 2 + _OWN_REPORT_WINDOW]:
         if t.lower in pat.words.own_report or pat.verb_group.get(t.lower) in (
@@ -530,7 +531,7 @@ def _extend_inverted(sn: _Sentence, src: tuple[int, int], pat: Patterns) -> tupl
         return src
     t = toks[k]
     nxt = toks[k + 1] if k + 1 < len(toks) else None
-    grow = t.lower in ("who", "whose") or (
+    grow = t.lower in _PERSON_RELATIVE or (
         t.text.islower()
         and t.text.isalpha()
         and t.lower.endswith("ed")

@@ -89,8 +89,7 @@ def _unspoken_quotes(
             return [
                 i
                 for i in by_sentence.get(si, [])
-                if atts[i].source_kind in ("named", "anonymous")
-                and not q.start <= atts[i].cue.start < q.end
+                if _has_source(atts[i]) and not q.start <= atts[i].cue.start < q.end
             ]
 
         own = next((c for si in range(first, last + 1) if (c := sourced(si))), None)
@@ -117,7 +116,12 @@ def _in_quote(fig: Figure, unspoken: list[tuple[Quote, int, str]]) -> tuple[int,
 
 def _sourcing_of(att: Attribution) -> str:
     """Figure sourcing from an attribution's source kind: agentless attributions source nothing."""
-    return att.source_kind if att.source_kind in ("named", "anonymous") else "none"
+    return att.source_kind if _has_source(att) else "none"
+
+
+def _has_source(att: Attribution) -> bool:
+    """Whether an attribution names or describes who reports (not agentless)."""
+    return att.source_kind in ("named", "anonymous")
 
 
 def _holds(content: TextSpan | None, fig: Figure) -> bool:
@@ -213,11 +217,7 @@ def _carried_sentences(
     for sent in doc.sentences:
         new_block = sent.block != prev_block
         prev_block = sent.block
-        own = [
-            i
-            for i in by_sentence.get(sent.index, [])
-            if atts[i].source_kind in ("named", "anonymous")
-        ]
+        own = [i for i in by_sentence.get(sent.index, []) if _has_source(atts[i])]
         if own:
             prev_att = own[0]
             quote_end = -1
