@@ -255,6 +255,16 @@ def test_input_error_exits_2_but_other_files_are_checked(tmp):
     assert code == 2
     assert "missing.txt: no such file or directory" in err
     assert "nobyline.txt:1:1: PV110" in out
+    assert out.splitlines()[-1] == "1 input could not be checked."
+
+
+def test_unreadable_input_alone_is_not_reported_as_passing(tmp):
+    code, out, err = check(tmp, "missing.txt", "clean.txt")
+    assert code == 2 and "missing.txt: no such file or directory" in err
+    assert "All checks passed" not in out
+    lines = out.splitlines()
+    assert lines[0] == "No findings in 1 file checked."
+    assert lines[-1] == "1 input could not be checked."
 
 
 def test_baseline_write_and_use(tmp):

@@ -140,7 +140,8 @@ def render_text(run: RunResult, args: argparse.Namespace) -> str:
         ]
         n = len(findings)
         out.append(f"Found {n} finding{'s' if n != 1 else ''} ({', '.join(parts)}) in {checked}.")
-    elif failing_scores:
+    elif failing_scores or run.errors:
+        # a score gate failed or an input could not be read: nothing "passed"
         out.append(f"No findings in {checked}.")
     elif files == 1:
         # one clean article: one line, as ruff prints
@@ -153,4 +154,13 @@ def render_text(run: RunResult, args: argparse.Namespace) -> str:
     out.extend(score_summary(docs, bool(getattr(args, "show_scores", False)), colour))
     if failing_scores:
         out.append(_paint(failing_scores, "31", colour))
+    if run.errors:
+        n = len(run.errors)
+        out.append(
+            _paint(
+                f"{n} input{'s' if n != 1 else ''} could not be checked.",
+                "31",
+                colour,
+            )
+        )
     return "\n".join(out) + "\n"
