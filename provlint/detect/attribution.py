@@ -1757,10 +1757,15 @@ def _colon_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], block_start: bo
             continue
         nxt = toks[k + 1].text
         label = (
-            block_start and k <= 3 and all(t.text.isupper() and t.text.isalpha() for t in toks[:k])
+            block_start
+            and k <= 3
+            and all(t.text.isupper() and t.text.isalpha() for t in toks[:k])
+            and toks[0].lower not in pat.not_speaker
         )
         if nxt not in _QUOTE_OPEN and not label and not _speaker_label(toks, k, block_start, pat):
             continue
+        if _name_list(toks, k + 1):
+            continue  # "Iowa: Ann Lee, Bo Diaz, ...": a heading over a list of names
         src = (0, k - 1) if label else walk_left(toks, k - 1, pat.words)
         if src is None or not any(t.text[0].isupper() for t in toks[src[0] : src[1] + 1]):
             continue
@@ -1768,6 +1773,21 @@ def _colon_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], block_start: bo
             continue  # "telling CNBC:", "wrote on Facebook:": a hearer or medium, not the speaker
         content = _trim(sn.text, toks[k + 1].start, sn.end, sn.start)
         found.append(_Cue((toks[k].start, toks[k].end), src, content, "quote"))
+
+
+_LIST_MIN = 3  # commas in a list of names after a heading
+
+
+def _name_list(toks: list[Token], k: int) -> bool:
+    """Whether tokens from ``k`` are a comma-separated list of capitalised names and nothing
+    else ("Ann Lee, Bo Diaz, Cy Young"), which a heading with a colon lists, not says."""
+    commas = 0
+    for t in toks[k:]:
+        if t.text == ",":
+            commas += 1
+        elif t.text[0].isalpha() and not t.text[0].isupper() and t.lower != "and":
+            return False
+    return commas >= _LIST_MIN
 
 
 def _speaker_label(toks: list[Token], k: int, block_start: bool, pat: Patterns) -> bool:

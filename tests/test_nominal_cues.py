@@ -1,0 +1,50 @@
+"""Attribution cues that are not verbs: colon labels, sign-off dashes and the like, on invented
+sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from provlint.detect.attribution import detect_attributions
+from provlint.document import Document
+from provlint.lexicons import default_lexicons
+from provlint.model import Attribution
+from provlint.readers import parse
+from provlint.segment import segment
+
+
+def _atts(text: str) -> list[Attribution]:
+    doc: Document = parse(text, "t.md", "markdown")
+    segment(doc, default_lexicons())
+    return detect_attributions(doc, default_lexicons(), [])
+
+
+def _cue_sources(text: str) -> list[tuple[str, str | None]]:
+    return [(a.cue.text, a.source.text if a.source else None) for a in _atts(text)]
+
+
+# (text, cue, source): a speaker or document label before a colon
+COLON_FIND = [
+    ("Poll: Reyes leads the mayoral race", ":", "Poll"),
+    ("TAPPER: Will the dam hold?", ":", "TAPPER"),
+    ("Tom Reyes: The dam will hold", ":", "Tom Reyes"),
+]
+
+# headings and interview labels that name no speaker
+COLON_SKIP = [
+    "Q: Will the dam hold?",
+    "A: Yes, it will.",
+    "BYLINE: Tom Reyes.",
+    "UPDATE: The dam held overnight.",
+    "Riverton: Ann Lee, Bo Diaz, Cy Young, Dee Park.",
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "source"), COLON_FIND)
+def test_colon_label_is_a_cue(text: str, cue: str, source: str) -> None:
+    assert (cue, source) in _cue_sources(text)
+
+
+@pytest.mark.parametrize("text", COLON_SKIP)
+def test_colon_heading_is_no_cue(text: str) -> None:
+    assert all(c != ":" for c, _ in _cue_sources(text))
