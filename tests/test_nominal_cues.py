@@ -48,3 +48,29 @@ def test_colon_label_is_a_cue(text: str, cue: str, source: str) -> None:
 @pytest.mark.parametrize("text", COLON_SKIP)
 def test_colon_heading_is_no_cue(text: str) -> None:
     assert all(c != ":" for c, _ in _cue_sources(text))
+
+
+# (text, cue, source): a stance participle right after the noun phrase that holds the stance
+PARTICIPLE_FIND = [
+    ("The super PAC backing Reyes spent $2 million.", "backing", "The super PAC"),
+    ("Voters supporting the dam plan turned out early.", "supporting", "Voters"),
+    ("Residents opposing the plan met on Monday.", "opposing", "Residents"),
+]
+
+# no source before the participle, or no object after it
+PARTICIPLE_SKIP = [
+    "He paid for television ads backing Reyes.",
+    "The backing of the group mattered.",
+    "Reyes needs supporting evidence.",
+    "Critics of the dam kept attacking.",
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "source"), PARTICIPLE_FIND)
+def test_stance_participle_is_a_cue(text: str, cue: str, source: str) -> None:
+    assert (cue, source) in _cue_sources(text)
+
+
+@pytest.mark.parametrize("text", PARTICIPLE_SKIP)
+def test_participle_without_holder_or_object_is_no_cue(text: str) -> None:
+    assert _cue_sources(text) == []

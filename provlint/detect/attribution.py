@@ -258,6 +258,7 @@ def patterns(lexicons: Lexicons) -> Patterns:
         ("adjective", "stance_adjective"),
         ("nominal", "nominal"),
         ("according", "according_trigger"),
+        ("participle", "stance_participle"),
     ):
         for w in lexicons.words("attribution", group):
             kinds.setdefault(w.lower(), set()).add(kind)
@@ -1699,6 +1700,38 @@ def _nominal_cues(sn: _Sentence, pat: Patterns, found: list[_Cue]) -> None:
         found.append(_Cue((tok.start, tok.end), src, content, "nominal"))
 
 
+_PARTICIPLE_AFTER_OBJECT = frozenset({"as", "in", "on", "at", "from", "with", "by"})
+_PARTICIPLE_NOT_OBJECT = frozenset({"of", "to", "for", "in", "out", "up", "off", "down", "on"})
+
+
+def _participle_cues(sn: _Sentence, pat: Patterns, found: list[_Cue]) -> None:
+    """A stance participle right after the noun phrase that holds the stance: "the super PAC
+    backing Smith", "voters supporting the plan". The noun phrase rules must see a source there
+    (so "ads backing Smith" is none), and an object must follow ("backing of", "backing out" are
+    no stance)."""
+    words = pat.words
+    for h in sn.hits["participle"]:
+        toks = sn.toks
+        i = sn.index_at(h.start() + sn.start)
+        j = sn.index_at(h.end() + sn.start)
+        if i == 0 or j >= len(toks) or not toks[i - 1].text[0].isalnum():
+            continue
+        nxt = toks[j]
+        if (
+            not nxt.text[0].isalnum()
+            or nxt.lower in _PARTICIPLE_NOT_OBJECT
+            or nxt.lower in _BE
+            or nxt.lower in _AUX_AFTER
+            or toks[i - 1].lower in pat.noun_determiner  # "her backing", "the backing"
+        ):
+            continue
+        src = walk_left(toks, i - 1, words)
+        if src is None or (src[0] > 0 and toks[src[0] - 1].lower in _PARTICIPLE_AFTER_OBJECT):
+            continue  # "ran op-eds in Acme News attacking X": the op-eds attack, not the paper
+        content = _trim(sn.text, nxt.start, sn.clause_end(nxt.start), sn.start)
+        found.append(_Cue((toks[i].start, toks[j - 1].end), src, content, "verb", stance=True))
+
+
 _COPULA_THAT = regexcache.compile(
     r"(?<![\w’'-])(?:is|was|has\s+been|remains|remained)\s+that\b", re.IGNORECASE
 )
@@ -2017,7 +2050,16 @@ def detect_attributions(
             if not hits and not colon and " that" not in low and " by " not in low:
                 continue  # no cue word: nothing to tokenise
             sn.hits = {
-                k: [] for k in ("verb", "agentless", "adjective", "nominal", "according", "poll")
+                k: []
+                for k in (
+                    "verb",
+                    "agentless",
+                    "adjective",
+                    "nominal",
+                    "according",
+                    "poll",
+                    "participle",
+                )
             }
             for h in hits:
                 for kind in pat.trigger_kind.get(h.group("verb"), ()):
@@ -2036,6 +2078,7 @@ def detect_attributions(
             found.extend(verbs)
             if sn.hits["nominal"]:
                 _nominal_cues(sn, pat, found)
+            _participle_cues(sn, pat, found)
             if colon:
                 _colon_cues(sn, pat, found, sent.start == block.start)
             if " that" in low:
