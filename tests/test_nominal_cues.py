@@ -74,3 +74,33 @@ def test_stance_participle_is_a_cue(text: str, cue: str, source: str) -> None:
 @pytest.mark.parametrize("text", PARTICIPLE_SKIP)
 def test_participle_without_holder_or_object_is_no_cue(text: str) -> None:
     assert _cue_sources(text) == []
+
+
+# (text, cue, source or None, a phrase the content must contain): a noun of saying or stance
+# with what "that", "of" or "for" opens
+NOUN_FIND = [
+    ("Residents voiced complaints that the dam leaks.", "complaints", None, "dam leaks"),
+    ("Reyes’s effusive praise of the engineers surprised many.", "praise", "Reyes’s", "engineers"),
+    ("His criticism of the plan was sharp.", "criticism", "His", "the plan"),
+    ("There is speculation that the dam will close.", "speculation", None, "dam will close"),
+]
+
+# the noun without its content
+NOUN_SKIP = [
+    "The criticism was sharp.",
+    "The endorsement came late.",
+    "The statement of accounts was filed.",
+    "A claim for damages was filed.",
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "source", "content"), NOUN_FIND)
+def test_noun_with_content_is_a_cue(text: str, cue: str, source: str | None, content: str) -> None:
+    att = next(a for a in _atts(text) if a.cue.text == cue)
+    assert (att.source.text if att.source else None) == source
+    assert att.content is not None and content in att.content.text
+
+
+@pytest.mark.parametrize("text", NOUN_SKIP)
+def test_noun_without_content_is_no_cue(text: str) -> None:
+    assert _cue_sources(text) == []

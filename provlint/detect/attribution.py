@@ -259,6 +259,8 @@ def patterns(lexicons: Lexicons) -> Patterns:
         ("nominal", "nominal"),
         ("according", "according_trigger"),
         ("participle", "stance_participle"),
+        ("nominal_that", "nominal_that"),
+        ("nominal_of", "nominal_of"),
     ):
         for w in lexicons.words("attribution", group):
             kinds.setdefault(w.lower(), set()).add(kind)
@@ -1732,6 +1734,36 @@ def _participle_cues(sn: _Sentence, pat: Patterns, found: list[_Cue]) -> None:
         found.append(_Cue((toks[i].start, toks[j - 1].end), src, content, "verb", stance=True))
 
 
+_POSSESSIVE = frozenset({"his", "her", "their", "its"})
+
+
+def _nominal_phrase_cues(sn: _Sentence, pat: Patterns, found: list[_Cue]) -> None:
+    """A noun of saying or stance with its content: "complaints that the dam leaks",
+    "Reyes's criticism of the plan". The possessor, if any, is the source ("Reyes's effusive
+    praise of"); the content is what "that", "of" or "for" opens."""
+    words = pat.words
+    for kind, joins in (("nominal_that", ("that",)), ("nominal_of", ("of", "for"))):
+        for h in sn.hits[kind]:
+            toks = sn.toks
+            k = sn.index_at(h.start() + sn.start)
+            if k + 2 >= len(toks) or toks[k + 1].lower not in joins:
+                continue
+            if not toks[k + 2].text[0].isalnum() and toks[k + 2].text not in _QUOTE_OPEN:
+                continue
+            p = k - 1
+            if p > 0 and toks[p].text.islower() and toks[p].lower not in pat.noun_determiner:
+                p -= 1  # one modifier: "his recent criticism of"
+            src: tuple[int, int] | None = None
+            if p >= 0 and toks[p].lower in _POSSESSIVE:
+                src = (p, p)
+            elif p >= 0 and toks[p].text[0].isupper() and toks[p].lower.endswith(("'s", "’s")):
+                src = walk_left(toks, p, words)
+            start = toks[k + 2].start
+            content = _trim(sn.text, start, sn.clause_end(start), sn.start)
+            stance = kind == "nominal_of"  # the content is an object: "praise of the plan"
+            found.append(_Cue((toks[k].start, toks[k].end), src, content, "nominal", stance=stance))
+
+
 _COPULA_THAT = regexcache.compile(
     r"(?<![\w’'-])(?:is|was|has\s+been|remains|remained)\s+that\b", re.IGNORECASE
 )
@@ -2059,6 +2091,8 @@ def detect_attributions(
                     "according",
                     "poll",
                     "participle",
+                    "nominal_that",
+                    "nominal_of",
                 )
             }
             for h in hits:
@@ -2079,6 +2113,7 @@ def detect_attributions(
             if sn.hits["nominal"]:
                 _nominal_cues(sn, pat, found)
             _participle_cues(sn, pat, found)
+            _nominal_phrase_cues(sn, pat, found)
             if colon:
                 _colon_cues(sn, pat, found, sent.start == block.start)
             if " that" in low:
