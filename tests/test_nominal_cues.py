@@ -104,3 +104,23 @@ def test_noun_with_content_is_a_cue(text: str, cue: str, source: str | None, con
 @pytest.mark.parametrize("text", NOUN_SKIP)
 def test_noun_without_content_is_no_cue(text: str) -> None:
     assert _cue_sources(text) == []
+
+
+# (text, cue, source, a phrase the content must contain): "as X put it"
+AS_PUT_FIND = [
+    ("As Tom Reyes put it, the dam is a relic.", "put it", "Tom Reyes", "the dam is a relic"),
+    ("The dam, as one engineer put it, is a relic.", "put it", "one engineer", "The dam"),
+    ("As she puts it: “We are done.”", "puts it", "she", "We are done"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "source", "content"), AS_PUT_FIND)
+def test_as_someone_put_it(text: str, cue: str, source: str, content: str) -> None:
+    att = next(a for a in _atts(text) if a.cue.text == cue)
+    assert att.source is not None and att.source.text == source
+    assert att.content is not None and content in att.content.text
+
+
+@pytest.mark.parametrize("text", ["He put it on the table.", "Put it there, as soon as you can."])
+def test_put_it_without_as_speaker_is_no_cue(text: str) -> None:
+    assert _cue_sources(text) == []

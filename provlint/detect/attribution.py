@@ -261,6 +261,7 @@ def patterns(lexicons: Lexicons) -> Patterns:
         ("participle", "stance_participle"),
         ("nominal_that", "nominal_that"),
         ("nominal_of", "nominal_of"),
+        ("as_put", "as_put"),
     ):
         for w in lexicons.words("attribution", group):
             kinds.setdefault(w.lower(), set()).add(kind)
@@ -1764,6 +1765,29 @@ def _nominal_phrase_cues(sn: _Sentence, pat: Patterns, found: list[_Cue]) -> Non
             found.append(_Cue((toks[k].start, toks[k].end), src, content, "nominal", stance=stance))
 
 
+def _as_put_cues(sn: _Sentence, pat: Patterns, found: list[_Cue]) -> None:
+    """ "As Smith put it, ...", "..., as one adviser put it": the speaker between "as" and the
+    phrase, the content the clause after it when the phrase opens the sentence, else the
+    clause before "as"."""
+    words = pat.words
+    for h in sn.hits["as_put"]:
+        toks = sn.toks
+        i = sn.index_at(h.start() + sn.start)
+        if i > 1 and toks[i - 1].lower in _SUBJECT_PRONOUNS:
+            src: tuple[int, int] | None = (i - 1, i - 1)
+        else:
+            src = walk_left(toks, i - 1, words, loose=True) if i > 1 else None
+        if src is None or src[0] == 0 or toks[src[0] - 1].lower != "as":
+            continue
+        a = src[0] - 1
+        ce = h.end() + sn.start
+        if all(not t.text[0].isalnum() or t.lower in words.sentence_opener for t in toks[:a]):
+            content = _trim(sn.text, ce, sn.clause_end(ce), sn.start)
+        else:
+            content = _trim(sn.text, sn.start, toks[a].start, sn.start)
+        found.append(_Cue((toks[i].start, ce), src, content, "verb", saying=True))
+
+
 _COPULA_THAT = regexcache.compile(
     r"(?<![\w’'-])(?:is|was|has\s+been|remains|remained)\s+that\b", re.IGNORECASE
 )
@@ -2093,6 +2117,7 @@ def detect_attributions(
                     "participle",
                     "nominal_that",
                     "nominal_of",
+                    "as_put",
                 )
             }
             for h in hits:
@@ -2114,6 +2139,7 @@ def detect_attributions(
                 _nominal_cues(sn, pat, found)
             _participle_cues(sn, pat, found)
             _nominal_phrase_cues(sn, pat, found)
+            _as_put_cues(sn, pat, found)
             if colon:
                 _colon_cues(sn, pat, found, sent.start == block.start)
             if " that" in low:
