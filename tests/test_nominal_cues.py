@@ -124,3 +124,26 @@ def test_as_someone_put_it(text: str, cue: str, source: str, content: str) -> No
 @pytest.mark.parametrize("text", ["He put it on the table.", "Put it there, as soon as you can."])
 def test_put_it_without_as_speaker_is_no_cue(text: str) -> None:
     assert _cue_sources(text) == []
+
+
+def _text_atts(text: str) -> list[tuple[str, str | None]]:
+    doc = parse(text, "t.txt", "text")
+    segment(doc, default_lexicons())
+    return [
+        (a.cue.text, a.source.text if a.source else None)
+        for a in detect_attributions(doc, default_lexicons(), [])
+    ]
+
+
+# a dash and a name in a paragraph after a quotation sign the quotation off
+SIGNOFF = [
+    ('Intro.\n\n"I went to the dam. It held."\n\n- Tom Reyes.\n\nNext.', [("-", "Tom Reyes")]),
+    ("Intro.\n\n“The dam held.”\n\n—Reyes, Riverton.", [("—", "Reyes")]),
+    ("The dam held.\n\n- Tom Reyes.", []),  # no quotation before: a byline
+    ('"The dam held."\n\n- and more.', []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SIGNOFF)
+def test_dash_signs_off_a_quotation(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _text_atts(text) == expected

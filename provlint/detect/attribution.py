@@ -1879,6 +1879,27 @@ def _name_list(toks: list[Token], k: int) -> bool:
     return commas >= _LIST_MIN
 
 
+_SIGNOFF_DASH = frozenset({"-", "—", "–"})
+_SIGNOFF_QUOTE = ("”", '"', "''", "’")
+
+
+def _signoff_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], before: str) -> None:
+    """A paragraph that is only a dash and a name after a paragraph that is a quotation signs
+    the quotation off: "“...”" then "- Tom Reyes." The dash is the cue; the quotation lies in
+    another paragraph, so no content is given."""
+    toks = sn.toks
+    if len(toks) < 2 or toks[0].text not in _SIGNOFF_DASH or sn.start == 0:
+        return
+    if not before.rstrip().rstrip(".").endswith(_SIGNOFF_QUOTE):
+        return
+    src = walk_right(toks, 1, pat.words)
+    if src is None or not toks[1].text[0].isupper():
+        return
+    if src[1] + 1 < len(toks) and toks[src[1] + 1].text not in (",", "."):
+        return
+    found.append(_Cue((toks[0].start, toks[0].end), src, None, "quote"))
+
+
 def _speaker_label(toks: list[Token], k: int, block_start: bool, pat: Patterns) -> bool:
     """A paragraph that opens with a capitalised name of one to four words and a colon, then a
     capitalised sentence, is a transcript line or a headline quoting its speaker: "Ted Cruz: We
@@ -2102,7 +2123,7 @@ def detect_attributions(
             sn = _Sentence(doc.prose, sent, pat.content_end)
             low = sn.text.lower()
             hits = list(pat.trigger.finditer(low)) if len(low) == len(sn.text) else []
-            colon = ":" in sn.text
+            colon = ":" in sn.text or low[:1] in _SIGNOFF_DASH  # "Smith:" or "- Smith."
             if not hits and not colon and " that" not in low and " by " not in low:
                 continue  # no cue word: nothing to tokenise
             sn.hits = {
@@ -2142,6 +2163,7 @@ def detect_attributions(
             _as_put_cues(sn, pat, found)
             if colon:
                 _colon_cues(sn, pat, found, sent.start == block.start)
+                _signoff_cues(sn, pat, found, doc.prose[: block.start])
             if " that" in low:
                 _copula_cues(sn, pat, found)
             if " by " in low:
