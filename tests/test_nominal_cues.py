@@ -147,3 +147,27 @@ SIGNOFF = [
 @pytest.mark.parametrize(("text", "expected"), SIGNOFF)
 def test_dash_signs_off_a_quotation(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _text_atts(text) == expected
+
+
+# (text, source, content): a colon that opens a quotation, with no other cue before it, takes
+# the sentence's subject as speaker; the content is the quotation only
+COLON_SUBJECT_FIND = [
+    ("The mayor boomed: “Let’s go.” The crowd cheered 40 times.", "The mayor", "“Let’s go.”"),
+]
+
+COLON_SUBJECT_SKIP = [
+    "The problem of leaks is shown by this finding: “40 cracks.”",
+    "The crowd was loud: “Go!”",
+]
+
+
+@pytest.mark.parametrize(("text", "source", "content"), COLON_SUBJECT_FIND)
+def test_colon_quote_takes_the_subject(text: str, source: str, content: str) -> None:
+    att = next(a for a in _atts(text) if a.cue.text == ":")
+    assert att.source is not None and att.source.text == source
+    assert att.content is not None and att.content.text == content
+
+
+@pytest.mark.parametrize("text", COLON_SUBJECT_SKIP)
+def test_colon_quote_without_speaking_subject(text: str) -> None:
+    assert all(c != ":" for c, _ in _cue_sources(text))

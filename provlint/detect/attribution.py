@@ -1856,12 +1856,48 @@ def _colon_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], block_start: bo
         if _name_list(toks, k + 1):
             continue  # "Iowa: Ann Lee, Bo Diaz, ...": a heading over a list of names
         src = (0, k - 1) if label else walk_left(toks, k - 1, pat.words)
-        if src is None or not any(t.text[0].isupper() for t in toks[src[0] : src[1] + 1]):
+        if (
+            src is None
+            or not any(t.text[0].isupper() for t in toks[src[0] : src[1] + 1])
+            or (src[0] > 0 and toks[src[0] - 1].text[0].isalnum())
+        ):
+            # "telling CNBC:", "wrote on Facebook:" name a hearer or medium, not the speaker;
+            # with no other cue, the sentence's subject speaks ("Reyes interjected: “...”")
+            src = _colon_subject(sn, k, pat, found) if nxt in _QUOTE_OPEN else None
+            if src is None:
+                continue
+            # the quotation only: a sentence after it may share the paragraph's last "sentence"
+            end = _quote_close(toks, k + 1)
+            content = _trim(sn.text, toks[k + 1].start, end, sn.start)
+            found.append(_Cue((toks[k].start, toks[k].end), src, content, "quote"))
             continue
-        if src[0] > 0 and toks[src[0] - 1].text[0].isalnum():
-            continue  # "telling CNBC:", "wrote on Facebook:": a hearer or medium, not the speaker
         content = _trim(sn.text, toks[k + 1].start, sn.end, sn.start)
         found.append(_Cue((toks[k].start, toks[k].end), src, content, "quote"))
+
+
+_CLOSE_OF = {"“": "”", '"': '"', "‘": "’", "'": "'"}
+
+
+def _quote_close(toks: list[Token], k: int) -> int:
+    """Prose offset just after the quotation that opens at token ``k`` (its closing mark), or
+    after the last token when it does not close in the sentence."""
+    close = _CLOSE_OF.get(toks[k].text, "")
+    return next((t.end for t in toks[k + 1 :] if t.text == close), toks[-1].end)
+
+
+def _colon_subject(
+    sn: _Sentence, k: int, pat: Patterns, found: list[_Cue]
+) -> tuple[int, int] | None:
+    """The subject of a sentence whose colon at token ``k`` opens a quotation, when no other
+    cue stands before the colon: the verb before it is one the lexicon lacks ("boomed")."""
+    colon = sn.toks[k].start
+    if any(c.cue[0] < colon for c in found):
+        return None
+    src = _sentence_subject(sn, k, pat.words)
+    after = sn.toks[src[1] + 1].lower if src is not None else ""
+    if src is None or after in _BE or after in _NOUN_BEFORE or after in pat.words.connector:
+        return None  # "The problem of X is exemplified by this finding: ...": no one speaks
+    return src
 
 
 _LIST_MIN = 3  # commas in a list of names after a heading
