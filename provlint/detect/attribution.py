@@ -258,6 +258,10 @@ def patterns(lexicons: Lexicons) -> Patterns:
         ("adjective", "stance_adjective"),
         ("nominal", "nominal"),
         ("according", "according_trigger"),
+        ("participle", "stance_participle"),
+        ("nominal_that", "nominal_that"),
+        ("nominal_of", "nominal_of"),
+        ("as_put", "as_put"),
     ):
         for w in lexicons.words("attribution", group):
             kinds.setdefault(w.lower(), set()).add(kind)
@@ -1699,6 +1703,91 @@ def _nominal_cues(sn: _Sentence, pat: Patterns, found: list[_Cue]) -> None:
         found.append(_Cue((tok.start, tok.end), src, content, "nominal"))
 
 
+_PARTICIPLE_AFTER_OBJECT = frozenset({"as", "in", "on", "at", "from", "with", "by"})
+_PARTICIPLE_NOT_OBJECT = frozenset({"of", "to", "for", "in", "out", "up", "off", "down", "on"})
+
+
+def _participle_cues(sn: _Sentence, pat: Patterns, found: list[_Cue]) -> None:
+    """A stance participle right after the noun phrase that holds the stance: "the super PAC
+    backing Smith", "voters supporting the plan". The noun phrase rules must see a source there
+    (so "ads backing Smith" is none), and an object must follow ("backing of", "backing out" are
+    no stance)."""
+    words = pat.words
+    for h in sn.hits["participle"]:
+        toks = sn.toks
+        i = sn.index_at(h.start() + sn.start)
+        j = sn.index_at(h.end() + sn.start)
+        if i == 0 or j >= len(toks) or not toks[i - 1].text[0].isalnum():
+            continue
+        nxt = toks[j]
+        if (
+            not nxt.text[0].isalnum()
+            or nxt.lower in _PARTICIPLE_NOT_OBJECT
+            or nxt.lower in _BE
+            or nxt.lower in _AUX_AFTER
+            or toks[i - 1].lower in pat.noun_determiner  # "her backing", "the backing"
+        ):
+            continue
+        src = walk_left(toks, i - 1, words)
+        if src is None or (src[0] > 0 and toks[src[0] - 1].lower in _PARTICIPLE_AFTER_OBJECT):
+            continue  # "ran op-eds in Acme News attacking X": the op-eds attack, not the paper
+        content = _trim(sn.text, nxt.start, sn.clause_end(nxt.start), sn.start)
+        found.append(_Cue((toks[i].start, toks[j - 1].end), src, content, "verb", stance=True))
+
+
+_POSSESSIVE = frozenset({"his", "her", "their", "its"})
+
+
+def _nominal_phrase_cues(sn: _Sentence, pat: Patterns, found: list[_Cue]) -> None:
+    """A noun of saying or stance with its content: "complaints that the dam leaks",
+    "Reyes's criticism of the plan". The possessor, if any, is the source ("Reyes's effusive
+    praise of"); the content is what "that", "of" or "for" opens."""
+    words = pat.words
+    for kind, joins in (("nominal_that", ("that",)), ("nominal_of", ("of", "for"))):
+        for h in sn.hits[kind]:
+            toks = sn.toks
+            k = sn.index_at(h.start() + sn.start)
+            if k + 2 >= len(toks) or toks[k + 1].lower not in joins:
+                continue
+            if not toks[k + 2].text[0].isalnum() and toks[k + 2].text not in _QUOTE_OPEN:
+                continue
+            p = k - 1
+            if p > 0 and toks[p].text.islower() and toks[p].lower not in pat.noun_determiner:
+                p -= 1  # one modifier: "his recent criticism of"
+            src: tuple[int, int] | None = None
+            if p >= 0 and toks[p].lower in _POSSESSIVE:
+                src = (p, p)
+            elif p >= 0 and toks[p].text[0].isupper() and toks[p].lower.endswith(("'s", "’s")):
+                src = walk_left(toks, p, words)
+            start = toks[k + 2].start
+            content = _trim(sn.text, start, sn.clause_end(start), sn.start)
+            stance = kind == "nominal_of"  # the content is an object: "praise of the plan"
+            found.append(_Cue((toks[k].start, toks[k].end), src, content, "nominal", stance=stance))
+
+
+def _as_put_cues(sn: _Sentence, pat: Patterns, found: list[_Cue]) -> None:
+    """ "As Smith put it, ...", "..., as one adviser put it": the speaker between "as" and the
+    phrase, the content the clause after it when the phrase opens the sentence, else the
+    clause before "as"."""
+    words = pat.words
+    for h in sn.hits["as_put"]:
+        toks = sn.toks
+        i = sn.index_at(h.start() + sn.start)
+        if i > 1 and toks[i - 1].lower in _SUBJECT_PRONOUNS:
+            src: tuple[int, int] | None = (i - 1, i - 1)
+        else:
+            src = walk_left(toks, i - 1, words, loose=True) if i > 1 else None
+        if src is None or src[0] == 0 or toks[src[0] - 1].lower != "as":
+            continue
+        a = src[0] - 1
+        ce = h.end() + sn.start
+        if all(not t.text[0].isalnum() or t.lower in words.sentence_opener for t in toks[:a]):
+            content = _trim(sn.text, ce, sn.clause_end(ce), sn.start)
+        else:
+            content = _trim(sn.text, sn.start, toks[a].start, sn.start)
+        found.append(_Cue((toks[i].start, ce), src, content, "verb", saying=True))
+
+
 _COPULA_THAT = regexcache.compile(
     r"(?<![\w’'-])(?:is|was|has\s+been|remains|remained)\s+that\b", re.IGNORECASE
 )
@@ -1757,17 +1846,94 @@ def _colon_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], block_start: bo
             continue
         nxt = toks[k + 1].text
         label = (
-            block_start and k <= 3 and all(t.text.isupper() and t.text.isalpha() for t in toks[:k])
+            block_start
+            and k <= 3
+            and all(t.text.isupper() and t.text.isalpha() for t in toks[:k])
+            and toks[0].lower not in pat.not_speaker
         )
         if nxt not in _QUOTE_OPEN and not label and not _speaker_label(toks, k, block_start, pat):
             continue
+        if _name_list(toks, k + 1):
+            continue  # "Iowa: Ann Lee, Bo Diaz, ...": a heading over a list of names
         src = (0, k - 1) if label else walk_left(toks, k - 1, pat.words)
-        if src is None or not any(t.text[0].isupper() for t in toks[src[0] : src[1] + 1]):
+        if (
+            src is None
+            or not any(t.text[0].isupper() for t in toks[src[0] : src[1] + 1])
+            or (src[0] > 0 and toks[src[0] - 1].text[0].isalnum())
+        ):
+            # "telling CNBC:", "wrote on Facebook:" name a hearer or medium, not the speaker;
+            # with no other cue, the sentence's subject speaks ("Reyes interjected: “...”")
+            src = _colon_subject(sn, k, pat, found) if nxt in _QUOTE_OPEN else None
+            if src is None:
+                continue
+            # the quotation only: a sentence after it may share the paragraph's last "sentence"
+            end = _quote_close(toks, k + 1)
+            content = _trim(sn.text, toks[k + 1].start, end, sn.start)
+            found.append(_Cue((toks[k].start, toks[k].end), src, content, "quote"))
             continue
-        if src[0] > 0 and toks[src[0] - 1].text[0].isalnum():
-            continue  # "telling CNBC:", "wrote on Facebook:": a hearer or medium, not the speaker
         content = _trim(sn.text, toks[k + 1].start, sn.end, sn.start)
         found.append(_Cue((toks[k].start, toks[k].end), src, content, "quote"))
+
+
+_CLOSE_OF = {"“": "”", '"': '"', "‘": "’", "'": "'"}
+
+
+def _quote_close(toks: list[Token], k: int) -> int:
+    """Prose offset just after the quotation that opens at token ``k`` (its closing mark), or
+    after the last token when it does not close in the sentence."""
+    close = _CLOSE_OF.get(toks[k].text, "")
+    return next((t.end for t in toks[k + 1 :] if t.text == close), toks[-1].end)
+
+
+def _colon_subject(
+    sn: _Sentence, k: int, pat: Patterns, found: list[_Cue]
+) -> tuple[int, int] | None:
+    """The subject of a sentence whose colon at token ``k`` opens a quotation, when no other
+    cue stands before the colon: the verb before it is one the lexicon lacks ("boomed")."""
+    colon = sn.toks[k].start
+    if any(c.cue[0] < colon for c in found):
+        return None
+    src = _sentence_subject(sn, k, pat.words)
+    after = sn.toks[src[1] + 1].lower if src is not None else ""
+    if src is None or after in _BE or after in _NOUN_BEFORE or after in pat.words.connector:
+        return None  # "The problem of X is exemplified by this finding: ...": no one speaks
+    return src
+
+
+_LIST_MIN = 3  # commas in a list of names after a heading
+
+
+def _name_list(toks: list[Token], k: int) -> bool:
+    """Whether tokens from ``k`` are a comma-separated list of capitalised names and nothing
+    else ("Ann Lee, Bo Diaz, Cy Young"), which a heading with a colon lists, not says."""
+    commas = 0
+    for t in toks[k:]:
+        if t.text == ",":
+            commas += 1
+        elif t.text[0].isalpha() and not t.text[0].isupper() and t.lower != "and":
+            return False
+    return commas >= _LIST_MIN
+
+
+_SIGNOFF_DASH = frozenset({"-", "—", "–"})
+_SIGNOFF_QUOTE = ("”", '"', "''", "’")
+
+
+def _signoff_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], before: str) -> None:
+    """A paragraph that is only a dash and a name after a paragraph that is a quotation signs
+    the quotation off: "“...”" then "- Tom Reyes." The dash is the cue; the quotation lies in
+    another paragraph, so no content is given."""
+    toks = sn.toks
+    if len(toks) < 2 or toks[0].text not in _SIGNOFF_DASH or sn.start == 0:
+        return
+    if not before.rstrip().rstrip(".").endswith(_SIGNOFF_QUOTE):
+        return
+    src = walk_right(toks, 1, pat.words)
+    if src is None or not toks[1].text[0].isupper():
+        return
+    if src[1] + 1 < len(toks) and toks[src[1] + 1].text not in (",", "."):
+        return
+    found.append(_Cue((toks[0].start, toks[0].end), src, None, "quote"))
 
 
 def _speaker_label(toks: list[Token], k: int, block_start: bool, pat: Patterns) -> bool:
@@ -1993,11 +2159,23 @@ def detect_attributions(
             sn = _Sentence(doc.prose, sent, pat.content_end)
             low = sn.text.lower()
             hits = list(pat.trigger.finditer(low)) if len(low) == len(sn.text) else []
-            colon = ":" in sn.text
+            colon = ":" in sn.text or low[:1] in _SIGNOFF_DASH  # "Smith:" or "- Smith."
             if not hits and not colon and " that" not in low and " by " not in low:
                 continue  # no cue word: nothing to tokenise
             sn.hits = {
-                k: [] for k in ("verb", "agentless", "adjective", "nominal", "according", "poll")
+                k: []
+                for k in (
+                    "verb",
+                    "agentless",
+                    "adjective",
+                    "nominal",
+                    "according",
+                    "poll",
+                    "participle",
+                    "nominal_that",
+                    "nominal_of",
+                    "as_put",
+                )
             }
             for h in hits:
                 for kind in pat.trigger_kind.get(h.group("verb"), ()):
@@ -2016,8 +2194,12 @@ def detect_attributions(
             found.extend(verbs)
             if sn.hits["nominal"]:
                 _nominal_cues(sn, pat, found)
+            _participle_cues(sn, pat, found)
+            _nominal_phrase_cues(sn, pat, found)
+            _as_put_cues(sn, pat, found)
             if colon:
                 _colon_cues(sn, pat, found, sent.start == block.start)
+                _signoff_cues(sn, pat, found, doc.prose[: block.start])
             if " that" in low:
                 _copula_cues(sn, pat, found)
             if " by " in low:

@@ -1,0 +1,173 @@
+"""Attribution cues that are not verbs: colon labels, sign-off dashes and the like, on invented
+sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from provlint.detect.attribution import detect_attributions
+from provlint.document import Document
+from provlint.lexicons import default_lexicons
+from provlint.model import Attribution
+from provlint.readers import parse
+from provlint.segment import segment
+
+
+def _atts(text: str) -> list[Attribution]:
+    doc: Document = parse(text, "t.md", "markdown")
+    segment(doc, default_lexicons())
+    return detect_attributions(doc, default_lexicons(), [])
+
+
+def _cue_sources(text: str) -> list[tuple[str, str | None]]:
+    return [(a.cue.text, a.source.text if a.source else None) for a in _atts(text)]
+
+
+# (text, cue, source): a speaker or document label before a colon
+COLON_FIND = [
+    ("Poll: Reyes leads the mayoral race", ":", "Poll"),
+    ("TAPPER: Will the dam hold?", ":", "TAPPER"),
+    ("Tom Reyes: The dam will hold", ":", "Tom Reyes"),
+]
+
+# headings and interview labels that name no speaker
+COLON_SKIP = [
+    "Q: Will the dam hold?",
+    "A: Yes, it will.",
+    "BYLINE: Tom Reyes.",
+    "UPDATE: The dam held overnight.",
+    "Riverton: Ann Lee, Bo Diaz, Cy Young, Dee Park.",
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "source"), COLON_FIND)
+def test_colon_label_is_a_cue(text: str, cue: str, source: str) -> None:
+    assert (cue, source) in _cue_sources(text)
+
+
+@pytest.mark.parametrize("text", COLON_SKIP)
+def test_colon_heading_is_no_cue(text: str) -> None:
+    assert all(c != ":" for c, _ in _cue_sources(text))
+
+
+# (text, cue, source): a stance participle right after the noun phrase that holds the stance
+PARTICIPLE_FIND = [
+    ("The super PAC backing Reyes spent $2 million.", "backing", "The super PAC"),
+    ("Voters supporting the dam plan turned out early.", "supporting", "Voters"),
+    ("Residents opposing the plan met on Monday.", "opposing", "Residents"),
+]
+
+# no source before the participle, or no object after it
+PARTICIPLE_SKIP = [
+    "He paid for television ads backing Reyes.",
+    "The backing of the group mattered.",
+    "Reyes needs supporting evidence.",
+    "Critics of the dam kept attacking.",
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "source"), PARTICIPLE_FIND)
+def test_stance_participle_is_a_cue(text: str, cue: str, source: str) -> None:
+    assert (cue, source) in _cue_sources(text)
+
+
+@pytest.mark.parametrize("text", PARTICIPLE_SKIP)
+def test_participle_without_holder_or_object_is_no_cue(text: str) -> None:
+    assert _cue_sources(text) == []
+
+
+# (text, cue, source or None, a phrase the content must contain): a noun of saying or stance
+# with what "that", "of" or "for" opens
+NOUN_FIND = [
+    ("Residents voiced complaints that the dam leaks.", "complaints", None, "dam leaks"),
+    ("Reyes’s effusive praise of the engineers surprised many.", "praise", "Reyes’s", "engineers"),
+    ("His criticism of the plan was sharp.", "criticism", "His", "the plan"),
+    ("There is speculation that the dam will close.", "speculation", None, "dam will close"),
+]
+
+# the noun without its content
+NOUN_SKIP = [
+    "The criticism was sharp.",
+    "The endorsement came late.",
+    "The statement of accounts was filed.",
+    "A claim for damages was filed.",
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "source", "content"), NOUN_FIND)
+def test_noun_with_content_is_a_cue(text: str, cue: str, source: str | None, content: str) -> None:
+    att = next(a for a in _atts(text) if a.cue.text == cue)
+    assert (att.source.text if att.source else None) == source
+    assert att.content is not None and content in att.content.text
+
+
+@pytest.mark.parametrize("text", NOUN_SKIP)
+def test_noun_without_content_is_no_cue(text: str) -> None:
+    assert _cue_sources(text) == []
+
+
+# (text, cue, source, a phrase the content must contain): "as X put it"
+AS_PUT_FIND = [
+    ("As Tom Reyes put it, the dam is a relic.", "put it", "Tom Reyes", "the dam is a relic"),
+    ("The dam, as one engineer put it, is a relic.", "put it", "one engineer", "The dam"),
+    ("As she puts it: “We are done.”", "puts it", "she", "We are done"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "source", "content"), AS_PUT_FIND)
+def test_as_someone_put_it(text: str, cue: str, source: str, content: str) -> None:
+    att = next(a for a in _atts(text) if a.cue.text == cue)
+    assert att.source is not None and att.source.text == source
+    assert att.content is not None and content in att.content.text
+
+
+@pytest.mark.parametrize("text", ["He put it on the table.", "Put it there, as soon as you can."])
+def test_put_it_without_as_speaker_is_no_cue(text: str) -> None:
+    assert _cue_sources(text) == []
+
+
+def _text_atts(text: str) -> list[tuple[str, str | None]]:
+    doc = parse(text, "t.txt", "text")
+    segment(doc, default_lexicons())
+    return [
+        (a.cue.text, a.source.text if a.source else None)
+        for a in detect_attributions(doc, default_lexicons(), [])
+    ]
+
+
+# a dash and a name in a paragraph after a quotation sign the quotation off
+SIGNOFF = [
+    ('Intro.\n\n"I went to the dam. It held."\n\n- Tom Reyes.\n\nNext.', [("-", "Tom Reyes")]),
+    ("Intro.\n\n“The dam held.”\n\n—Reyes, Riverton.", [("—", "Reyes")]),
+    ("The dam held.\n\n- Tom Reyes.", []),  # no quotation before: a byline
+    ('"The dam held."\n\n- and more.', []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SIGNOFF)
+def test_dash_signs_off_a_quotation(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _text_atts(text) == expected
+
+
+# (text, source, content): a colon that opens a quotation, with no other cue before it, takes
+# the sentence's subject as speaker; the content is the quotation only
+COLON_SUBJECT_FIND = [
+    ("The mayor boomed: “Let’s go.” The crowd cheered 40 times.", "The mayor", "“Let’s go.”"),
+]
+
+COLON_SUBJECT_SKIP = [
+    "The problem of leaks is shown by this finding: “40 cracks.”",
+    "The crowd was loud: “Go!”",
+]
+
+
+@pytest.mark.parametrize(("text", "source", "content"), COLON_SUBJECT_FIND)
+def test_colon_quote_takes_the_subject(text: str, source: str, content: str) -> None:
+    att = next(a for a in _atts(text) if a.cue.text == ":")
+    assert att.source is not None and att.source.text == source
+    assert att.content is not None and att.content.text == content
+
+
+@pytest.mark.parametrize("text", COLON_SUBJECT_SKIP)
+def test_colon_quote_without_speaking_subject(text: str) -> None:
+    assert all(c != ":" for c, _ in _cue_sources(text))
