@@ -190,6 +190,23 @@ CASES = [
     ("His 34% support in an Acme poll released Sunday is a record low.", "34%", "none"),
     ("Just 13% of voters in the Acme survey approved.", "13%", "none"),
     ("Smith gained 9 points in the polls this spring.", "9 points", "none"),
+    # A reporting clause set after its content by a comma reports what comes before it ...
+    ("The dam held 40 tons of water, Mayor Reyes said, and then it broke.", "40 tons", "named"),
+    (
+        "The dam held 40 tons of water, officials said in a report on Monday.",
+        "40 tons",
+        "anonymous",
+    ),
+    ("The dam held 40 tons of water, Mayor Reyes said.", "40 tons", "named"),
+    # ... but not when the clause goes on to its own content, or quotes someone.
+    ("For 40 years, Mayor Reyes said the dam was safe.", "40 years", "none"),
+    ("For 40 years, Mayor Reyes said, “The dam is safe.”", "40 years", "none"),
+    ("For 40 years, Mayor Reyes refused to fix the dam.", "40 years", "none"),
+    # An aside the writer adds inside a report (a relative clause, an open dash) is not reported.
+    ("Mayor Reyes said the dam, which cost $40 million, was safe.", "$40 million", "none"),
+    ("Mayor Reyes said the dam was safe - it held 40 tons of water.", "40 tons", "none"),
+    ("Mayor Reyes said the dam held - as it did - 40 tons of water.", "40 tons", "named"),
+    ("Mayor Reyes said, “The dam, which cost $40 million, is safe.”", "$40 million", "named"),
 ]
 
 

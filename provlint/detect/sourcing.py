@@ -44,8 +44,18 @@ def assign_sourcing(doc: Document, lexicons: Lexicons, analysis: Analysis) -> No
     cited = _cited_sentences(doc)
     quotes = [q for q in analysis.quotes if q.speaker is not None]
     unspoken = _unspoken_quotes(doc, atts, by_sentence, analysis.quotes)
+    sents = doc.sentences
     for fig in figures:
-        idx = _covering(fig, atts, by_sentence.get(fig.sentence, []), doc.prose)
+        idx = _covering(fig, atts, by_sentence.get(fig.sentence, []), doc.prose, lexicons)
+        if idx is None:
+            idx = _reported_before(
+                fig,
+                atts,
+                by_sentence.get(fig.sentence, []),
+                doc.prose,
+                sents[fig.sentence].start,
+                lexicons,
+            )
         if idx is None:
             idx = next(
                 (q.speaker for q in quotes if q.start <= fig.start and fig.end <= q.end), None
@@ -133,7 +143,7 @@ _RELATIVE_GAP = regexcache.compile(r"\s*,?\s*(?:that|which|who|whom)\s+", re.IGN
 
 
 def _covering(
-    fig: Figure, atts: list[Attribution], in_sentence: list[int], prose: str
+    fig: Figure, atts: list[Attribution], in_sentence: list[int], prose: str, lexicons: Lexicons
 ) -> int | None:
     """The attribution that covers a figure: one whose content holds it, preferring one with a
     named or anonymous source, since a sourceless cue ("was announced") can hold a clause that a
@@ -143,10 +153,15 @@ def _covering(
     its sentence, and a figure followed by a relative clause whose subject is the source ("the
     1,500 trolls that Al Jazeera says are paid") is what that source reports, and an "according
     to X" set off by commas in mid-sentence backs the clause on both of its sides. A figure in
-    the source itself ("87 percent viewing him favorably") or outside
-    the content ("Bolton, paid $180,000, said ...") is not backed by that attribution.
+    the source itself ("87 percent viewing him favorably"), outside the content ("Bolton, paid
+    $180,000, said ...") or in an aside the writer adds inside it ("said the dam, which cost
+    $4 million, held") is not backed by that attribution.
     """
-    held = [i for i in in_sentence if _holds(atts[i].content, fig)]
+    held = [
+        i
+        for i in in_sentence
+        if _holds(atts[i].content, fig) and not _aside(atts[i], fig, prose, lexicons)
+    ]
     if held:
         return next((i for i in held if _sourcing_of(atts[i]) != "none"), held[0])
     for i in in_sentence:
@@ -165,6 +180,82 @@ def _covering(
         ):
             return i
     return None
+
+
+# Between a source and its cue in a reporting clause: at most an adverb ("Smith later said").
+_TIGHT_GAP = regexcache.compile(r"[ \t]*(?:\w+[ \t]+)?")
+
+
+@cache
+def _clause_end(lexicons: Lexicons) -> re.Pattern[str]:
+    """What may follow a reporting clause set after its content: punctuation, maybe after a
+    short phrase of place or time ("..., she said in an interview on Tuesday."), but not a
+    comma that opens a quotation ("..., he said, 'We ...'")."""
+    tail = lexicons.alternation("figures", "report_clause_tail")
+    return regexcache.compile(
+        rf"[ \t]*(?:(?:{tail})\b[^,;.:]*)?(?:[,;](?![ \t]*(?:[“\"]|''))|[.:)!?]|$)",
+        re.IGNORECASE | re.MULTILINE,
+    )
+
+
+def _reported_before(
+    fig: Figure,
+    atts: list[Attribution],
+    in_sentence: list[int],
+    prose: str,
+    sent_start: int,
+    lexicons: Lexicons,
+) -> int | None:
+    """A reporting clause set after its content by a comma ("Two emails were stored, Kennedy
+    wrote in a memo."): the words before the comma are what the source reports."""
+    for i in in_sentence:
+        a = atts[i]
+        if a.cue_type != "verb" or a.source is None or not _has_source(a):
+            continue
+        if not _reports(a, lexicons):
+            continue
+        lo = min(a.cue.start, a.source.start)
+        while lo > sent_start and prose[lo - 1] in " \t":
+            lo -= 1
+        hi = max(a.cue.end, a.source.end)
+        gap = prose[min(a.cue.end, a.source.end) : max(a.cue.start, a.source.start)]
+        if (
+            prose[lo - 1 : lo] == ","
+            and _TIGHT_GAP.fullmatch(gap)
+            and sent_start <= fig.start
+            and fig.end < lo
+            and _clause_end(lexicons).match(prose, hi)
+        ):
+            return i
+    return None
+
+
+@cache
+def _aside_relative(lexicons: Lexicons) -> re.Pattern[str]:
+    """A non-restrictive relative clause opening an aside: ", which ...", ", in which ..."."""
+    rel = lexicons.alternation("figures", "report_aside_relatives")
+    prep = lexicons.alternation("figures", "report_aside_prepositions")
+    return regexcache.compile(rf",[ \t]+(?:(?:{prep})[ \t]+)?(?:{rel})\b", re.IGNORECASE)
+
+
+_ASIDE_DASH = regexcache.compile(r"[ \t](?:-|--)[ \t]|[—―–]")
+_OPENS_QUOTE = regexcache.compile(r"[ \t]*(?:[“\"]|'')")
+
+
+def _aside(att: Attribution, fig: Figure, prose: str, lexicons: Lexicons) -> bool:
+    """Whether a figure in a verb's content sits in an aside the writer adds to the report: a
+    relative clause set off by a comma, or a dash left open before the figure. Quoted content
+    is the source's own words, asides included."""
+    if att.cue_type not in ("verb", "cognition") or att.content is None:
+        return False
+    if _OPENS_QUOTE.match(prose, att.content.start):
+        return False
+    lo, hi = att.content.start, fig.start
+    if att.cue.end <= lo:
+        lo = att.cue.end
+    if _aside_relative(lexicons).search(prose, lo, hi):
+        return True
+    return len(_ASIDE_DASH.findall(prose, lo, hi)) % 2 == 1
 
 
 def _set_off(att: Attribution, prose: str) -> bool:
