@@ -96,6 +96,12 @@ CASES = [
         "$14,000",
         "none",
     ),
+    # A colon introducing a quotation says whose words follow, even with no cue before it.
+    (
+        "The river rose in the night. The transcript follows:\n\n“We spent $14,000 on sandbags.”",
+        "$14,000",
+        "carried",
+    ),
     (
         "“The dam will hold,” Mayor Reyes said.\n\nThe city spent $14,000 on sandbags.",
         "$14,000",
@@ -118,15 +124,21 @@ CASES = [
         "carried",
     ),
     (
-        "The flood came at night. The note on the door was short: “We spent $14,000 on sandbags.”",
+        "The flood came at night. The note on the door was short. “We spent $14,000 on sandbags.”",
         "$14,000",
         "none",
     ),
     (
-        "The note on the door was short: “We spent $14,000 on sandbags.”\n\nThe river fell."
+        "The door was shut. “We spent $14,000 on sandbags.”\n\nThe river fell."
         "\n\nMayor Reyes said the dam would hold.",
         "$14,000",
         "none",
+    ),
+    # ... while a colon introducing the quotation names where the words come from.
+    (
+        "The flood came at night. The note on the door was short: “We spent $14,000 on sandbags.”",
+        "$14,000",
+        "carried",
     ),
     # A sentence ending in a colon introduces the paragraph that follows.
     (

@@ -76,17 +76,18 @@ def assign_sourcing(doc: Document, lexicons: Lexicons, analysis: Analysis) -> No
 
 def _unspoken_quotes(
     doc: Document, atts: list[Attribution], by_sentence: dict[int, list[int]], quotes: list[Quote]
-) -> list[tuple[Quote, int, str]]:
+) -> list[tuple[Quote, int | None, str]]:
     """Quotations no cue gives a speaker to, each with the nearest sourced attribution and the
     sourcing it lends: someone said the quoted words, and a writer names the speaker next to
     them ("Smith issued a statement: '...'", "'...?' / Hannity pressed.").
 
     The speaker is sought in the quotation's own sentences (a cue outside the marks, taking its
     source kind), then in the sentence just before it, then just after it, within the same or
-    the adjacent paragraph (``carried``).
+    the adjacent paragraph (``carried``). A quotation a colon introduces ("Transcript as
+    follows: '...'") is ``carried`` with no attribution when none of those has a cue.
     """
     sents = doc.sentences
-    out: list[tuple[Quote, int, str]] = []
+    out: list[tuple[Quote, int | None, str]] = []
     for q in quotes:
         if q.speaker is not None:
             continue
@@ -113,10 +114,19 @@ def _unspoken_quotes(
         after = sourced(last + 1) if last + 1 < len(sents) else []
         if after and sents[last + 1].block <= sents[last].block + 1:
             out.append((q, after[0], "carried"))
+            continue
+        if _INTRODUCED.search(doc.prose, max(0, q.start - 8), q.start):
+            out.append((q, None, "carried"))  # "Transcript as follows: '...'"
     return out
 
 
-def _in_quote(fig: Figure, unspoken: list[tuple[Quote, int, str]]) -> tuple[int, str] | None:
+# A colon right before a quotation: the words before it introduce whose words follow.
+_INTRODUCED = regexcache.compile(r":\s*$")
+
+
+def _in_quote(
+    fig: Figure, unspoken: list[tuple[Quote, int | None, str]]
+) -> tuple[int | None, str] | None:
     """The attribution and sourcing a figure takes from the unspoken quotation holding it."""
     for q, idx, sourcing in unspoken:
         if q.start <= fig.start and fig.end <= q.end:
