@@ -219,6 +219,13 @@ CASES = [
     ("Mayor Reyes said the dam was safe - it held 40 tons of water.", "40 tons", "none"),
     ("Mayor Reyes said the dam held - as it did - 40 tons of water.", "40 tons", "named"),
     ("Mayor Reyes said, “The dam, which cost $40 million, is safe.”", "$40 million", "named"),
+    # A second group's answer after "while" is theirs, but a poll's findings run on through it.
+    ("Most residents said the dam was safe, while 9 percent were unsure.", "9 percent", "none"),
+    (
+        "The Acme poll found 40 percent back Smith, while 23 percent back Jones.",
+        "23 percent",
+        "named",
+    ),
 ]
 
 

@@ -248,6 +248,26 @@ def _aside_relative(lexicons: Lexicons) -> re.Pattern[str]:
     return regexcache.compile(rf",[ \t]+(?:(?:{prep})[ \t]+)?(?:{rel})\b", re.IGNORECASE)
 
 
+@cache
+def _contrast_subject(lexicons: Lexicons) -> re.Pattern[str]:
+    """A figure opening a contrasting clause: ", while 9 percent ...", "; 9 percent ..."."""
+    contrast = lexicons.alternation("figures", "report_contrast")
+    return regexcache.compile(rf"(?:,[ \t]*(?:{contrast})|;)[ \t]+(?:\w+[ \t]+)?$", re.IGNORECASE)
+
+
+@cache
+def _finding_words(lexicons: Lexicons) -> frozenset[str]:
+    """Verbs of documents' findings ("the poll found"): their content lists results."""
+    return frozenset(w.lower() for w in lexicons.words("reporting_verbs", "evidence"))
+
+
+def _finds(att: Attribution, lexicons: Lexicons) -> bool:
+    """Whether an attribution reports a finding ("the poll showed"), whose content goes on
+    through contrasting results ("28 percent back Smith, while 23 percent ...")."""
+    words = _finding_words(lexicons)
+    return any(w in words for w in _WORD.findall(att.cue.text.lower()))
+
+
 _ASIDE_DASH = regexcache.compile(r"[ \t](?:-|--)[ \t]|[—―–]")
 _OPENS_QUOTE = regexcache.compile(r"[ \t]*(?:[“\"]|'')")
 
@@ -265,6 +285,8 @@ def _aside(att: Attribution, fig: Figure, prose: str, lexicons: Lexicons) -> boo
         lo = att.cue.end
     if _aside_relative(lexicons).search(prose, lo, hi):
         return True
+    if _contrast_subject(lexicons).search(prose, lo, hi) and not _finds(att, lexicons):
+        return True  # "most said A, while 9 percent said B": a second group's answer
     return len(_ASIDE_DASH.findall(prose, lo, hi)) % 2 == 1
 
 
