@@ -226,6 +226,9 @@ CASES = [
         "23 percent",
         "named",
     ),
+    # A report in a relative clause ends with the clause; the main clause is the writer's.
+    ("Tom Reyes, who backed the plan, gave the club $500.", "$500", "none"),
+    ("Tom Reyes, who said the dam held 40 tons, resigned.", "40 tons", "named"),
 ]
 
 

@@ -248,6 +248,17 @@ def _aside_relative(lexicons: Lexicons) -> re.Pattern[str]:
     return regexcache.compile(rf",[ \t]+(?:(?:{prep})[ \t]+)?(?:{rel})\b", re.IGNORECASE)
 
 
+def _in_relative_clause(att: Attribution, prose: str, lexicons: Lexicons) -> bool:
+    """Whether an attribution's source is the pronoun of a relative clause set off by a comma
+    ("Smith, who backed the plan, ..."): its content ends with that clause."""
+    if att.source is None:
+        return False
+    relatives = {w.lower() for w in lexicons.words("figures", "report_aside_relatives")}
+    if att.source.text.lower() not in relatives:
+        return False
+    return prose[: att.source.start].rstrip().endswith(",")
+
+
 @cache
 def _contrast_subject(lexicons: Lexicons) -> re.Pattern[str]:
     """A figure opening a contrasting clause: ", while 9 percent ...", "; 9 percent ..."."""
@@ -285,6 +296,8 @@ def _aside(att: Attribution, fig: Figure, prose: str, lexicons: Lexicons) -> boo
         lo = att.cue.end
     if _aside_relative(lexicons).search(prose, lo, hi):
         return True
+    if _in_relative_clause(att, prose, lexicons) and "," in prose[lo:hi]:
+        return True  # "Smith, who backed the plan, gave $500": the main clause goes on
     if _contrast_subject(lexicons).search(prose, lo, hi) and not _finds(att, lexicons):
         return True  # "most said A, while 9 percent said B": a second group's answer
     return len(_ASIDE_DASH.findall(prose, lo, hi)) % 2 == 1
