@@ -193,6 +193,13 @@ CASES = [
     ("Homes flooded, according to the Water Ministry, and 40 roads closed.", "40 roads", "named"),
     ("According to the Water Ministry, homes flooded, and 40 roads closed.", "40 roads", "named"),
     ("Homes flooded, according to the Water Ministry. Then 40 roads closed.", "40 roads", "none"),
+    # ... and one heading the sentence backs it to the end, past a second reported clause.
+    (
+        "According to the Acme poll, most voters said Smith should go, while 23 percent said"
+        " he should stay.",
+        "23 percent",
+        "named",
+    ),
     # A poll as the setting of its results: the clause it opens or closes is what it found.
     ("In the new Acme poll, 40 percent of voters back Smith.", "40 percent", "named"),
     ("But in a new poll, 40 percent of voters back Smith.", "40 percent", "anonymous"),

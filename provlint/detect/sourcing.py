@@ -178,6 +178,9 @@ def _covering(
         if _set_off(atts[i], prose) and not _inside_attribution(atts[i], fig):
             return i  # "A, according to X, B": X backs both sides
     for i in in_sentence:
+        if _opens_sentence(atts[i], fig):
+            return i  # "According to the poll, 38 percent said A, while 60 percent said B"
+    for i in in_sentence:
         a = atts[i]
         if a.source is not None and _RELATIVE_GAP.fullmatch(prose, fig.end, a.source.start):
             return i  # the figure heads a relative clause: "1,500 trolls that Al Jazeera says ..."
@@ -301,6 +304,17 @@ def _aside(att: Attribution, fig: Figure, prose: str, lexicons: Lexicons) -> boo
     if _contrast_subject(lexicons).search(prose, lo, hi) and not _finds(att, lexicons):
         return True  # "most said A, while 9 percent said B": a second group's answer
     return len(_ASIDE_DASH.findall(prose, lo, hi)) % 2 == 1
+
+
+def _opens_sentence(att: Attribution, fig: Figure) -> bool:
+    """An "according to X" (or "in X poll") heading its content backs the sentence to its end,
+    past a second reported clause that cut its content span short."""
+    if att.cue_type != "according_to" or att.content is None or not _has_source(att):
+        return False
+    heads = att.cue.end <= att.content.start and (
+        att.source is None or att.source.end <= att.content.start
+    )
+    return heads and fig.start >= att.content.end
 
 
 def _set_off(att: Attribution, prose: str) -> bool:
