@@ -228,6 +228,12 @@ CASES = [
     ("Mayor Reyes said, “The dam, which cost $40 million, is safe.”", "$40 million", "named"),
     # A second group's answer after "while" is theirs, but a poll's findings run on through it.
     ("Most residents said the dam was safe, while 9 percent were unsure.", "9 percent", "none"),
+    ("Most residents said the dam was safe and 9 percent said it would fail.", "9 percent", "none"),
+    (
+        "Mayor Reyes said the city thanked donors and 40 volunteers helping at the dam.",
+        "40 volunteers",
+        "named",
+    ),
     (
         "The Acme poll found 40 percent back Smith, while 23 percent back Jones.",
         "23 percent",

@@ -269,6 +269,34 @@ def _contrast_subject(lexicons: Lexicons) -> re.Pattern[str]:
     return regexcache.compile(rf"(?:,[ \t]*(?:{contrast})|;)[ \t]+(?:\w+[ \t]+)?$", re.IGNORECASE)
 
 
+# A figure opening a clause joined by "and" or a comma: "A said X and 14 percent said Y".
+_JOINED_SUBJECT = regexcache.compile(r"(?:[,;]|[ \t]and)[ \t]+(?:\w+[ \t]+)?$", re.IGNORECASE)
+
+
+@cache
+def _speaker_verbs(lexicons: Lexicons) -> frozenset[str]:
+    """One-word verbs of saying, thinking and taking a stand: the verb a second group's answer
+    opens with ("and 14 percent said ...", ", 32% call themselves ...")."""
+    return frozenset(
+        w.lower()
+        for g in ("speech", "cognition", "stance")
+        for w in lexicons.words("reporting_verbs", g)
+        if " " not in w
+    )
+
+
+_NEXT_VERB = regexcache.compile(r"[ \t]+(?:of[ \t]+(?:the[ \t]+)?\w+[ \t]+)?(\w+)")
+
+
+def _speaker_verb_after(fig: Figure, prose: str, lexicons: Lexicons) -> bool:
+    """Whether the figure is the subject of a finite verb of saying right after it ("14 percent
+    said", "44 percent of independents disagreed"; not "investors seeking ...")."""
+    m = _NEXT_VERB.match(prose, fig.end)
+    if m is None or m.group(1).lower().endswith("ing"):
+        return False
+    return m.group(1).lower() in _speaker_verbs(lexicons)
+
+
 @cache
 def _finding_words(lexicons: Lexicons) -> frozenset[str]:
     """Verbs of documents' findings ("the poll found"): their content lists results."""
@@ -301,7 +329,11 @@ def _aside(att: Attribution, fig: Figure, prose: str, lexicons: Lexicons) -> boo
         return True
     if _in_relative_clause(att, prose, lexicons) and "," in prose[lo:hi]:
         return True  # "Smith, who backed the plan, gave $500": the main clause goes on
-    if _contrast_subject(lexicons).search(prose, lo, hi) and not _finds(att, lexicons):
+    if not _finds(att, lexicons) and (
+        _contrast_subject(lexicons).search(prose, lo, hi)
+        or _JOINED_SUBJECT.search(prose, lo, hi)
+        and _speaker_verb_after(fig, prose, lexicons)
+    ):
         return True  # "most said A, while 9 percent said B": a second group's answer
     return len(_ASIDE_DASH.findall(prose, lo, hi)) % 2 == 1
 
