@@ -2,11 +2,14 @@
 
 A figure is sourced by an attribution when it sits in the attribution's content or in a
 sentence the attribution covers: the figure takes the attribution's source kind (named,
-anonymous, or none for agentless ones such as "is estimated to"). Otherwise it is ``carried``
-when its sentence continues a report made just before it ("The Guardian reported that ... .
-The group also paid ...", a quotation going on after "..., she said.", the paragraph a
-"... listed its costs:" introduces), ``cited`` when its sentence carries a link or footnote,
-and ``none`` when nothing backs it.
+anonymous, or none for agentless ones such as "is estimated to"). A content span is read
+with care at both ends: words before a reporting clause set after them ("40 homes flooded,
+officials said in a report") are reported too, while an aside the writer adds inside a
+content ("..., which cost $4 million, ...") is not. Otherwise a figure is ``carried`` when its
+sentence continues a report made just before it ("The Guardian reported that ... . The group
+also paid ...", a quotation going on after "..., she said.", the paragraph a "... listed its
+costs:" introduces, a quotation a colon introduces), ``cited`` when its sentence carries a
+link or footnote, and ``none`` when nothing backs it.
 """
 
 from __future__ import annotations
@@ -251,15 +254,21 @@ def _aside_relative(lexicons: Lexicons) -> re.Pattern[str]:
     return regexcache.compile(rf",[ \t]+(?:(?:{prep})[ \t]+)?(?:{rel})\b", re.IGNORECASE)
 
 
+@cache
+def _relatives(lexicons: Lexicons) -> frozenset[str]:
+    """Relative pronouns that can stand as the source of a report in a relative clause."""
+    return frozenset(w.lower() for w in lexicons.words("figures", "report_aside_relatives"))
+
+
 def _in_relative_clause(att: Attribution, prose: str, lexicons: Lexicons) -> bool:
     """Whether an attribution's source is the pronoun of a relative clause set off by a comma
     ("Smith, who backed the plan, ..."): its content ends with that clause."""
-    if att.source is None:
+    if att.source is None or att.source.text.lower() not in _relatives(lexicons):
         return False
-    relatives = {w.lower() for w in lexicons.words("figures", "report_aside_relatives")}
-    if att.source.text.lower() not in relatives:
-        return False
-    return prose[: att.source.start].rstrip().endswith(",")
+    k = att.source.start
+    while k > 0 and prose[k - 1] in " \t":
+        k -= 1
+    return prose[k - 1 : k] == ","
 
 
 @cache
@@ -315,9 +324,11 @@ _OPENS_QUOTE = regexcache.compile(r"[ \t]*(?:[“\"]|'')")
 
 
 def _aside(att: Attribution, fig: Figure, prose: str, lexicons: Lexicons) -> bool:
-    """Whether a figure in a verb's content sits in an aside the writer adds to the report: a
-    relative clause set off by a comma, or a dash left open before the figure. Quoted content
-    is the source's own words, asides included."""
+    """Whether a figure in a verb's content is not what the source reports: an aside the writer
+    adds (a relative clause set off by a comma, a dash left open before the figure), the main
+    clause after a report made in a relative clause ("Smith, who backed it, gave $500"), or a
+    second group's answer ("most said A, while 9 percent said B"; findings verbs excepted).
+    Quoted content is the source's own words, asides included."""
     if att.cue_type not in ("verb", "cognition") or att.content is None:
         return False
     if _OPENS_QUOTE.match(prose, att.content.start):
