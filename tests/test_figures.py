@@ -63,6 +63,7 @@ def only(text: str):
         ("Police detained two Danish tourists.", "two Danish tourists", "count"),
         ("Several thousand bikes were stolen.", "Several thousand bikes", "count"),
         ("The talks lasted for seven hours.", "seven hours", "duration"),
+        ("Senate Passes Bill After 39 Hours Of Debate", "39 Hours", "duration"),  # a headline
         ("The bridge took 1500 workers to build.", "1500 workers", "count"),
         ("Two examples show the problem.", "Two examples", "other"),  # the writer's outline
         ("There are three reasons for this.", "three reasons", "other"),
@@ -101,6 +102,8 @@ def test_finds_figure(sentence: str, span: str, kind: str) -> None:
         "Memories of 9/11 remain vivid.",
         "She turned 45 last week.",
         "In the first half of 2020 the club won.",  # a period, not a share
+        "The movie 13 Hours opens on Friday.",  # a title
+        "She told the story on 60 Minutes.",
     ],
 )
 def test_not_a_figure(sentence: str) -> None:

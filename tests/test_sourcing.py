@@ -96,6 +96,12 @@ CASES = [
         "$14,000",
         "none",
     ),
+    # A colon introducing a quotation says whose words follow, even with no cue before it.
+    (
+        "The river rose in the night. The transcript follows:\n\n“We spent $14,000 on sandbags.”",
+        "$14,000",
+        "carried",
+    ),
     (
         "“The dam will hold,” Mayor Reyes said.\n\nThe city spent $14,000 on sandbags.",
         "$14,000",
@@ -118,15 +124,21 @@ CASES = [
         "carried",
     ),
     (
-        "The flood came at night. The note on the door was short: “We spent $14,000 on sandbags.”",
+        "The flood came at night. The note on the door was short. “We spent $14,000 on sandbags.”",
         "$14,000",
         "none",
     ),
     (
-        "The note on the door was short: “We spent $14,000 on sandbags.”\n\nThe river fell."
+        "The door was shut. “We spent $14,000 on sandbags.”\n\nThe river fell."
         "\n\nMayor Reyes said the dam would hold.",
         "$14,000",
         "none",
+    ),
+    # ... while a colon introducing the quotation names where the words come from.
+    (
+        "The flood came at night. The note on the door was short: “We spent $14,000 on sandbags.”",
+        "$14,000",
+        "carried",
     ),
     # A sentence ending in a colon introduces the paragraph that follows.
     (
@@ -181,6 +193,13 @@ CASES = [
     ("Homes flooded, according to the Water Ministry, and 40 roads closed.", "40 roads", "named"),
     ("According to the Water Ministry, homes flooded, and 40 roads closed.", "40 roads", "named"),
     ("Homes flooded, according to the Water Ministry. Then 40 roads closed.", "40 roads", "none"),
+    # ... and one heading the sentence backs it to the end, past a second reported clause.
+    (
+        "According to the Acme poll, most voters said Smith should go, while 23 percent said"
+        " he should stay.",
+        "23 percent",
+        "named",
+    ),
     # A poll as the setting of its results: the clause it opens or closes is what it found.
     ("In the new Acme poll, 40 percent of voters back Smith.", "40 percent", "named"),
     ("But in a new poll, 40 percent of voters back Smith.", "40 percent", "anonymous"),
@@ -190,6 +209,39 @@ CASES = [
     ("His 34% support in an Acme poll released Sunday is a record low.", "34%", "none"),
     ("Just 13% of voters in the Acme survey approved.", "13%", "none"),
     ("Smith gained 9 points in the polls this spring.", "9 points", "none"),
+    # A reporting clause set after its content by a comma reports what comes before it ...
+    ("The dam held 40 tons of water, Mayor Reyes said, and then it broke.", "40 tons", "named"),
+    (
+        "The dam held 40 tons of water, officials said in a report on Monday.",
+        "40 tons",
+        "anonymous",
+    ),
+    ("The dam held 40 tons of water, Mayor Reyes said.", "40 tons", "named"),
+    # ... but not when the clause goes on to its own content, or quotes someone.
+    ("For 40 years, Mayor Reyes said the dam was safe.", "40 years", "none"),
+    ("For 40 years, Mayor Reyes said, “The dam is safe.”", "40 years", "none"),
+    ("For 40 years, Mayor Reyes refused to fix the dam.", "40 years", "none"),
+    # An aside the writer adds inside a report (a relative clause, an open dash) is not reported.
+    ("Mayor Reyes said the dam, which cost $40 million, was safe.", "$40 million", "none"),
+    ("Mayor Reyes said the dam was safe - it held 40 tons of water.", "40 tons", "none"),
+    ("Mayor Reyes said the dam held - as it did - 40 tons of water.", "40 tons", "named"),
+    ("Mayor Reyes said, “The dam, which cost $40 million, is safe.”", "$40 million", "named"),
+    # A second group's answer after "while" is theirs, but a poll's findings run on through it.
+    ("Most residents said the dam was safe, while 9 percent were unsure.", "9 percent", "none"),
+    ("Most residents said the dam was safe and 9 percent said it would fail.", "9 percent", "none"),
+    (
+        "Mayor Reyes said the city thanked donors and 40 volunteers helping at the dam.",
+        "40 volunteers",
+        "named",
+    ),
+    (
+        "The Acme poll found 40 percent back Smith, while 23 percent back Jones.",
+        "23 percent",
+        "named",
+    ),
+    # A report in a relative clause ends with the clause; the main clause is the writer's.
+    ("Tom Reyes, who backed the plan, gave the club $500.", "$500", "none"),
+    ("Tom Reyes, who said the dam held 40 tons, resigned.", "40 tons", "named"),
 ]
 
 

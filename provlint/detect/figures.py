@@ -374,6 +374,8 @@ def _build(
         _GROUPED.fullmatch(raw) or t.qualifier.search(text, max(s_start, start - 30), start)
     ):
         return None  # a bare number with nothing counted: a list marker, an age, a score
+    if noun is not None and _titled_unit(text, noun, end, s_end, t):
+        return None  # "the movie 13 Hours", "CBS' 60 Minutes": a title, not a duration
     spelled = not any(c.isdigit() for c in raw)
     vague = t.vague_start.match(raw.lower()) is not None  # "scores of": no value, a magnitude
     if spelled and (noun is None and not currency or not vague and _value(raw, t)[0] <= 1):
@@ -466,6 +468,16 @@ def _noun(text: str, end: int, s_end: int, t: _Tables) -> tuple[str | None, int]
     if not words:
         return None, end
     return " ".join(words), pos
+
+
+def _titled_unit(text: str, noun: str, end: int, s_end: int, t: _Tables) -> bool:
+    """A capitalised unit of time right after the number, in running text, names a work or a
+    show ("the movie 13 Hours will open", "on 60 Minutes."); a title-case headline, where
+    the next word is capitalised too, keeps its figure."""
+    if " " in noun or not noun[:1].isupper() or noun.isupper() or noun.lower() not in t.durations:
+        return False
+    nxt = regexcache.compile(r"[^\w]*(\w)?").match(text, end, s_end)
+    return nxt is None or nxt.group(1) is None or not nxt.group(1).isupper()
 
 
 def _verb_like(word: str) -> bool:

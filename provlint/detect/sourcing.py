@@ -2,11 +2,14 @@
 
 A figure is sourced by an attribution when it sits in the attribution's content or in a
 sentence the attribution covers: the figure takes the attribution's source kind (named,
-anonymous, or none for agentless ones such as "is estimated to"). Otherwise it is ``carried``
-when its sentence continues a report made just before it ("The Guardian reported that ... .
-The group also paid ...", a quotation going on after "..., she said.", the paragraph a
-"... listed its costs:" introduces), ``cited`` when its sentence carries a link or footnote,
-and ``none`` when nothing backs it.
+anonymous, or none for agentless ones such as "is estimated to"). A content span is read
+with care at both ends: words before a reporting clause set after them ("40 homes flooded,
+officials said in a report") are reported too, while an aside the writer adds inside a
+content ("..., which cost $4 million, ...") is not. Otherwise a figure is ``carried`` when its
+sentence continues a report made just before it ("The Guardian reported that ... . The group
+also paid ...", a quotation going on after "..., she said.", the paragraph a "... listed its
+costs:" introduces, a quotation a colon introduces), ``cited`` when its sentence carries a
+link or footnote, and ``none`` when nothing backs it.
 """
 
 from __future__ import annotations
@@ -44,8 +47,18 @@ def assign_sourcing(doc: Document, lexicons: Lexicons, analysis: Analysis) -> No
     cited = _cited_sentences(doc)
     quotes = [q for q in analysis.quotes if q.speaker is not None]
     unspoken = _unspoken_quotes(doc, atts, by_sentence, analysis.quotes)
+    sents = doc.sentences
     for fig in figures:
-        idx = _covering(fig, atts, by_sentence.get(fig.sentence, []), doc.prose)
+        idx = _covering(fig, atts, by_sentence.get(fig.sentence, []), doc.prose, lexicons)
+        if idx is None:
+            idx = _reported_before(
+                fig,
+                atts,
+                by_sentence.get(fig.sentence, []),
+                doc.prose,
+                sents[fig.sentence].start,
+                lexicons,
+            )
         if idx is None:
             idx = next(
                 (q.speaker for q in quotes if q.start <= fig.start and fig.end <= q.end), None
@@ -66,17 +79,18 @@ def assign_sourcing(doc: Document, lexicons: Lexicons, analysis: Analysis) -> No
 
 def _unspoken_quotes(
     doc: Document, atts: list[Attribution], by_sentence: dict[int, list[int]], quotes: list[Quote]
-) -> list[tuple[Quote, int, str]]:
+) -> list[tuple[Quote, int | None, str]]:
     """Quotations no cue gives a speaker to, each with the nearest sourced attribution and the
     sourcing it lends: someone said the quoted words, and a writer names the speaker next to
     them ("Smith issued a statement: '...'", "'...?' / Hannity pressed.").
 
     The speaker is sought in the quotation's own sentences (a cue outside the marks, taking its
     source kind), then in the sentence just before it, then just after it, within the same or
-    the adjacent paragraph (``carried``).
+    the adjacent paragraph (``carried``). A quotation a colon introduces ("Transcript as
+    follows: '...'") is ``carried`` with no attribution when none of those has a cue.
     """
     sents = doc.sentences
-    out: list[tuple[Quote, int, str]] = []
+    out: list[tuple[Quote, int | None, str]] = []
     for q in quotes:
         if q.speaker is not None:
             continue
@@ -103,10 +117,19 @@ def _unspoken_quotes(
         after = sourced(last + 1) if last + 1 < len(sents) else []
         if after and sents[last + 1].block <= sents[last].block + 1:
             out.append((q, after[0], "carried"))
+            continue
+        if _INTRODUCED.search(doc.prose, max(0, q.start - 8), q.start):
+            out.append((q, None, "carried"))  # "Transcript as follows: '...'"
     return out
 
 
-def _in_quote(fig: Figure, unspoken: list[tuple[Quote, int, str]]) -> tuple[int, str] | None:
+# A colon right before a quotation: the words before it introduce whose words follow.
+_INTRODUCED = regexcache.compile(r":\s*$")
+
+
+def _in_quote(
+    fig: Figure, unspoken: list[tuple[Quote, int | None, str]]
+) -> tuple[int | None, str] | None:
     """The attribution and sourcing a figure takes from the unspoken quotation holding it."""
     for q, idx, sourcing in unspoken:
         if q.start <= fig.start and fig.end <= q.end:
@@ -133,7 +156,7 @@ _RELATIVE_GAP = regexcache.compile(r"\s*,?\s*(?:that|which|who|whom)\s+", re.IGN
 
 
 def _covering(
-    fig: Figure, atts: list[Attribution], in_sentence: list[int], prose: str
+    fig: Figure, atts: list[Attribution], in_sentence: list[int], prose: str, lexicons: Lexicons
 ) -> int | None:
     """The attribution that covers a figure: one whose content holds it, preferring one with a
     named or anonymous source, since a sourceless cue ("was announced") can hold a clause that a
@@ -143,15 +166,23 @@ def _covering(
     its sentence, and a figure followed by a relative clause whose subject is the source ("the
     1,500 trolls that Al Jazeera says are paid") is what that source reports, and an "according
     to X" set off by commas in mid-sentence backs the clause on both of its sides. A figure in
-    the source itself ("87 percent viewing him favorably") or outside
-    the content ("Bolton, paid $180,000, said ...") is not backed by that attribution.
+    the source itself ("87 percent viewing him favorably"), outside the content ("Bolton, paid
+    $180,000, said ...") or in an aside the writer adds inside it ("said the dam, which cost
+    $4 million, held") is not backed by that attribution.
     """
-    held = [i for i in in_sentence if _holds(atts[i].content, fig)]
+    held = [
+        i
+        for i in in_sentence
+        if _holds(atts[i].content, fig) and not _aside(atts[i], fig, prose, lexicons)
+    ]
     if held:
         return next((i for i in held if _sourcing_of(atts[i]) != "none"), held[0])
     for i in in_sentence:
         if _set_off(atts[i], prose) and not _inside_attribution(atts[i], fig):
             return i  # "A, according to X, B": X backs both sides
+    for i in in_sentence:
+        if _opens_sentence(atts[i], fig):
+            return i  # "According to the poll, 38 percent said A, while 60 percent said B"
     for i in in_sentence:
         a = atts[i]
         if a.source is not None and _RELATIVE_GAP.fullmatch(prose, fig.end, a.source.start):
@@ -165,6 +196,168 @@ def _covering(
         ):
             return i
     return None
+
+
+# Between a source and its cue in a reporting clause: at most an adverb ("Smith later said").
+_TIGHT_GAP = regexcache.compile(r"[ \t]*(?:\w+[ \t]+)?")
+
+
+@cache
+def _clause_end(lexicons: Lexicons) -> re.Pattern[str]:
+    """What may follow a reporting clause set after its content: punctuation, maybe after a
+    short phrase of place or time ("..., she said in an interview on Tuesday."), but not a
+    comma that opens a quotation ("..., he said, 'We ...'")."""
+    tail = lexicons.alternation("figures", "report_clause_tail")
+    return regexcache.compile(
+        rf"[ \t]*(?:(?:{tail})\b[^,;.:]*)?(?:[,;](?![ \t]*(?:[“\"]|''))|[.:)!?]|$)",
+        re.IGNORECASE | re.MULTILINE,
+    )
+
+
+def _reported_before(
+    fig: Figure,
+    atts: list[Attribution],
+    in_sentence: list[int],
+    prose: str,
+    sent_start: int,
+    lexicons: Lexicons,
+) -> int | None:
+    """A reporting clause set after its content by a comma ("Two emails were stored, Kennedy
+    wrote in a memo."): the words before the comma are what the source reports."""
+    for i in in_sentence:
+        a = atts[i]
+        if a.cue_type != "verb" or a.source is None or not _has_source(a):
+            continue
+        if not _reports(a, lexicons):
+            continue
+        lo = min(a.cue.start, a.source.start)
+        while lo > sent_start and prose[lo - 1] in " \t":
+            lo -= 1
+        hi = max(a.cue.end, a.source.end)
+        gap = prose[min(a.cue.end, a.source.end) : max(a.cue.start, a.source.start)]
+        if (
+            prose[lo - 1 : lo] == ","
+            and _TIGHT_GAP.fullmatch(gap)
+            and sent_start <= fig.start
+            and fig.end < lo
+            and _clause_end(lexicons).match(prose, hi)
+        ):
+            return i
+    return None
+
+
+@cache
+def _aside_relative(lexicons: Lexicons) -> re.Pattern[str]:
+    """A non-restrictive relative clause opening an aside: ", which ...", ", in which ..."."""
+    rel = lexicons.alternation("figures", "report_aside_relatives")
+    prep = lexicons.alternation("figures", "report_aside_prepositions")
+    return regexcache.compile(rf",[ \t]+(?:(?:{prep})[ \t]+)?(?:{rel})\b", re.IGNORECASE)
+
+
+@cache
+def _relatives(lexicons: Lexicons) -> frozenset[str]:
+    """Relative pronouns that can stand as the source of a report in a relative clause."""
+    return frozenset(w.lower() for w in lexicons.words("figures", "report_aside_relatives"))
+
+
+def _in_relative_clause(att: Attribution, prose: str, lexicons: Lexicons) -> bool:
+    """Whether an attribution's source is the pronoun of a relative clause set off by a comma
+    ("Smith, who backed the plan, ..."): its content ends with that clause."""
+    if att.source is None or att.source.text.lower() not in _relatives(lexicons):
+        return False
+    k = att.source.start
+    while k > 0 and prose[k - 1] in " \t":
+        k -= 1
+    return prose[k - 1 : k] == ","
+
+
+@cache
+def _contrast_subject(lexicons: Lexicons) -> re.Pattern[str]:
+    """A figure opening a contrasting clause: ", while 9 percent ...", "; 9 percent ..."."""
+    contrast = lexicons.alternation("figures", "report_contrast")
+    return regexcache.compile(rf"(?:,[ \t]*(?:{contrast})|;)[ \t]+(?:\w+[ \t]+)?$", re.IGNORECASE)
+
+
+# A figure opening a clause joined by "and" or a comma: "A said X and 14 percent said Y".
+_JOINED_SUBJECT = regexcache.compile(r"(?:[,;]|[ \t]and)[ \t]+(?:\w+[ \t]+)?$", re.IGNORECASE)
+
+
+@cache
+def _speaker_verbs(lexicons: Lexicons) -> frozenset[str]:
+    """One-word verbs of saying, thinking and taking a stand: the verb a second group's answer
+    opens with ("and 14 percent said ...", ", 32% call themselves ...")."""
+    return frozenset(
+        w.lower()
+        for g in ("speech", "cognition", "stance")
+        for w in lexicons.words("reporting_verbs", g)
+        if " " not in w
+    )
+
+
+_NEXT_VERB = regexcache.compile(r"[ \t]+(?:of[ \t]+(?:the[ \t]+)?\w+[ \t]+)?(\w+)")
+
+
+def _speaker_verb_after(fig: Figure, prose: str, lexicons: Lexicons) -> bool:
+    """Whether the figure is the subject of a finite verb of saying right after it ("14 percent
+    said", "44 percent of independents disagreed"; not "investors seeking ...")."""
+    m = _NEXT_VERB.match(prose, fig.end)
+    if m is None or m.group(1).lower().endswith("ing"):
+        return False
+    return m.group(1).lower() in _speaker_verbs(lexicons)
+
+
+@cache
+def _finding_words(lexicons: Lexicons) -> frozenset[str]:
+    """Verbs of documents' findings ("the poll found"): their content lists results."""
+    return frozenset(w.lower() for w in lexicons.words("reporting_verbs", "evidence"))
+
+
+def _finds(att: Attribution, lexicons: Lexicons) -> bool:
+    """Whether an attribution reports a finding ("the poll showed"), whose content goes on
+    through contrasting results ("28 percent back Smith, while 23 percent ...")."""
+    words = _finding_words(lexicons)
+    return any(w in words for w in _WORD.findall(att.cue.text.lower()))
+
+
+_ASIDE_DASH = regexcache.compile(r"[ \t](?:-|--)[ \t]|[—―–]")
+_OPENS_QUOTE = regexcache.compile(r"[ \t]*(?:[“\"]|'')")
+
+
+def _aside(att: Attribution, fig: Figure, prose: str, lexicons: Lexicons) -> bool:
+    """Whether a figure in a verb's content is not what the source reports: an aside the writer
+    adds (a relative clause set off by a comma, a dash left open before the figure), the main
+    clause after a report made in a relative clause ("Smith, who backed it, gave $500"), or a
+    second group's answer ("most said A, while 9 percent said B"; findings verbs excepted).
+    Quoted content is the source's own words, asides included."""
+    if att.cue_type not in ("verb", "cognition") or att.content is None:
+        return False
+    if _OPENS_QUOTE.match(prose, att.content.start):
+        return False
+    lo, hi = att.content.start, fig.start
+    if att.cue.end <= lo:
+        lo = att.cue.end
+    if _aside_relative(lexicons).search(prose, lo, hi):
+        return True
+    if _in_relative_clause(att, prose, lexicons) and "," in prose[lo:hi]:
+        return True  # "Smith, who backed the plan, gave $500": the main clause goes on
+    if not _finds(att, lexicons) and (
+        _contrast_subject(lexicons).search(prose, lo, hi)
+        or _JOINED_SUBJECT.search(prose, lo, hi)
+        and _speaker_verb_after(fig, prose, lexicons)
+    ):
+        return True  # "most said A, while 9 percent said B": a second group's answer
+    return len(_ASIDE_DASH.findall(prose, lo, hi)) % 2 == 1
+
+
+def _opens_sentence(att: Attribution, fig: Figure) -> bool:
+    """An "according to X" (or "in X poll") heading its content backs the sentence to its end,
+    past a second reported clause that cut its content span short."""
+    if att.cue_type != "according_to" or att.content is None or not _has_source(att):
+        return False
+    heads = att.cue.end <= att.content.start and (
+        att.source is None or att.source.end <= att.content.start
+    )
+    return heads and fig.start >= att.content.end
 
 
 def _set_off(att: Attribution, prose: str) -> bool:
