@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from provlint.cache import cached
+from provlint.cache import cache_dir, cached
 from provlint.errors import RuleError
 from provlint.yamlfile import load_yaml
 
@@ -70,6 +70,33 @@ def test_cache_off_or_unwritable(tmp_path, monkeypatch):
     cached(["k"], build)
     cached(["k"], build)
     assert build.calls == 3
+
+
+ENV_CASES = [
+    # (variables set, folder expected relative to tmp_path; None: cache off)
+    ({"PROVLINT_CACHE_DIR": "a"}, "a"),
+    ({"PROVLINT_CACHE_DIR": "b"}, "b"),  # same length, other value
+    ({"PROVLINT_CACHE_DIR": "b", "PROVLINT_NO_CACHE": "1"}, None),
+    ({"XDG_CACHE_HOME": "x"}, "x/provlint"),
+    ({"XDG_CACHE_HOME": "x", "PROVLINT_CACHE_DIR": "é"}, "é"),
+]
+
+
+@pytest.mark.parametrize("replace_environ", [False, True])
+def test_cache_dir_follows_the_environment(tmp_path, monkeypatch, replace_environ):
+    """Each call sees the variables as they are now, also when os.environ is replaced by a
+    plain dict (which has no fast path)."""
+    if replace_environ:
+        monkeypatch.setattr("os.environ", dict(__import__("os").environ))
+    for env, expected in ENV_CASES:
+        for name in ("PROVLINT_NO_CACHE", "PROVLINT_CACHE_DIR", "XDG_CACHE_HOME"):
+            if name in env:
+                monkeypatch.setenv(
+                    name, str(tmp_path / env[name]) if name != "PROVLINT_NO_CACHE" else env[name]
+                )
+            else:
+                monkeypatch.delenv(name, raising=False)
+        assert cache_dir() == (None if expected is None else tmp_path / expected)
 
 
 def test_an_edited_file_is_read_again(tmp_path, monkeypatch):
