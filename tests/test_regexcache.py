@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import marshal
 import os
 import re
@@ -92,7 +91,7 @@ def test_pattern_and_flags_are_both_part_of_the_key(tmp_path, monkeypatch):
 
 def _rewrite(entry, payload: bytes) -> None:
     """Store ``payload`` with a valid checksum, as someone forging an entry would."""
-    entry.write_bytes(hashlib.sha256(payload).digest() + payload)
+    entry.write_bytes(regexcache.checksum(payload) + payload)
 
 
 def test_damaged_or_misfiled_entries_are_compiled_again(tmp_path, monkeypatch):
@@ -106,12 +105,12 @@ def test_damaged_or_misfiled_entries_are_compiled_again(tmp_path, monkeypatch):
         b"not a cache entry",
         b_bytes,  # another pattern's entry under this name
     ]
-    pattern = marshal.loads(a_bytes[32:])[0]
+    pattern = marshal.loads(a_bytes[regexcache.CHECKSUM_SIZE :])[0]
     for data in cases:
         a_entry.write_bytes(data)
         regexcache.compile.cache_clear()
         _same(regexcache.compile(pattern), re.compile(pattern))
-    pattern_b, flags_b, record_b = marshal.loads(b_bytes[32:])
+    pattern_b, flags_b, record_b = marshal.loads(b_bytes[regexcache.CHECKSUM_SIZE :])
     _rewrite(
         a_entry, marshal.dumps((pattern_b, flags_b, record_b))
     )  # valid checksum, wrong pattern
