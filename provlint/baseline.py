@@ -7,13 +7,13 @@ lines. Matching is count-aware: two identical findings in the baseline absorb tw
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
 from provlint.errors import ConfigError
+from provlint.hashing import sha256
 from provlint.jsontext import dumps
 from provlint.model import Finding
 
@@ -27,7 +27,7 @@ def _norm(text: str) -> str:
 def fingerprint(f: Finding) -> str:
     text = f.extra.get("text", "") if f.extra else ""
     key = "\x1f".join((f.code, f.path, _norm(f.context), _norm(str(text) or f.message)))
-    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:20]
+    return sha256(key.encode("utf-8")).hexdigest()[:20]
 
 
 def set_fingerprints(findings: Iterable[Finding]) -> None:

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import hashlib
 import json
 import os
 from collections.abc import Callable, Iterable
@@ -24,8 +23,9 @@ from pathlib import Path
 from typing import Any
 
 from provlint import __version__
+from provlint.hashing import blake2b
 
-FORMAT = 1  # bump when the meaning of a stored value changes
+FORMAT = 2  # bump when the meaning of a stored value (or the key's hash) changes
 
 
 _ENV = (
@@ -98,7 +98,7 @@ def cached(key: Iterable[bytes | str], build: Callable[[], Any]) -> Any:
 
 
 def _digest(key: Iterable[bytes | str]) -> str:
-    h = hashlib.sha256(f"provlint {__version__} cache {FORMAT}".encode())
+    h = blake2b(f"provlint {__version__} cache {FORMAT}".encode(), digest_size=32)
     chunks = []  # hashed in one call: keys hold thousands of words
     for part in key:
         data = part.encode("utf-8") if isinstance(part, str) else part

@@ -27,7 +27,6 @@ import array
 import atexit
 import contextlib
 import functools
-import hashlib
 import marshal
 import os
 import re
@@ -38,6 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from provlint.cache import cache_dir
+from provlint.hashing import blake2b
 
 FORMAT = 4  # bump when the stored record (or the checksum) changes shape
 MIN_LENGTH = 100  # shorter patterns compile in about as long as a cache file takes to read
@@ -168,7 +168,7 @@ def _read_bundle(path: Path) -> dict[tuple[str, int], tuple[Any, ...]]:
 def _interpreter() -> str:
     """Names the interpreter build whose engine format the entries are in."""
     build = f"{sys.version} {_sre.MAGIC} {_sre.CODESIZE} {FORMAT}".encode()
-    return f"{sys.implementation.cache_tag}-{hashlib.sha256(build).hexdigest()[:12]}"
+    return f"{sys.implementation.cache_tag}-{blake2b(build, digest_size=6).hexdigest()}"
 
 
 def _folder() -> Path | None:
@@ -197,7 +197,7 @@ def _private(st: os.stat_result) -> bool:
 
 def _key(pattern: str, flags: int) -> str:
     """A hash of the pattern and flags (the folder names the interpreter)."""
-    h = hashlib.sha256(flags.to_bytes(8, "little"))
+    h = blake2b(flags.to_bytes(8, "little"), digest_size=32)
     h.update(pattern.encode("utf-8", "surrogatepass"))
     return h.hexdigest()
 
