@@ -6,7 +6,6 @@ file read before comes from the cache (:mod:`provlint.cache`) without them.
 
 from __future__ import annotations
 
-import json
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -35,6 +34,8 @@ def schema_text(name: str) -> str:
 
 @cache
 def load_schema(name: str) -> dict[str, Any]:
+    import json
+
     return json.loads(schema_text(name))
 
 

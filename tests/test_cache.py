@@ -110,3 +110,22 @@ def test_an_edited_file_is_read_again(tmp_path, monkeypatch):
     with pytest.raises(RuleError, match=r"lex.yaml:3: unknown key 'bogus'"):
         load_yaml(f, RuleError, schema="lexicon")
     assert load_yaml(f, RuleError)["bogus"] == 1  # parsed without the schema: no error
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda b: b[:-3],  # cut short
+        lambda b: b[:6] + bytes([b[6] ^ 0x01]) + b[7:],  # one bit flipped
+        lambda b: b"",
+        lambda b: b"\x00" * 4 + b[4:],  # checksum wiped
+    ],
+)
+def test_damaged_entries_are_built_again(tmp_path, monkeypatch, damage):
+    monkeypatch.setenv("PROVLINT_CACHE_DIR", str(tmp_path))
+    build = Builder({"entries": ["a", "b" * 40], "n": 2})
+    cached(["k"], build)
+    (entry,) = tmp_path.glob("*.bin")
+    entry.write_bytes(damage(entry.read_bytes()))
+    assert cached(["k"], build) == build.value and build.calls == 2
+    assert cached(["k"], build) == build.value and build.calls == 2  # stored again, whole
