@@ -8,13 +8,16 @@ needs attributions and links), then sentence claims (which need all of it).
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
 
 from provlint.document import Document
 from provlint.lexicons import Lexicons, default_lexicons
 from provlint.model import Attribution, Claim, Figure, Quote, TextSpan, TimeRef
 from provlint.record import FACTORY, Record
 from provlint.segment import segment
+
+if TYPE_CHECKING:
+    from typing import Any
 
 ANALYSIS_SCHEMA_VERSION = 1
 

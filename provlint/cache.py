@@ -23,10 +23,13 @@ import os
 import zlib
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
 
 from provlint import __version__
 from provlint.hashing import blake2b
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
+if TYPE_CHECKING:
+    from typing import Any
 
 FORMAT = 3  # bump when the meaning of a stored value (or the key's hash, or the file) changes
 

@@ -13,7 +13,6 @@ import re
 import sys
 from functools import cache
 from pathlib import Path, PurePosixPath
-from typing import Any
 
 from provlint import regexcache
 from provlint.cache import cached
@@ -21,6 +20,10 @@ from provlint.errors import ConfigError
 from provlint.readers.decode import DEFAULT_MAX_BYTES
 from provlint.record import FACTORY, Record
 from provlint.yamlfile import load_yaml, schema_text, validate
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
+if TYPE_CHECKING:
+    from typing import Any
 
 CONFIG_NAMES = (".provlint.yaml", ".provlint.yml")
 DEFAULT_EXCLUDE = (

@@ -13,7 +13,6 @@ import string
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 from provlint import regexcache
 from provlint.checks import Hit, checks
@@ -23,7 +22,10 @@ from provlint.record import FACTORY, FrozenRecord
 from provlint.resources import rules_dir
 from provlint.yamlfile import compose, line_of, load_yaml
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
 if TYPE_CHECKING:  # only annotations: the argument parser imports this module, keep it light
+    from typing import Any
+
     from provlint.analysis import Analysis
     from provlint.document import Sentence
 

@@ -13,7 +13,10 @@ pickling; and ``dataclasses.fields``, ``asdict`` and ``replace`` still work, thr
 from __future__ import annotations
 
 import reprlib
-from typing import Any, ClassVar
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
+if TYPE_CHECKING:
+    from typing import Any, ClassVar
 
 
 # Default of a parameter whose value is made per instance (``field(default_factory=...)``);

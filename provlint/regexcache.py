@@ -34,10 +34,13 @@ import stat
 import sys
 import zlib
 from pathlib import Path
-from typing import Any
 
 from provlint.cache import cache_dir
 from provlint.hashing import blake2b
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
+if TYPE_CHECKING:
+    from typing import Any
 
 FORMAT = 4  # bump when the stored record (or the checksum) changes shape
 MIN_LENGTH = 100  # shorter patterns compile in about as long as a cache file takes to read

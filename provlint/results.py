@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from provlint.analysis import Analysis
 from provlint.errors import ProvlintError
 from provlint.model import Finding
 from provlint.record import FACTORY, Record
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
 if TYPE_CHECKING:
+    from typing import Any
+
     from provlint.config import Settings
 
 

@@ -8,13 +8,15 @@ from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 from provlint.cache import cached
 from provlint.errors import ProvlintError
 from provlint.resources import schema_path
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
 if TYPE_CHECKING:
+    from typing import Any
+
     import jsonschema
     import yaml
 
