@@ -179,7 +179,7 @@ def _folder() -> Path | None:
     base = cache_dir()
     if base is None or _sre is None:
         return None
-    folder = base / "re" / _interpreter()
+    folder = _subfolder(base)
     try:
         try:
             st = folder.stat()  # asked once per long pattern: no mkdir when it is there
@@ -189,6 +189,12 @@ def _folder() -> Path | None:
         return folder if stat.S_ISDIR(st.st_mode) and _private(st) else None
     except OSError:
         return None
+
+
+@functools.cache
+def _subfolder(base: Path) -> Path:
+    """``base/re/<interpreter>`` (joined once: asked once per long pattern)."""
+    return base / "re" / _interpreter()
 
 
 def _private(st: os.stat_result) -> bool:

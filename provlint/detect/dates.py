@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from datetime import date, timedelta
 from functools import cache
 
 from provlint import regexcache
@@ -20,6 +19,11 @@ from provlint.document import Document
 from provlint.lexicons import Lexicons
 from provlint.model import TimeRef
 from provlint.record import FrozenRecord
+
+try:  # the C types themselves: Python 3.11's datetime.py first defines pure-Python copies
+    from _datetime import date, timedelta
+except ImportError:  # pragma: no cover - not CPython
+    from datetime import date, timedelta
 
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[0-9]\d\d|20\d\d)"
