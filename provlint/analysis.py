@@ -8,7 +8,6 @@ needs attributions and links), then sentence claims (which need all of it).
 from __future__ import annotations
 
 from collections.abc import Callable
-TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
 
 from provlint.document import Document
 from provlint.lexicons import Lexicons, default_lexicons
@@ -16,6 +15,7 @@ from provlint.model import Attribution, Claim, Figure, Quote, TextSpan, TimeRef
 from provlint.record import FACTORY, Record
 from provlint.segment import segment
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
 if TYPE_CHECKING:
     from typing import Any
 
