@@ -7,14 +7,12 @@ lines. Matching is count-aware: two identical findings in the baseline absorb tw
 
 from __future__ import annotations
 
-import hashlib
-import json
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
 from provlint.errors import ConfigError
-from provlint.jsontext import dumps
+from provlint.hashing import sha256
 from provlint.model import Finding
 
 BASELINE_VERSION = 1
@@ -27,7 +25,7 @@ def _norm(text: str) -> str:
 def fingerprint(f: Finding) -> str:
     text = f.extra.get("text", "") if f.extra else ""
     key = "\x1f".join((f.code, f.path, _norm(f.context), _norm(str(text) or f.message)))
-    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:20]
+    return sha256(key.encode("utf-8")).hexdigest()[:20]
 
 
 def set_fingerprints(findings: Iterable[Finding]) -> None:
@@ -48,8 +46,10 @@ def write_baseline(path: Path, findings: Iterable[Finding]) -> int:
         for f in findings
     ]
     items.sort(key=lambda x: (x["path"], x["line"], x["code"], x["fingerprint"]))
-    data = dumps({"version": BASELINE_VERSION, "findings": items}, indent=1) + "\n"
     from provlint.atomic import atomic_write  # tempfile and its imports only when writing
+    from provlint.jsontext import dumps  # json too: a check that writes no baseline needs none
+
+    data = dumps({"version": BASELINE_VERSION, "findings": items}, indent=1) + "\n"
 
     try:
         atomic_write(path, data)
@@ -60,6 +60,8 @@ def write_baseline(path: Path, findings: Iterable[Finding]) -> int:
 
 def load_baseline(path: Path) -> Counter[str]:
     """Fingerprint counts of a baseline file; a bad file is a ConfigError (exit 2)."""
+    import json
+
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except FileNotFoundError:

@@ -11,19 +11,21 @@ from __future__ import annotations
 import re
 import string
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 from provlint import regexcache
 from provlint.checks import Hit, checks
 from provlint.errors import RuleError
 from provlint.model import SEVERITIES, Finding
+from provlint.record import FACTORY, FrozenRecord
 from provlint.resources import rules_dir
 from provlint.yamlfile import compose, line_of, load_yaml
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
 if TYPE_CHECKING:  # only annotations: the argument parser imports this module, keep it light
+    from typing import Any
+
     from provlint.analysis import Analysis
     from provlint.document import Sentence
 
@@ -31,9 +33,25 @@ SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 FAIL_LEVELS = ("error", "warning", "info", "never")
 
 
-@dataclass(frozen=True)
-class Rule:
+class Rule(FrozenRecord):
     """One rule file, loaded and checked."""
+
+    __match_args__ = (
+        "code",
+        "name",
+        "severity",
+        "message",
+        "check",
+        "what",
+        "why",
+        "example",
+        "examples",
+        "weight",
+        "summary",
+        "path",
+    )
+    _not_compared = frozenset({"examples"})
+    _factories = {"examples": dict}
 
     code: str
     name: str
@@ -43,10 +61,38 @@ class Rule:
     what: str
     why: str
     example: str
-    examples: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+    examples: dict[str, Any]
     weight: float = 1.0
     summary: str = ""
     path: Path | None = None
+
+    def __init__(
+        self,
+        code: str,
+        name: str,
+        severity: str,
+        message: str,
+        check: dict[str, Any],
+        what: str,
+        why: str,
+        example: str,
+        examples: dict[str, Any] = FACTORY,
+        weight: float = 1.0,
+        summary: str = "",
+        path: Path | None = None,
+    ) -> None:
+        object.__setattr__(self, "code", code)
+        object.__setattr__(self, "name", name)
+        object.__setattr__(self, "severity", severity)
+        object.__setattr__(self, "message", message)
+        object.__setattr__(self, "check", check)
+        object.__setattr__(self, "what", what)
+        object.__setattr__(self, "why", why)
+        object.__setattr__(self, "example", example)
+        object.__setattr__(self, "examples", {} if examples is FACTORY else examples)
+        object.__setattr__(self, "weight", weight)
+        object.__setattr__(self, "summary", summary)
+        object.__setattr__(self, "path", path)
 
     @property
     def kind(self) -> str:

@@ -10,7 +10,10 @@ never hold a raw line break, so the other cases can be encoded whole and re-inde
 from __future__ import annotations
 
 import json
-from typing import Any
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
+if TYPE_CHECKING:
+    from typing import Any
 
 _SCALARS = (str, int, float, type(None))  # bool is an int
 

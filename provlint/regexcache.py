@@ -27,18 +27,22 @@ import array
 import atexit
 import contextlib
 import functools
-import hashlib
 import marshal
 import os
 import re
 import stat
 import sys
+import zlib
 from pathlib import Path
-from typing import Any
 
 from provlint.cache import cache_dir
+from provlint.hashing import blake2b
 
-FORMAT = 3  # bump when the stored record changes shape
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
+if TYPE_CHECKING:
+    from typing import Any
+
+FORMAT = 4  # bump when the stored record (or the checksum) changes shape
 MIN_LENGTH = 100  # shorter patterns compile in about as long as a cache file takes to read
 BUNDLE = "short.bundle"  # the file holding every short pattern's record
 MAX_BUNDLED = 2000  # beyond this, a rewrite keeps only what the current run used
@@ -167,7 +171,7 @@ def _read_bundle(path: Path) -> dict[tuple[str, int], tuple[Any, ...]]:
 def _interpreter() -> str:
     """Names the interpreter build whose engine format the entries are in."""
     build = f"{sys.version} {_sre.MAGIC} {_sre.CODESIZE} {FORMAT}".encode()
-    return f"{sys.implementation.cache_tag}-{hashlib.sha256(build).hexdigest()[:12]}"
+    return f"{sys.implementation.cache_tag}-{blake2b(build, digest_size=6).hexdigest()}"
 
 
 def _folder() -> Path | None:
@@ -175,7 +179,7 @@ def _folder() -> Path | None:
     base = cache_dir()
     if base is None or _sre is None:
         return None
-    folder = base / "re" / _interpreter()
+    folder = _subfolder(base)
     try:
         try:
             st = folder.stat()  # asked once per long pattern: no mkdir when it is there
@@ -187,6 +191,12 @@ def _folder() -> Path | None:
         return None
 
 
+@functools.cache
+def _subfolder(base: Path) -> Path:
+    """``base/re/<interpreter>`` (joined once: asked once per long pattern)."""
+    return base / "re" / _interpreter()
+
+
 def _private(st: os.stat_result) -> bool:
     """True when only the current user can have written the file or folder."""
     if os.name != "posix":
@@ -196,7 +206,7 @@ def _private(st: os.stat_result) -> bool:
 
 def _key(pattern: str, flags: int) -> str:
     """A hash of the pattern and flags (the folder names the interpreter)."""
-    h = hashlib.sha256(flags.to_bytes(8, "little"))
+    h = blake2b(flags.to_bytes(8, "little"), digest_size=32)
     h.update(pattern.encode("utf-8", "surrogatepass"))
     return h.hexdigest()
 
@@ -237,6 +247,16 @@ def _read(path: Path, pattern: str, flags: int) -> tuple[Any, ...]:
     return record
 
 
+CHECKSUM_SIZE = 4
+
+
+def checksum(payload: bytes) -> bytes:
+    """The CRC-32 a cache file starts with: it catches a damaged file. (Forgery is kept out by
+    the permission checks.) SHA-256 cost as much as the rest of reading the 400 KB of stored
+    patterns on a processor without SHA instructions."""
+    return zlib.crc32(payload).to_bytes(CHECKSUM_SIZE, "little")
+
+
 def _load(path: Path) -> Any:
     """What a cache file holds (an entry or the bundle); ValueError when it could have been
     written by someone else or its checksum does not match, OSError when it cannot be read."""
@@ -244,8 +264,8 @@ def _load(path: Path) -> Any:
         if not _private(os.fstat(fh.fileno())):
             raise ValueError("regex cache file writable by others")
         data = fh.read()
-    digest, payload = data[:32], data[32:]
-    if hashlib.sha256(payload).digest() != digest:
+    digest, payload = data[:CHECKSUM_SIZE], data[CHECKSUM_SIZE:]
+    if checksum(payload) != digest:
         raise ValueError("damaged regex cache file")
     return marshal.loads(payload)
 
@@ -261,5 +281,5 @@ def _save(path: Path, value: Any) -> None:
     from provlint.atomic import atomic_write
 
     payload = marshal.dumps(value)
-    atomic_write(path, hashlib.sha256(payload).digest() + payload)
+    atomic_write(path, checksum(payload) + payload)
     os.chmod(path, 0o600)  # whatever the umask: entries others can write are not read

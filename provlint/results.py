@@ -2,31 +2,41 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
-
 from provlint.analysis import Analysis
 from provlint.errors import ProvlintError
 from provlint.model import Finding
+from provlint.record import FACTORY, Record
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
 if TYPE_CHECKING:
+    from typing import Any
+
     from provlint.config import Settings
 
 
-@dataclass
-class Scorecard:
+class Scorecard(Record):
     """An article's provenance score (None means "n/a": nothing check-worthy) and its parts.
 
     ``components`` maps a component name ("figures_sourced", "claims_attributed", ...) to
     ``{"value": 0..1 or None, "weight": float, "label": str, "detail": {...}}``.
     """
 
+    __match_args__ = ("score", "components")
+    _factories = {"components": dict}
+
     score: float | None
-    components: dict[str, dict[str, Any]] = field(default_factory=dict)
+    components: dict[str, dict[str, Any]]
+
+    def __init__(
+        self,
+        score: float | None,
+        components: dict[str, dict[str, Any]] = FACTORY,
+    ) -> None:
+        self.score = score
+        self.components = {} if components is FACTORY else components
 
 
-@dataclass
-class DocumentResult:
+class DocumentResult(Record):
     """One article's findings and score, with the gates that apply to it.
 
     ``fail_level`` and ``fail_under`` come from the command line when given, else from the
@@ -34,12 +44,33 @@ class DocumentResult:
     different gates.
     """
 
+    __match_args__ = ("analysis", "findings", "scorecard", "fail_level", "fail_under", "settings")
+    _not_compared = frozenset({"settings"})
+    _not_shown = frozenset({"settings"})
+    _factories = {"findings": list}
+
     analysis: Analysis
-    findings: list[Finding] = field(default_factory=list)
+    findings: list[Finding]
     scorecard: Scorecard | None = None
     fail_level: str = "warning"
     fail_under: float | None = None
-    settings: Settings | None = field(default=None, repr=False, compare=False)
+    settings: Settings | None
+
+    def __init__(
+        self,
+        analysis: Analysis,
+        findings: list[Finding] = FACTORY,
+        scorecard: Scorecard | None = None,
+        fail_level: str = "warning",
+        fail_under: float | None = None,
+        settings: Settings | None = None,
+    ) -> None:
+        self.analysis = analysis
+        self.findings = [] if findings is FACTORY else findings
+        self.scorecard = scorecard
+        self.fail_level = fail_level
+        self.fail_under = fail_under
+        self.settings = settings
 
     @property
     def path(self) -> str:
@@ -67,10 +98,22 @@ class DocumentResult:
         return self.under_fail_under or bool(self.failing_findings())
 
 
-@dataclass
-class RunResult:
+class RunResult(Record):
     """Everything a reporter needs: per-document results, input errors, and the active rules."""
 
-    documents: list[DocumentResult] = field(default_factory=list)
-    errors: list[ProvlintError] = field(default_factory=list)
-    rules: list[Any] = field(default_factory=list)  # provlint.engine.Rule objects that were active
+    __match_args__ = ("documents", "errors", "rules")
+    _factories = {"documents": list, "errors": list, "rules": list}
+
+    documents: list[DocumentResult]
+    errors: list[ProvlintError]
+    rules: list[Any]  # provlint.engine.Rule objects that were active
+
+    def __init__(
+        self,
+        documents: list[DocumentResult] = FACTORY,
+        errors: list[ProvlintError] = FACTORY,
+        rules: list[Any] = FACTORY,
+    ) -> None:
+        self.documents = [] if documents is FACTORY else documents
+        self.errors = [] if errors is FACTORY else errors
+        self.rules = [] if rules is FACTORY else rules

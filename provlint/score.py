@@ -24,13 +24,16 @@ from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
-from typing import Any
 
 from provlint.analysis import Analysis
 from provlint.errors import ConfigError
 from provlint.resources import rules_dir
 from provlint.results import Scorecard
 from provlint.yamlfile import load_yaml
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
+if TYPE_CHECKING:
+    from typing import Any
 
 LABELS = {
     "figures_sourced": "figures sourced (by kind)",

@@ -6,16 +6,17 @@ file read before comes from the cache (:mod:`provlint.cache`) without them.
 
 from __future__ import annotations
 
-import json
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 from provlint.cache import cached
 from provlint.errors import ProvlintError
 from provlint.resources import schema_path
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
 if TYPE_CHECKING:
+    from typing import Any
+
     import jsonschema
     import yaml
 
@@ -35,6 +36,8 @@ def schema_text(name: str) -> str:
 
 @cache
 def load_schema(name: str) -> dict[str, Any]:
+    import json
+
     return json.loads(schema_text(name))
 
 

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from provlint.cache import cached
+from provlint.cache import cache_dir, cached
 from provlint.errors import RuleError
 from provlint.yamlfile import load_yaml
 
@@ -72,6 +72,33 @@ def test_cache_off_or_unwritable(tmp_path, monkeypatch):
     assert build.calls == 3
 
 
+ENV_CASES = [
+    # (variables set, folder expected relative to tmp_path; None: cache off)
+    ({"PROVLINT_CACHE_DIR": "a"}, "a"),
+    ({"PROVLINT_CACHE_DIR": "b"}, "b"),  # same length, other value
+    ({"PROVLINT_CACHE_DIR": "b", "PROVLINT_NO_CACHE": "1"}, None),
+    ({"XDG_CACHE_HOME": "x"}, "x/provlint"),
+    ({"XDG_CACHE_HOME": "x", "PROVLINT_CACHE_DIR": "é"}, "é"),
+]
+
+
+@pytest.mark.parametrize("replace_environ", [False, True])
+def test_cache_dir_follows_the_environment(tmp_path, monkeypatch, replace_environ):
+    """Each call sees the variables as they are now, also when os.environ is replaced by a
+    plain dict (which has no fast path)."""
+    if replace_environ:
+        monkeypatch.setattr("os.environ", dict(__import__("os").environ))
+    for env, expected in ENV_CASES:
+        for name in ("PROVLINT_NO_CACHE", "PROVLINT_CACHE_DIR", "XDG_CACHE_HOME"):
+            if name in env:
+                monkeypatch.setenv(
+                    name, str(tmp_path / env[name]) if name != "PROVLINT_NO_CACHE" else env[name]
+                )
+            else:
+                monkeypatch.delenv(name, raising=False)
+        assert cache_dir() == (None if expected is None else tmp_path / expected)
+
+
 def test_an_edited_file_is_read_again(tmp_path, monkeypatch):
     monkeypatch.setenv("PROVLINT_CACHE_DIR", str(tmp_path / "cache"))
     f = tmp_path / "lex.yaml"
@@ -83,3 +110,22 @@ def test_an_edited_file_is_read_again(tmp_path, monkeypatch):
     with pytest.raises(RuleError, match=r"lex.yaml:3: unknown key 'bogus'"):
         load_yaml(f, RuleError, schema="lexicon")
     assert load_yaml(f, RuleError)["bogus"] == 1  # parsed without the schema: no error
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda b: b[:-3],  # cut short
+        lambda b: b[:6] + bytes([b[6] ^ 0x01]) + b[7:],  # one bit flipped
+        lambda b: b"",
+        lambda b: b"\x00" * 4 + b[4:],  # checksum wiped
+    ],
+)
+def test_damaged_entries_are_built_again(tmp_path, monkeypatch, damage):
+    monkeypatch.setenv("PROVLINT_CACHE_DIR", str(tmp_path))
+    build = Builder({"entries": ["a", "b" * 40], "n": 2})
+    cached(["k"], build)
+    (entry,) = tmp_path.glob("*.bin")
+    entry.write_bytes(damage(entry.read_bytes()))
+    assert cached(["k"], build) == build.value and build.calls == 2
+    assert cached(["k"], build) == build.value and build.calls == 2  # stored again, whole

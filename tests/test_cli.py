@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 
 import jsonschema
@@ -101,3 +102,22 @@ def test_a_parser_built_for_one_command_reads_as_the_full_one(command):
 )
 def test_the_command_word_is_the_first_that_is_not_an_option(argv, word):
     assert _command_word(argv) == word
+
+
+@pytest.mark.parametrize(
+    ("columns", "lines"),
+    [(None, None), ("", None), ("0", "0"), ("abc", "5"), ("120", None), ("45", "10"), ("-3", "40")],
+)
+def test_help_width_is_the_one_shutil_gives(monkeypatch, columns, lines):
+    """The parser's formatter works out the terminal width without importing shutil."""
+    import shutil
+
+    from provlint.cli import _Formatter, _terminal_columns
+
+    for name, value in (("COLUMNS", columns), ("LINES", lines)):
+        if value is None:
+            monkeypatch.delenv(name, raising=False)
+        else:
+            monkeypatch.setenv(name, value)
+    assert _terminal_columns() == shutil.get_terminal_size().columns
+    assert _Formatter("provlint")._width == argparse.HelpFormatter("provlint")._width

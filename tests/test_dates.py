@@ -133,3 +133,12 @@ def test_spans_inside_sentences_and_disjoint(words: list[str]) -> None:
         assert s.start <= d.start < d.end <= s.end
         assert d.start >= last
         last = d.end
+
+
+def test_dates_use_the_stdlib_date_types():
+    """dates.py takes date and timedelta from _datetime: the very types datetime exports."""
+    import datetime
+
+    from provlint.detect import dates
+
+    assert dates.date is datetime.date and dates.timedelta is datetime.timedelta

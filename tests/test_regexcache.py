@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import marshal
 import os
 import re
@@ -10,6 +9,7 @@ import re
 import pytest
 
 from provlint import regexcache
+from provlint.cache import encode
 from provlint.detect import trie
 from provlint.detect.trie import _trie_body, trie_pattern
 
@@ -92,7 +92,7 @@ def test_pattern_and_flags_are_both_part_of_the_key(tmp_path, monkeypatch):
 
 def _rewrite(entry, payload: bytes) -> None:
     """Store ``payload`` with a valid checksum, as someone forging an entry would."""
-    entry.write_bytes(hashlib.sha256(payload).digest() + payload)
+    entry.write_bytes(regexcache.checksum(payload) + payload)
 
 
 def test_damaged_or_misfiled_entries_are_compiled_again(tmp_path, monkeypatch):
@@ -106,12 +106,12 @@ def test_damaged_or_misfiled_entries_are_compiled_again(tmp_path, monkeypatch):
         b"not a cache entry",
         b_bytes,  # another pattern's entry under this name
     ]
-    pattern = marshal.loads(a_bytes[32:])[0]
+    pattern = marshal.loads(a_bytes[regexcache.CHECKSUM_SIZE :])[0]
     for data in cases:
         a_entry.write_bytes(data)
         regexcache.compile.cache_clear()
         _same(regexcache.compile(pattern), re.compile(pattern))
-    pattern_b, flags_b, record_b = marshal.loads(b_bytes[32:])
+    pattern_b, flags_b, record_b = marshal.loads(b_bytes[regexcache.CHECKSUM_SIZE :])
     _rewrite(
         a_entry, marshal.dumps((pattern_b, flags_b, record_b))
     )  # valid checksum, wrong pattern
@@ -209,7 +209,7 @@ def test_trie_pattern_matches_exactly_its_words(tmp_path, monkeypatch, fold):
     words = [f"w{i} x{i % 7}" for i in range(80)] + ["Said", "sa", "s"]
     built = trie_pattern(words, fold)
     assert trie_pattern(words, fold) == built  # the second call reads the cache
-    assert list(tmp_path.glob("*.json"))
+    assert list(tmp_path.glob("*.bin"))
     full = re.compile(rf"(?:{built})\Z")
     for w in words:
         assert full.match(w) and full.match(w.replace(" ", "\t "))
@@ -224,10 +224,10 @@ def test_cached_trie_text_is_rebuilt_when_stale_or_not_text(tmp_path, monkeypatc
     _fresh(monkeypatch, tmp_path)
     words = [f"word{i}" for i in range(60)]
     built = trie_pattern(words, False)
-    for entry in tmp_path.glob("*.json"):
-        entry.write_text("[1, 2]")  # valid JSON, not a pattern
+    for entry in tmp_path.glob("*.bin"):
+        entry.write_bytes(encode([1, 2]))  # a valid entry, not a pattern
     assert trie_pattern(words, False) == built
-    for entry in tmp_path.glob("*.json"):
-        entry.write_text('"(?:stale"')
+    for entry in tmp_path.glob("*.bin"):
+        entry.write_bytes(encode("(?:stale"))
     monkeypatch.setattr(trie, "_builder_key", lambda: b"edited builder")
     assert trie_pattern(words, False) == built  # another builder: another key

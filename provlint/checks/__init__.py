@@ -8,25 +8,45 @@ suppressions or output; they only decide *where* a problem is and *what* to quot
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
 
+from provlint.record import FACTORY, Record
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
 if TYPE_CHECKING:
+    from typing import Any
+
     from provlint.analysis import Analysis
 
 
-@dataclass(slots=True)
-class Hit:
+class Hit(Record):
     """One place a check fired: a prose span (or a source span when ``source`` is true)."""
+
+    __slots__ = ("start", "end", "sentence", "fields", "source")
+    __match_args__ = ("start", "end", "sentence", "fields", "source")
+    _factories = {"fields": dict}
 
     start: int
     end: int
     sentence: int | None
-    fields: dict[str, Any] = field(default_factory=dict)
-    source: bool = False  # start/end are already source offsets (document-level findings)
+    fields: dict[str, Any]
+    source: bool  # start/end are already source offsets (document-level findings)
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        sentence: int | None,
+        fields: dict[str, Any] = FACTORY,
+        source: bool = False,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.sentence = sentence
+        self.fields = {} if fields is FACTORY else fields
+        self.source = source
 
 
-CheckFn = Callable[["Analysis", dict[str, Any]], list[Hit]]
+CheckFn = Callable[["Analysis", "dict[str, Any]"], "list[Hit]"]  # strings: Any is not imported
 
 
 def _registry() -> dict[str, tuple[CheckFn, tuple[str, ...]]]:

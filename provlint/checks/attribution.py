@@ -12,12 +12,15 @@ people are; the sentence's claim is the author's, not theirs.
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from provlint import regexcache
 from provlint.analysis import Analysis
 from provlint.checks import Hit
 from provlint.checks.common import claims_by_sentence, is_factual
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
+if TYPE_CHECKING:
+    from typing import Any
 
 FIELDS = ("text", "cue", "source", "source_kind", "source_desc", "content")
 

@@ -7,12 +7,14 @@ speaker to the quote rule, so one problem is reported once.
 
 from __future__ import annotations
 
-from typing import Any
-
 from provlint.analysis import Analysis
 from provlint.checks import Hit
 from provlint.checks.common import sentence_text, shorten
 from provlint.checks.quote import unattributed
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
+if TYPE_CHECKING:
+    from typing import Any
 
 FIELDS = ("text",)
 

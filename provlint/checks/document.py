@@ -7,10 +7,12 @@ place for a date, so rules list per field the formats they apply to.
 
 from __future__ import annotations
 
-from typing import Any
-
 from provlint.analysis import Analysis
 from provlint.checks import Hit
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
+if TYPE_CHECKING:
+    from typing import Any
 
 FIELDS = ("text", "missing")
 _LABEL = {"author": "byline", "date": "publication date"}

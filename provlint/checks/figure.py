@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from provlint.analysis import Analysis
 from provlint.checks import Hit
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
+if TYPE_CHECKING:
+    from typing import Any
 
 FIELDS = ("text", "kind", "noun", "sourcing", "source", "qualifier")
 

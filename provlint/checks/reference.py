@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import cache
-from typing import Any
 
 from provlint import regexcache
 from provlint.analysis import Analysis
@@ -19,6 +18,10 @@ from provlint.checks import Hit
 from provlint.checks.common import claims_by_sentence
 from provlint.document import Sentence
 from provlint.model import Attribution
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
+if TYPE_CHECKING:
+    from typing import Any
 
 FIELDS = ("text", "missing")
 _NAMED_AFTER = regexcache.compile(

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from provlint.analysis import Analysis
 from provlint.checks import Hit
 from provlint.checks.common import claims_by_sentence, is_factual
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
+if TYPE_CHECKING:
+    from typing import Any
 
 FIELDS = ("text", "precision")
 

@@ -24,7 +24,6 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from functools import cache
-from typing import TYPE_CHECKING
 
 from provlint import regexcache
 from provlint.detect.fold import FoldedPattern, lowered
@@ -33,6 +32,7 @@ from provlint.document import Document, Sentence
 from provlint.lexicons import Lexicons
 from provlint.model import Claim
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
 if TYPE_CHECKING:
     from provlint.analysis import Analysis
 

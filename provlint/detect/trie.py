@@ -10,7 +10,6 @@ a hash of the words.
 from __future__ import annotations
 
 import functools
-import json
 import marshal
 import re
 
@@ -29,8 +28,8 @@ def trie_pattern(words: list[str], fold: bool = True) -> str:
     """
     words = [w.lower() for w in words] if fold else list(words)
     body = (
-        # the words as one JSON part: unambiguous, and hashed far faster than part by part
-        cached(["trie", _builder_key(), json.dumps(words)], lambda: _trie_body(words))
+        # the words as one part, their repr: unambiguous, and hashed far faster than one by one
+        cached(["trie", _builder_key(), repr(words)], lambda: _trie_body(words))
         if len(words) >= MIN_CACHED_WORDS
         else None
     )

@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Any
 
 import yaml
 
 from provlint.document import Metadata
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
+if TYPE_CHECKING:
+    from typing import Any
 
 _FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 _KEYS = {

@@ -10,11 +10,13 @@ SARIF or JSON report.
 
 from __future__ import annotations
 
-from typing import Any
-
 from provlint.model import Finding
 from provlint.report.json_report import all_findings, severity_counts
 from provlint.results import RunResult
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
+if TYPE_CHECKING:
+    from typing import Any
 
 MAX_PER_SEVERITY = 50
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}

@@ -7,12 +7,15 @@ severity counts and fail-level tests.
 from __future__ import annotations
 
 import math
-from typing import Any
 
 from provlint import __version__
 from provlint.jsontext import dumps
 from provlint.model import SEVERITIES, Finding
 from provlint.results import RunResult
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
+if TYPE_CHECKING:
+    from typing import Any
 
 REPORT_SCHEMA_VERSION = 1
 TOOL_NAME = "provlint"

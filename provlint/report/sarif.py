@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pathlib import Path, PurePosixPath
-from typing import Any
 from urllib.parse import quote
 
 from provlint import __version__
@@ -11,6 +10,10 @@ from provlint.jsontext import dumps
 from provlint.model import Finding
 from provlint.report.json_report import INFORMATION_URI, TOOL_NAME, all_findings, rule_attr
 from provlint.results import RunResult
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
+if TYPE_CHECKING:
+    from typing import Any
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}

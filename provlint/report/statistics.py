@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from collections import Counter
-from typing import Any
 
 from provlint.report.json_report import all_findings
 from provlint.results import RunResult
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
+if TYPE_CHECKING:
+    from typing import Any
 
 
 def statistics(run: RunResult) -> list[dict[str, Any]]:

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any
 
 from provlint.model import Finding
 from provlint.report.json_report import finding_json, json_safe
 from provlint.report.scorecard.marks import source_to_prose
 from provlint.results import DocumentResult
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
+if TYPE_CHECKING:
+    from typing import Any
 
 SOURCING_LABELS = {
     "named": "named source",
