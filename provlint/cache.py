@@ -44,32 +44,14 @@ _ENV = (
 )
 
 
-def _encoded_keys() -> tuple[Any, ...] | None:
-    """The :data:`_ENV` names as keys of ``os.environ``'s own dict (bytes on POSIX)."""
-    try:
-        return tuple(os.environ.encodekey(k) for k in _ENV)  # type: ignore[attr-defined]
-    except Exception:  # noqa: BLE001 - another implementation: read os.environ itself
-        return None
-
-
-_ENV_KEYS = _encoded_keys()
-
-
 def cache_dir() -> Path | None:
     """The cache folder, or None when the cache is off."""
     # Asked for every cached file and regex: worked out once per set of the variables it reads.
-    # They are read from os.environ's dict: os.environ.get raises and catches a KeyError for
-    # each unset one (most of them), 50,000 instructions a call, 150 calls in a one-file check.
-    data = getattr(os.environ, "_data", None)
-    if _ENV_KEYS is not None and type(data) is dict:
-        return _cache_dir(tuple(map(data.get, _ENV_KEYS)), True, os.name)
-    return _cache_dir(tuple(os.environ.get(k) for k in _ENV), False, os.name)
+    return _cache_dir(tuple(os.environ.get(k) for k in _ENV), os.name)
 
 
 @functools.cache
-def _cache_dir(env: tuple[Any, ...], encoded: bool, os_name: str) -> Path | None:
-    if encoded:  # values as os.environ stores them
-        env = tuple(None if v is None else os.environ.decodevalue(v) for v in env)  # type: ignore[attr-defined]
+def _cache_dir(env: tuple[str | None, ...], os_name: str) -> Path | None:
     no_cache, explicit, local_app_data, xdg_cache_home = env[:4]  # the rest: for Path.home()
     if no_cache:
         return None
