@@ -665,3 +665,35 @@ def test_walking_a_long_list_of_names_stays_linear(monkeypatch) -> None:
         assert att.source is not None and att.source.text.startswith("Smith and Patel, Kim")
         counts[n] = calls
     assert counts[16] <= 3 * counts[8]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # a participle clause after a comma tells what the source was doing: left out
+        (
+            "Mayor Ann Roe, standing on the bank, said the levee must rise.",
+            "said",
+            "Mayor Ann Roe",
+        ),
+        (
+            "“The river is high,” said Tom Vale, a farmer near Elm, wearing a red hat.",
+            "said",
+            "Tom Vale, a farmer near Elm",
+        ),
+        # ... but a participle that lists members, or one that modifies a role or plural noun, stays
+        (
+            "Several towns, including Elm, said the levee must rise.",
+            "said",
+            "Several towns, including Elm",
+        ),
+        (
+            "Tom Vale, managing partner of Vale Farms, said the levee holds.",
+            "said",
+            "Tom Vale, managing partner of Vale Farms",
+        ),
+    ],
+)
+def test_participle_clause_is_no_part_of_the_source(text: str, cue: str, source: str) -> None:
+    att = _source(text, cue)
+    assert att.source is not None and att.source.text == source

@@ -25,6 +25,7 @@ from provlint.detect.sources import (
     is_person_like,
     source_words,
     tokenize,
+    trim_source,
     walk_left,
     walk_right,
 )
@@ -2063,6 +2064,7 @@ def _build(sn: _Sentence, c: _Cue, words: SourceWords, resolver: _Resolver) -> A
     source = None
     kind, resolved = "none", None
     if c.source is not None:
+        c.source = trim_source(sn.toks, *c.source, words)
         source = sn.span_text(*c.source)
         kind, resolved = _kind(sn, c.source, words, resolver)
     content = None

@@ -102,6 +102,7 @@ class SourceWords:
     own_report: frozenset[str]
     aside_not: frozenset[str]
     collective: frozenset[str]
+    kept_participle: frozenset[str]
 
     @property
     def heads(self) -> frozenset[str]:
@@ -995,6 +996,38 @@ def _opening_plural(toks: list[Token], h: int, b: int, words: SourceWords) -> bo
         and t.lower.endswith("s")
         and _phrase_len(toks, h + 1, words, forward=True) > 0
         and h + 1 <= b
+    )
+
+
+def trim_source(toks: list[Token], a: int, b: int, words: SourceWords) -> tuple[int, int]:
+    """The source ``[a, b]`` without an adverbial tail that tells what the speaker was doing, not
+    who they are: a participle clause after a comma ("X, citing the poll," / "said X, a
+    historian, pointing to ..."). A participle that is part of a role ("X, managing partner of
+    Y") or lists members ("X, including Y") stays."""
+    for k in range(a + 1, b):
+        if toks[k].text == "," and _participle_tail(toks, k + 1, b, words):
+            end = k - 1
+            while end > a and not toks[end].text[0].isalnum() and toks[end].text != ")":
+                end -= 1
+            return a, end
+    return a, b
+
+
+def _participle_tail(toks: list[Token], k: int, b: int, words: SourceWords) -> bool:
+    """Whether ``toks[k]`` opens a participle clause ("citing", "referring"), not a role."""
+    t = toks[k]
+    if not (t.text.isalpha() and t.text.islower() and len(t.text) > 5 and t.lower.endswith("ing")):
+        return False
+    if t.lower in words.kept_participle or t.lower in words.title:
+        return False
+    if k + 1 > b:
+        return True
+    nxt = toks[k + 1]
+    return not (  # a modifier of a noun: "managing partner", "mining companies"
+        _base(nxt) in words.heads
+        or nxt.text.islower()
+        and nxt.lower.endswith("s")
+        and not nxt.lower.endswith("ss")
     )
 
 
