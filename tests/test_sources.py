@@ -697,3 +697,34 @@ def test_walking_a_long_list_of_names_stays_linear(monkeypatch) -> None:
 def test_participle_clause_is_no_part_of_the_source(text: str, cue: str, source: str) -> None:
     att = _source(text, cue)
     assert att.source is not None and att.source.text == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # a name, then an apposition that holds a comma of its own
+        (
+            "Tom Vale, chief executive of Acme, a farm company, said the levee holds.",
+            "said",
+            "Tom Vale, chief executive of Acme, a farm company",
+        ),
+        (
+            "Ann Roe, an official at the Elm Housing Board, which runs the dam, said it holds.",
+            "said",
+            "Ann Roe, an official at the Elm Housing Board, which runs the dam",
+        ),
+        # a role, then the name that fills it
+        (
+            "Acme’s chief executive, Ann Roe, said the levee holds.",
+            "said",
+            "Acme’s chief executive, Ann Roe",
+        ),
+        # ... but a phrase that does not open the clause, or a preposition, stays out
+        ("In Ohio, a farm official said the levee holds.", "said", "a farm official"),
+        ("Through a spokeswoman, Ann Roe said the levee holds.", "said", "Ann Roe"),
+        ("Like his father, Tom Vale said the levee holds.", "said", "Tom Vale"),
+    ],
+)
+def test_name_and_apposition_before_the_verb(text: str, cue: str, source: str) -> None:
+    att = _source(text, cue)
+    assert att.source is not None and att.source.text == source

@@ -23,9 +23,9 @@ from provlint.detect.sources import (
     classify,
     head_index,
     is_person_like,
+    refine_source,
     source_words,
     tokenize,
-    trim_source,
     walk_left,
     walk_right,
 )
@@ -2064,7 +2064,7 @@ def _build(sn: _Sentence, c: _Cue, words: SourceWords, resolver: _Resolver) -> A
     source = None
     kind, resolved = "none", None
     if c.source is not None:
-        c.source = trim_source(sn.toks, *c.source, words)
+        c.source = refine_source(sn.toks, *c.source, words)
         source = sn.span_text(*c.source)
         kind, resolved = _kind(sn, c.source, words, resolver)
     content = None

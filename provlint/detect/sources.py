@@ -999,11 +999,10 @@ def _opening_plural(toks: list[Token], h: int, b: int, words: SourceWords) -> bo
     )
 
 
-def trim_source(toks: list[Token], a: int, b: int, words: SourceWords) -> tuple[int, int]:
-    """The source ``[a, b]`` without an adverbial tail that tells what the speaker was doing, not
-    who they are: a participle clause after a comma ("X, citing the poll," / "said X, a
-    historian, pointing to ..."). A participle that is part of a role ("X, managing partner of
-    Y") or lists members ("X, including Y") stays."""
+def refine_source(toks: list[Token], a: int, b: int, words: SourceWords) -> tuple[int, int]:
+    """The final span of the source ``[a, b]`` that a cue found: grown over a name that its
+    apposition follows, cut before a participle clause."""
+    a = _name_before_apposition(toks, a, b, words)
     for k in range(a + 1, b):
         if toks[k].text == "," and _participle_tail(toks, k + 1, b, words):
             end = k - 1
@@ -1011,6 +1010,60 @@ def trim_source(toks: list[Token], a: int, b: int, words: SourceWords) -> tuple[
                 end -= 1
             return a, end
     return a, b
+
+
+# What may come before a subject that opens its clause: the sentence start aside, these marks.
+_CLAUSE_OPEN = frozenset({":", ";", "—", "–", "(", "“", '"', "”", "’", "'"})
+
+
+def _name_before_apposition(toks: list[Token], a: int, b: int, words: SourceWords) -> int:
+    """Where the source starting at ``a`` begins once the phrase before its comma is added:
+    the name an apposition describes ("Ann Roe, | chief of Acme, a farm group, said") or the
+    role a name fills ("Acme's chief executive, | Ann Roe, said"), when that phrase opens the
+    clause. ``a`` when there is none."""
+    if a < 2 or toks[a - 1].text != ",":
+        return a
+    first = toks[a]
+    if (
+        toks[b].lower in words.relative  # "..., both of whom"
+        or first.lower in words.relative
+        or first.lower in words.pronoun_person
+        or first.lower in words.pronoun_group
+        or first.lower in words.pronoun_self
+    ):
+        return a  # "Mr. Obama, | who", "In the South, | he": no apposition
+    core = walk_left(toks, a - 2, words)
+    if core is None or core[1] != a - 2:
+        return a
+    head = toks[a - 2]
+    before = toks[core[0] - 1] if core[0] > 0 else None
+    if (
+        before is not None
+        and before.text not in _CLAUSE_OPEN
+        and not _opens_sentence(toks, core[0], words)
+    ):
+        return a
+    if _is_name(first):  # a role, then the name that fills it
+        opener = toks[core[0]]
+        ok = (
+            head.text.islower()
+            and _base(head) in words.title
+            and (  # not a capitalised preposition: "Through a spokeswoman, | Roe said"
+                opener.lower in words.modifier
+                or opener.lower in words.anonymous_determiner
+                or _POSSESSIVE.match(opener.lower) is not None
+            )
+        )
+    else:  # a name, then its apposition
+        ok = (
+            _is_name(head)
+            and not _shouting(head)
+            and head.lower not in words.not_name
+            and first.text.isalpha()
+            and first.lower not in words.connector
+            and first.lower not in words.not_name
+        )
+    return core[0] if ok else a
 
 
 def _participle_tail(toks: list[Token], k: int, b: int, words: SourceWords) -> bool:
