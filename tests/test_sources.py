@@ -681,6 +681,17 @@ def test_walking_a_long_list_of_names_stays_linear(monkeypatch) -> None:
             "said",
             "Tom Vale, a farmer near Elm",
         ),
+        # a finite verb after a comma is the sentence's own predicate, after a cue set inside it
+        (
+            "The trouble, say experts like Tom Vale, a farm economist, is the soil itself.",
+            "say",
+            "experts like Tom Vale, a farm economist",
+        ),
+        (
+            "Tom Vale, who has farmed here for years, said the levee holds.",
+            "said",
+            "Tom Vale, who has farmed here for years",
+        ),
         # ... but a participle that lists members, or one that modifies a role or plural noun, stays
         (
             "Several towns, including Elm, said the levee must rise.",

@@ -103,6 +103,7 @@ class SourceWords:
     aside_not: frozenset[str]
     collective: frozenset[str]
     kept_participle: frozenset[str]
+    clause_verb: frozenset[str]
 
     @property
     def heads(self) -> frozenset[str]:
@@ -1001,10 +1002,13 @@ def _opening_plural(toks: list[Token], h: int, b: int, words: SourceWords) -> bo
 
 def refine_source(toks: list[Token], a: int, b: int, words: SourceWords) -> tuple[int, int]:
     """The final span of the source ``[a, b]`` that a cue found: grown over a name that its
-    apposition follows, cut before a participle clause."""
+    apposition follows, cut before a participle clause or the verb of the sentence it sits in
+    ("say experts like X, a historian, | is the ground itself")."""
     a = _name_before_apposition(toks, a, b, words)
     for k in range(a + 1, b):
-        if toks[k].text == "," and _participle_tail(toks, k + 1, b, words):
+        if toks[k].text == "," and (
+            _participle_tail(toks, k + 1, b, words) or toks[k + 1].lower in words.clause_verb
+        ):
             end = k - 1
             while end > a and not toks[end].text[0].isalnum() and toks[end].text != ")":
                 end -= 1
