@@ -739,3 +739,29 @@ def test_participle_clause_is_no_part_of_the_source(text: str, cue: str, source:
 def test_name_and_apposition_before_the_verb(text: str, cue: str, source: str) -> None:
     att = _source(text, cue)
     assert att.source is not None and att.source.text == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "kind"),
+    [
+        # a phrase found inside a relative clause on the subject: the subject and its clause
+        (
+            "Senior farm advisers who have run the numbers say the levee holds.",
+            "say",
+            "Senior farm advisers who have run the numbers",
+            "anonymous",
+        ),
+        (
+            "In Elm, voters who backed the mayor said the levee holds.",
+            "said",
+            "voters who backed the mayor",
+            "anonymous",
+        ),
+        # ... but not over a subordinate clause, a pronoun subject or a relative pronoun
+        ("A farmer who left when they said it was safe.", "said", "they", "anonymous"),
+    ],
+)
+def test_subject_with_a_relative_clause(text: str, cue: str, source: str, kind: str) -> None:
+    att = _source(text, cue)
+    assert att.source is not None and att.source.text == source
+    assert att.source_kind == kind

@@ -104,6 +104,7 @@ class SourceWords:
     collective: frozenset[str]
     kept_participle: frozenset[str]
     clause_verb: frozenset[str]
+    subordinator: frozenset[str]
 
     @property
     def heads(self) -> frozenset[str]:
@@ -846,6 +847,8 @@ def head_index(toks: list[Token], a: int, b: int, words: SourceWords) -> int:
             return k - 1
         if toks[k].lower == "to" and _base(toks[k - 1]) in words.title:
             return k - 1  # "an adviser to Clinton"
+        if toks[k].lower == "who":
+            return k - 1  # "voters who backed the plan"
         if toks[k].text in "(,":
             return k - 1
     return b
@@ -1005,6 +1008,7 @@ def refine_source(toks: list[Token], a: int, b: int, words: SourceWords) -> tupl
     apposition follows, cut before a participle clause or the verb of the sentence it sits in
     ("say experts like X, a historian, | is the ground itself")."""
     a = _name_before_apposition(toks, a, b, words)
+    a = _relative_subject(toks, a, words)
     for k in range(a + 1, b):
         if toks[k].text == "," and (
             _participle_tail(toks, k + 1, b, words) or toks[k + 1].lower in words.clause_verb
@@ -1014,6 +1018,46 @@ def refine_source(toks: list[Token], a: int, b: int, words: SourceWords) -> tupl
                 end -= 1
             return a, end
     return a, b
+
+
+# Longest relative clause, in tokens, that a source found inside it is grown over.
+_RELATIVE_MAX = 12
+
+
+def _relative_subject(toks: list[Token], a: int, words: SourceWords) -> int:
+    """Where the source starting at ``a`` begins when it was found inside a relative clause on
+    the real subject: "Voters who backed | the plan | said" is the voters who backed the plan,
+    not the plan. ``a`` when no "who" opens such a clause just before it."""
+    if toks[a].lower in _SUBJECT_PRONOUNS or toks[a].lower in words.relative:
+        return a  # "who told them the news when | they said": a clause of its own
+    k = a - 1
+    while k >= 0 and a - k <= _RELATIVE_MAX:
+        t = toks[k]
+        if t.lower == "who":
+            break
+        if (
+            not t.text[0].isalnum()
+            or t.lower in words.relative
+            or t.lower in words.subordinator  # "who ... when | they"
+        ):
+            return a
+        k -= 1
+    else:
+        return a
+    if k == a - 1 or k < 1:
+        return a
+    core = walk_left(toks, k - 1, words)
+    if core is None or core[1] != k - 1:
+        return a
+    before = toks[core[0] - 1] if core[0] > 0 else None
+    if (
+        before is not None
+        and before.text not in _CLAUSE_OPEN
+        and before.text != ","
+        and not _opens_sentence(toks, core[0], words)
+    ):
+        return a
+    return core[0]
 
 
 # What may come before a subject that opens its clause: the sentence start aside, these marks.
