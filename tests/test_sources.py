@@ -765,3 +765,28 @@ def test_subject_with_a_relative_clause(text: str, cue: str, source: str, kind: 
     att = _source(text, cue)
     assert att.source is not None and att.source.text == source
     assert att.source_kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # a phrase found after the subject's head: the subject and its phrases
+        (
+            "Officials with the Elm Farm Bureau said the levee holds.",
+            "said",
+            "Officials with the Elm Farm Bureau",
+        ),
+        (
+            "Some delegates at the convention in Elm said the levee holds.",
+            "said",
+            "Some delegates at the convention in Elm",
+        ),
+        ("Exit polls taken in Ohio show the levee holds.", "show", "Exit polls taken in Ohio"),
+        # ... but not a phrase that does not open the clause, or a relative pronoun
+        ("He met with officials in Ohio who said the levee holds.", "said", "who"),
+        ("After the vote in Elm, the mayor said the levee holds.", "said", "the mayor"),
+    ],
+)
+def test_subject_with_a_prepositional_phrase(text: str, cue: str, source: str) -> None:
+    att = _source(text, cue)
+    assert att.source is not None and att.source.text == source

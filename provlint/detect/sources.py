@@ -105,6 +105,7 @@ class SourceWords:
     kept_participle: frozenset[str]
     clause_verb: frozenset[str]
     subordinator: frozenset[str]
+    head_preposition: frozenset[str]
 
     @property
     def heads(self) -> frozenset[str]:
@@ -1009,6 +1010,7 @@ def refine_source(toks: list[Token], a: int, b: int, words: SourceWords) -> tupl
     ("say experts like X, a historian, | is the ground itself")."""
     a = _name_before_apposition(toks, a, b, words)
     a = _relative_subject(toks, a, words)
+    a = _postmodified_subject(toks, a, words)
     for k in range(a + 1, b):
         if toks[k].text == "," and (
             _participle_tail(toks, k + 1, b, words) or toks[k + 1].lower in words.clause_verb
@@ -1058,6 +1060,49 @@ def _relative_subject(toks: list[Token], a: int, words: SourceWords) -> int:
     ):
         return a
     return core[0]
+
+
+# Most prepositional phrases a source found at the end of its subject is grown over.
+_POSTMODIFIER_STEPS = 3
+
+
+def _postmodified_subject(toks: list[Token], a: int, words: SourceWords) -> int:
+    """Where the source starting at ``a`` begins when it was found in a phrase after the real
+    subject's head: "Officials with | the farm bureau | said", "Exit polls taken in | Ohio |
+    show". The phrases before ``a`` are walked back while each is joined by a preposition
+    (maybe after a participle: "taken in", "aligned with"); the subject they lead to must open
+    its clause and end in a plural or listed head. ``a`` otherwise."""
+    if toks[a].lower in _SUBJECT_PRONOUNS or toks[a].lower in words.relative:
+        return a
+    cur = a
+    for _ in range(_POSTMODIFIER_STEPS):
+        p = cur - 1
+        if p < 1 or toks[p].lower not in words.head_preposition:
+            return a
+        if _participle_word(toks[p - 1], words):
+            p -= 1
+        if p < 1:
+            return a
+        core = walk_left(toks, p - 1, words, loose=True)
+        if core is None or core[1] != p - 1:
+            return a
+        before = toks[core[0] - 1] if core[0] > 0 else None
+        if before is None or before.text in _CLAUSE_OPEN or _opens_sentence(toks, core[0], words):
+            head = toks[head_index(toks, core[0], core[1], words)]
+            return core[0] if _plural_or_head(head, words) else a
+        cur = core[0]
+    return a
+
+
+def _participle_word(tok: Token, words: SourceWords) -> bool:
+    """A lowercase participle that joins a head to its phrase: "taken", "aligned", "looking"."""
+    return (
+        tok.text.isalpha()
+        and tok.text.islower()
+        and len(tok.text) > 4
+        and tok.lower.endswith(("ed", "en", "ing"))
+        and tok.lower not in words.not_name
+    )
 
 
 # What may come before a subject that opens its clause: the sentence start aside, these marks.
