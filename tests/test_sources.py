@@ -790,3 +790,36 @@ def test_subject_with_a_relative_clause(text: str, cue: str, source: str, kind: 
 def test_subject_with_a_prepositional_phrase(text: str, cue: str, source: str) -> None:
     att = _source(text, cue)
     assert att.source is not None and att.source.text == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # what "and" joins to the source: two modifiers of one head, or a phrase opening the clause
+        (
+            "Domestic and international critics said the levee holds.",
+            "said",
+            "Domestic and international critics",
+        ),
+        (
+            "Five past and current employees said the levee holds.",
+            "said",
+            "Five past and current employees",
+        ),
+        (
+            "Many farm groups and climate experts say the levee holds.",
+            "say",
+            "Many farm groups and climate experts",
+        ),
+        # ... but not a phrase after a verb, or a pronoun
+        (
+            "The mayor praised Ann Roe and farm leaders said the levee holds.",
+            "said",
+            "farm leaders",
+        ),
+        ("He and his allies said the levee holds.", "said", "He and his allies"),
+    ],
+)
+def test_coordinated_subject(text: str, cue: str, source: str) -> None:
+    att = _source(text, cue)
+    assert att.source is not None and att.source.text == source

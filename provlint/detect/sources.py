@@ -1011,6 +1011,7 @@ def refine_source(toks: list[Token], a: int, b: int, words: SourceWords) -> tupl
     a = _name_before_apposition(toks, a, b, words)
     a = _relative_subject(toks, a, words)
     a = _postmodified_subject(toks, a, words)
+    a = _coordinated_subject(toks, a, b, words)
     for k in range(a + 1, b):
         if toks[k].text == "," and (
             _participle_tail(toks, k + 1, b, words) or toks[k + 1].lower in words.clause_verb
@@ -1102,6 +1103,70 @@ def _participle_word(tok: Token, words: SourceWords) -> bool:
         and len(tok.text) > 4
         and tok.lower.endswith(("ed", "en", "ing"))
         and tok.lower not in words.not_name
+    )
+
+
+def _coordinated_subject(toks: list[Token], a: int, b: int, words: SourceWords) -> int:
+    """Where the source ``[a, b]`` begins once what "and" or "or" joins to it is added: a
+    modifier ("domestic and | international critics") or, when it opens the clause, a noun
+    phrase ("Farm groups and | climate experts say"). ``a`` otherwise."""
+    if (
+        a >= 3
+        and toks[a - 2].lower in ("and", "or")
+        and _bare_word(toks[a - 1], words)
+        and _plural_or_head(toks[a], words)
+        and _bare_word(toks[a], words)
+    ):
+        a -= 1  # an unlisted noun the walk stopped at: "farm groups and | climate | experts"
+    if a < 2 or toks[a - 1].lower not in ("and", "or") or toks[a].lower in _SUBJECT_PRONOUNS:
+        return a
+    if toks[a].lower in words.relative:
+        return a
+    left = toks[a - 2]
+    first = toks[a]
+    if (
+        a < head_index(toks, a, b, words)
+        and first.text.islower()
+        and _bare_word(first, words)
+        and _bare_word(left, words)
+        and not (
+            left.lower.endswith("s") and not left.lower.endswith("ss")
+        )  # "groups and | climate experts": two phrases
+    ):
+        k = a - 2  # two modifiers of one head: "current and | former officials"
+        while k > 0 and (
+            toks[k - 1].lower in words.modifier or toks[k - 1].lower in words.anonymous_determiner
+        ):
+            k -= 1
+        return k
+    core = walk_left(toks, a - 2, words, lists=False)
+    if core is None or core[1] != a - 2:
+        return a
+    head = toks[head_index(toks, core[0], core[1], words)]
+    if not (_is_name(head) or _plural_or_head(head, words)) or head.lower in _SUBJECT_PRONOUNS:
+        return a
+    before = toks[core[0] - 1] if core[0] > 0 else None
+    if before is None or before.text in _CLAUSE_OPEN or _opens_sentence(toks, core[0], words):
+        return core[0]
+    return a
+
+
+def _bare_word(tok: Token, words: SourceWords) -> bool:
+    """A lowercase content word: no function word, determiner, pronoun, adverb or time word."""
+    low = tok.lower
+    return (
+        tok.text.isalpha()
+        and tok.text.islower()
+        and low not in _ARTICLES
+        and low not in words.anonymous_determiner
+        and low not in words.pronoun_person
+        and low not in words.pronoun_group
+        and low not in words.pronoun_self
+        and tok.lower not in words.not_name
+        and tok.lower not in words.connector
+        and tok.lower not in words.time
+        and tok.lower not in words.relative
+        and not tok.lower.endswith("ly")
     )
 
 
