@@ -65,6 +65,11 @@ BOUNDARIES = [
         "about a third of residents",
         "anonymous",
     ),
+    # a lone quantifier keeps its article, "no one" its "no"
+    ("The two said the levee holds.", "said", "The two", "anonymous"),
+    ("None of the three said the levee holds.", "said", "None of the three", "anonymous"),
+    ("No one said the levee holds.", "said", "No one", "anonymous"),
+    ("In the end some said the levee holds.", "said", "some", "anonymous"),
     # partitives: a noun of amount or collection and the phrase after its "of"
     (
         "And a slew of farm leaders agree with the plan.",

@@ -290,7 +290,13 @@ def walk_left(
     quantifier = last.lower in words.anonymous_determiner
     while j - 1 >= sentence_start:
         prev = toks[j - 1]
-        if quantifier and j == i and prev.lower not in words.connector:
+        if (
+            quantifier
+            and j == i
+            and prev.lower not in words.connector
+            and prev.lower != "the"  # "the two"
+            and not (prev.lower == "no" and last.lower == "one")  # "no one"
+        ):
             break  # "some", "others", "another" stand alone as the phrase
         if titled and _shouting(prev) and not _capitals_in_phrase(toks, j, sentence_start):
             break  # a headline in capitals glued to the sentence
