@@ -828,3 +828,43 @@ def test_subject_with_a_prepositional_phrase(text: str, cue: str, source: str) -
 def test_coordinated_subject(text: str, cue: str, source: str) -> None:
     att = _source(text, cue)
     assert att.source is not None and att.source.text == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # an apposition the walks leave out: a role held then or now, a hyphenated role, a role
+        # whose participle looks like a clause, the name that fills a role
+        (
+            "Tom Vale, now a partner at Acme, said the levee holds.",
+            "said",
+            "Tom Vale, now a partner at Acme",
+        ),
+        ("“It holds,” said Tom Vale, then 38.", "said", "Tom Vale, then 38"),
+        (
+            "“It holds,” said Tom Vale, co-director of the Elm Center.",
+            "said",
+            "Tom Vale, co-director of the Elm Center",
+        ),
+        (
+            "“It holds,” said Tom Vale, managing director at Acme.",
+            "said",
+            "Tom Vale, managing director at Acme",
+        ),
+        (
+            "“It holds,” said the bureau’s director, Jane Roe.",
+            "said",
+            "the bureau’s director, Jane Roe",
+        ),
+        # ... but not an adverb alone, a clause, or names after a plural
+        ("Tom Vale, now, said the levee holds.", "said", "Tom Vale"),
+        (
+            "“It holds,” said their friends and advisers, Ann Roe and Tom Vale.",
+            "said",
+            "their friends and advisers",
+        ),
+    ],
+)
+def test_apposition_after_the_source(text: str, cue: str, source: str) -> None:
+    att = _source(text, cue)
+    assert att.source is not None and att.source.text == source

@@ -1010,10 +1010,15 @@ def _opening_plural(toks: list[Token], h: int, b: int, words: SourceWords) -> bo
     )
 
 
-def refine_source(toks: list[Token], a: int, b: int, words: SourceWords) -> tuple[int, int]:
-    """The final span of the source ``[a, b]`` that a cue found: grown over a name that its
-    apposition follows, cut before a participle clause or the verb of the sentence it sits in
-    ("say experts like X, a historian, | is the ground itself")."""
+def refine_source(
+    toks: list[Token], a: int, b: int, words: SourceWords, cue: int | None = None
+) -> tuple[int, int]:
+    """The final span of the source ``[a, b]`` that the cue at token ``cue`` found: grown over
+    a name that its apposition follows and over an apposition the walks leave out, cut before
+    a participle clause or the verb of the sentence it sits in ("say experts like X, a
+    historian, | is the ground itself")."""
+    limit = cue if cue is not None and cue > b else len(toks)
+    b = _apposition_right(toks, a, b, limit, words)
     a = _name_before_apposition(toks, a, b, words)
     a = _relative_subject(toks, a, words)
     a = _postmodified_subject(toks, a, words)
@@ -1027,6 +1032,62 @@ def refine_source(toks: list[Token], a: int, b: int, words: SourceWords) -> tupl
                 end -= 1
             return a, end
     return a, b
+
+
+# Marks that end an apposition grown by _apposition_right.
+_APPOSITION_END = frozenset({",", ";", ":", "“", '"', "‘", "(", ")", "—", "–"})
+
+
+def _apposition_right(toks: list[Token], a: int, b: int, limit: int, words: SourceWords) -> int:
+    """Where the source ``[a, b]`` ends once an apposition after its comma that the walks leave
+    out is added, up to token ``limit``: a role held then or now ("X, now a partner at Acme"),
+    a hyphenated role ("X, co-director of Y"), a role whose participle looks like a clause ("X,
+    managing director of Y"), or the name that fills a role ("the bureau's director, X")."""
+    k = b + 1
+    if k + 1 >= limit or toks[k].text != ",":
+        return b
+    op = toks[k + 1]
+    nxt = toks[k + 2] if k + 2 < limit else None
+    head = toks[b]
+    if (
+        head.lower in _SUBJECT_PRONOUNS
+        or head.lower in words.relative
+        or head.lower in words.not_name
+    ):
+        return b
+    if (
+        head.text.islower()
+        and head.lower in words.title
+        and not head.lower.endswith("s")  # one role, one name: not "friends and advisers, X"
+        and b > a
+        and _is_name(op)
+        and op.lower not in words.not_name
+        and not _shouting(op)
+    ):
+        name = walk_right(toks, k + 1, words, limit)  # "the bureau's director, | Jane Roe"
+        return name[1] if name is not None else b
+    low = op.lower
+    grow = (
+        low in ("now", "then")
+        and nxt is not None
+        and (nxt.lower in _ARTICLES or _base(nxt) in words.title or nxt.text[0].isdigit())
+        or op.text.islower()
+        and "-" in low
+        and low.rsplit("-", 1)[-1] in words.title  # "co-director", "vice-chairman"
+        or op.text.islower()
+        and low.endswith("ing")
+        and nxt is not None
+        and nxt.lower in words.title
+        and not nxt.lower.endswith("s")  # "managing director", not "telling reporters"
+    )
+    if not grow:
+        return b
+    end = k + 1
+    while end + 1 < limit and toks[end + 1].text not in _APPOSITION_END:
+        end += 1
+    while end > k and not toks[end].text[0].isalnum():
+        end -= 1
+    return end
 
 
 # Longest relative clause, in tokens, that a source found inside it is grown over.
