@@ -65,6 +65,20 @@ BOUNDARIES = [
         "about a third of residents",
         "anonymous",
     ),
+    # roles before a name
+    ("Screenwriter Cole Vale said the levee holds.", "said", "Screenwriter Cole Vale", "named"),
+    (
+        "Former FBI agent Tim Vale said the levee holds.",
+        "said",
+        "Former FBI agent Tim Vale",
+        "named",
+    ),
+    (
+        "In Elm, presumptive Republican nominee Ann Roe said the levee holds.",
+        "said",
+        "presumptive Republican nominee Ann Roe",
+        "named",
+    ),
     # a lone quantifier keeps its article, "no one" its "no"
     ("The two said the levee holds.", "said", "The two", "anonymous"),
     ("None of the three said the levee holds.", "said", "None of the three", "anonymous"),

@@ -1062,6 +1062,7 @@ def _apposition_right(toks: list[Token], a: int, b: int, limit: int, words: Sour
         and b > a
         and _is_name(op)
         and op.lower not in words.not_name
+        and op.lower not in words.pronoun_self  # "my cousin, | I"
         and not _shouting(op)
     ):
         name = walk_right(toks, k + 1, words, limit)  # "the bureau's director, | Jane Roe"
