@@ -882,3 +882,23 @@ def test_coordinated_subject(text: str, cue: str, source: str) -> None:
 def test_apposition_after_the_source(text: str, cue: str, source: str) -> None:
     att = _source(text, cue)
     assert att.source is not None and att.source.text == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # a closing phrase that says when or where the source spoke, after a name or a comma
+        ("“It holds,” said Jane Roe in a statement.", "said", "Jane Roe"),
+        (
+            "“It holds,” said Jane Roe, the chair of the panel, in a statement.",
+            "said",
+            "Jane Roe, the chair of the panel",
+        ),
+        # ... but not after a common noun, nor a phrase whose head is a name
+        ("“It holds,” said a source on the call.", "said", "a source on the call"),
+        ("“It holds,” said Jane Roe at the Elm Review.", "said", "Jane Roe at the Elm Review"),
+    ],
+)
+def test_occasion_is_no_part_of_the_source(text: str, cue: str, source: str) -> None:
+    att = _source(text, cue)
+    assert att.source is not None and att.source.text == source

@@ -106,6 +106,8 @@ class SourceWords:
     clause_verb: frozenset[str]
     subordinator: frozenset[str]
     head_preposition: frozenset[str]
+    occasion_preposition: frozenset[str]
+    occasion: frozenset[str]
 
     @property
     def heads(self) -> frozenset[str]:
@@ -1023,6 +1025,7 @@ def refine_source(
     a = _relative_subject(toks, a, words)
     a = _postmodified_subject(toks, a, words)
     a = _coordinated_subject(toks, a, b, words)
+    b = _occasion_left_out(toks, a, b, words)
     for k in range(a + 1, b):
         if toks[k].text == "," and (
             _participle_tail(toks, k + 1, b, words) or toks[k + 1].lower in words.clause_verb
@@ -1089,6 +1092,32 @@ def _apposition_right(toks: list[Token], a: int, b: int, limit: int, words: Sour
     while end > k and not toks[end].text[0].isalnum():
         end -= 1
     return end
+
+
+def _occasion_left_out(toks: list[Token], a: int, b: int, words: SourceWords) -> int:
+    """Where the source ``[a, b]`` ends without a closing phrase that says when or where the
+    source spoke, after a name or a comma: "said Roe | in a statement", "Roe | at the time
+    said". ``b`` when there is none."""
+    for k in range(a + 1, b - 1):
+        t = toks[k]
+        if t.lower not in words.occasion_preposition:
+            continue
+        before = toks[k - 1]
+        if not (_is_name(before) and before.lower not in words.not_name or before.text == ","):
+            continue
+        rest = toks[k + 1 : b + 1]
+        if (
+            len(rest) <= 5
+            and rest[0].lower in words.modifier
+            and rest[-1].text.islower()  # not a name: "at the National Review"
+            and (_base(rest[-1]) in words.occasion or _base(rest[-1]) in words.document)
+            and all(x.text[0].isalnum() for x in rest)
+        ):
+            end = k - 1
+            while end > a and not toks[end].text[0].isalnum() and toks[end].text != ")":
+                end -= 1
+            return end
+    return b
 
 
 # Longest relative clause, in tokens, that a source found inside it is grown over.
