@@ -894,6 +894,9 @@ def test_apposition_after_the_source(text: str, cue: str, source: str) -> None:
             "said",
             "Jane Roe, the chair of the panel",
         ),
+        # a noun that a clause without a relative pronoun modifies is no part of the source
+        ("That was the moment Jane Roe said the levee holds.", "said", "Jane Roe"),
+        ("It is the reason Tom Vale says the levee holds.", "says", "Tom Vale"),
         # ... but not after a common noun, nor a phrase whose head is a name
         ("“It holds,” said a source on the call.", "said", "a source on the call"),
         ("“It holds,” said Jane Roe at the Elm Review.", "said", "Jane Roe at the Elm Review"),

@@ -108,6 +108,7 @@ class SourceWords:
     head_preposition: frozenset[str]
     occasion_preposition: frozenset[str]
     occasion: frozenset[str]
+    clause_noun: frozenset[str]
 
     @property
     def heads(self) -> frozenset[str]:
@@ -1026,6 +1027,13 @@ def refine_source(
     a = _postmodified_subject(toks, a, words)
     a = _coordinated_subject(toks, a, b, words)
     b = _occasion_left_out(toks, a, b, words)
+    if (
+        a + 2 <= b
+        and toks[a + 1].lower in words.clause_noun
+        and (toks[a].lower in _ARTICLES or toks[a].lower in words.anonymous_determiner)
+        and (_is_name(toks[a + 2]) or toks[a + 2].lower in words.anonymous_head)
+    ):
+        a += 2  # a noun that a clause on the source modifies: "the moment | Roe said"
     for k in range(a + 1, b):
         if toks[k].text == "," and (
             _participle_tail(toks, k + 1, b, words) or toks[k + 1].lower in words.clause_verb
