@@ -897,6 +897,9 @@ def test_apposition_after_the_source(text: str, cue: str, source: str) -> None:
         # a noun that a clause without a relative pronoun modifies is no part of the source
         ("That was the moment Jane Roe said the levee holds.", "said", "Jane Roe"),
         ("It is the reason Tom Vale says the levee holds.", "says", "Tom Vale"),
+        # a cue set into the sentence between commas: the speaker before it, not the subject
+        ("Ann Roe, a top aide said, is confident the levee holds.", "said", "a top aide"),
+        ("Ann Roe, officials said, is confident.", "said", "officials"),
         # ... but not after a common noun, nor a phrase whose head is a name
         ("“It holds,” said a source on the call.", "said", "a source on the call"),
         ("“It holds,” said Jane Roe at the Elm Review.", "said", "Jane Roe at the Elm Review"),

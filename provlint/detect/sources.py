@@ -1026,6 +1026,7 @@ def refine_source(
     a = _relative_subject(toks, a, words)
     a = _postmodified_subject(toks, a, words)
     a = _coordinated_subject(toks, a, b, words)
+    a = _parenthetical_speaker(toks, a, b, cue, words)
     b = _occasion_left_out(toks, a, b, words)
     if (
         a + 2 <= b
@@ -1043,6 +1044,28 @@ def refine_source(
                 end -= 1
             return a, end
     return a, b
+
+
+def _parenthetical_speaker(
+    toks: list[Token], a: int, b: int, cue: int | None, words: SourceWords
+) -> int:
+    """Where the source ``[a, b]`` begins when it is a name, a comma and a speaker whose cue is
+    set into the sentence between commas: "Roe, | a top aide said, is confident" is the aide.
+    ``a`` otherwise."""
+    if cue is None or cue != b + 1 or cue + 1 >= len(toks) or toks[cue + 1].text != ",":
+        return a
+    for k in range(b - 1, a, -1):
+        if toks[k].text == ",":
+            first = toks[k + 1]
+            if (
+                first.lower in _ARTICLES
+                or first.lower in words.anonymous_determiner
+                or first.lower in ("these", "those", "this")
+                or first.lower in words.anonymous_head
+            ):
+                return k + 1
+            return a
+    return a
 
 
 # Marks that end an apposition grown by _apposition_right.
