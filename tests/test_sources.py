@@ -79,6 +79,14 @@ BOUNDARIES = [
         "presumptive Republican nominee Ann Roe",
         "named",
     ),
+    # an unlisted modifier after a subordinator or "that" opens the phrase
+    (
+        "Rents rose because social scientists say the levee holds.",
+        "say",
+        "social scientists",
+        "anonymous",
+    ),
+    ("Rents rose but rural voters say the levee holds.", "say", "rural voters", "anonymous"),
     # a lone quantifier keeps its article, "no one" its "no"
     ("The two said the levee holds.", "said", "The two", "anonymous"),
     ("None of the three said the levee holds.", "said", "None of the three", "anonymous"),

@@ -220,6 +220,8 @@ def _opens_modified_head(
         or before.lower in words.anonymous_determiner
         or before.text[0].isdigit()
         or before.text in ',—–(“"'
+        or before.lower in words.subordinator  # "because | social scientists say"
+        or before.lower in ("that", "but")
     )
 
 
