@@ -908,6 +908,8 @@ def test_apposition_after_the_source(text: str, cue: str, source: str) -> None:
         # a cue set into the sentence between commas: the speaker before it, not the subject
         ("Ann Roe, a top aide said, is confident the levee holds.", "said", "a top aide"),
         ("Ann Roe, officials said, is confident.", "said", "officials"),
+        # "whose" opens the source it determines
+        ("The firm, whose lawyers said the levee holds, won.", "said", "whose lawyers"),
         # ... but not after a common noun, nor a phrase whose head is a name
         ("“It holds,” said a source on the call.", "said", "a source on the call"),
         ("“It holds,” said Jane Roe at the Elm Review.", "said", "Jane Roe at the Elm Review"),

@@ -1029,6 +1029,8 @@ def refine_source(
     a = _postmodified_subject(toks, a, words)
     a = _coordinated_subject(toks, a, b, words)
     a = _parenthetical_speaker(toks, a, b, cue, words)
+    if a > 0 and toks[a - 1].lower == "whose" and toks[a].lower not in words.relative:
+        a -= 1  # "whose | attorneys said": the relative pronoun opens the source
     b = _occasion_left_out(toks, a, b, words)
     if (
         a + 2 <= b
