@@ -1018,10 +1018,16 @@ def _opening_plural(toks: list[Token], h: int, b: int, words: SourceWords) -> bo
 def refine_source(
     toks: list[Token], a: int, b: int, words: SourceWords, cue: int | None = None
 ) -> tuple[int, int]:
-    """The final span of the source ``[a, b]`` that the cue at token ``cue`` found: grown over
-    a name that its apposition follows and over an apposition the walks leave out, cut before
-    a participle clause or the verb of the sentence it sits in ("say experts like X, a
-    historian, | is the ground itself")."""
+    """The final span of the source ``[a, b]`` that the cue at token ``cue`` found.
+
+    The walks see a few tokens at a time; once the span is known, the words around it settle
+    where it really starts and ends. It grows over an apposition the walks leave out, over the
+    name an apposition follows, over the subject whose relative clause, prepositional phrase or
+    coordination the walk stopped inside, and over "whose"; it loses the subject a cue set
+    between commas interrupts, a closing phrase of occasion ("in a statement"), a noun that a
+    clause on the source modifies ("the moment | Roe said"), and anything after a comma that
+    opens a participle clause or the sentence's own verb ("say experts like X, a historian, |
+    is the ground itself")."""
     limit = cue if cue is not None and cue > b else len(toks)
     b = _apposition_right(toks, a, b, limit, words)
     a = _name_before_apposition(toks, a, b, words)
