@@ -878,6 +878,11 @@ def test_coordinated_subject(text: str, cue: str, source: str) -> None:
             "said",
             "the bureau’s director, Jane Roe",
         ),
+        (
+            "“It holds,” said several critics, including Jane Roe.",
+            "said",
+            "several critics, including Jane Roe",
+        ),
         # ... but not an adverb alone, a clause, or names after a plural
         ("Tom Vale, now, said the levee holds.", "said", "Tom Vale"),
         (

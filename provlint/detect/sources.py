@@ -1113,7 +1113,9 @@ def _apposition_right(toks: list[Token], a: int, b: int, limit: int, words: Sour
         return name[1] if name is not None else b
     low = op.lower
     grow = (
-        low in ("now", "then")
+        low in words.kept_participle  # "critics, including Jane Roe"
+        and nxt is not None
+        or low in ("now", "then")
         and nxt is not None
         and (nxt.lower in _ARTICLES or _base(nxt) in words.title or nxt.text[0].isdigit())
         or op.text.islower()
