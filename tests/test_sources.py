@@ -913,6 +913,8 @@ def test_apposition_after_the_source(text: str, cue: str, source: str) -> None:
         # a cue set into the sentence between commas: the speaker before it, not the subject
         ("Ann Roe, a top aide said, is confident the levee holds.", "said", "a top aide"),
         ("Ann Roe, officials said, is confident.", "said", "officials"),
+        # an opening adverb or participle phrase before the comma is no part of the subject
+        ("Privately, some farm officials say the levee holds.", "say", "some farm officials"),
         # "whose" opens the source it determines
         ("The firm, whose lawyers said the levee holds, won.", "said", "whose lawyers"),
         # ... but not after a common noun, nor a phrase whose head is a name

@@ -1059,11 +1059,16 @@ def refine_source(
 def _parenthetical_speaker(
     toks: list[Token], a: int, b: int, cue: int | None, words: SourceWords
 ) -> int:
-    """Where the source ``[a, b]`` begins when it is a name, a comma and a speaker whose cue is
-    set into the sentence between commas: "Roe, | a top aide said, is confident" is the aide.
-    ``a`` otherwise."""
-    if cue is None or cue != b + 1 or cue + 1 >= len(toks) or toks[cue + 1].text != ",":
+    """Where the source ``[a, b]`` begins when a comma splits it and no comma closes it before
+    its cue: the speaker of a cue set into the sentence between commas ("Roe, | a top aide
+    said, is confident"), or the subject after an opening adverb or participle phrase
+    ("Privately, | some officials say"). ``a`` otherwise."""
+    if cue is None or cue != b + 1:
         return a
+    opener = toks[a].lower
+    adverbial = (opener.endswith("ly") or opener.endswith("ing")) and not _is_name(toks[a + 1])
+    if not adverbial and (cue + 1 >= len(toks) or toks[cue + 1].text != ","):
+        return a  # "Privately, | some officials say", "Appearing on TV, | the mayor said"
     for k in range(b - 1, a, -1):
         if toks[k].text == ",":
             first = toks[k + 1]
