@@ -65,6 +65,33 @@ BOUNDARIES = [
         "about a third of residents",
         "anonymous",
     ),
+    # roles before a name
+    ("Screenwriter Cole Vale said the levee holds.", "said", "Screenwriter Cole Vale", "named"),
+    (
+        "Former FBI agent Tim Vale said the levee holds.",
+        "said",
+        "Former FBI agent Tim Vale",
+        "named",
+    ),
+    (
+        "In Elm, presumptive Republican nominee Ann Roe said the levee holds.",
+        "said",
+        "presumptive Republican nominee Ann Roe",
+        "named",
+    ),
+    # an unlisted modifier after a subordinator or "that" opens the phrase
+    (
+        "Rents rose because social scientists say the levee holds.",
+        "say",
+        "social scientists",
+        "anonymous",
+    ),
+    ("Rents rose but rural voters say the levee holds.", "say", "rural voters", "anonymous"),
+    # a lone quantifier keeps its article, "no one" its "no"
+    ("The two said the levee holds.", "said", "The two", "anonymous"),
+    ("None of the three said the levee holds.", "said", "None of the three", "anonymous"),
+    ("No one said the levee holds.", "said", "No one", "anonymous"),
+    ("In the end some said the levee holds.", "said", "some", "anonymous"),
     # partitives: a noun of amount or collection and the phrase after its "of"
     (
         "And a slew of farm leaders agree with the plan.",
@@ -665,3 +692,236 @@ def test_walking_a_long_list_of_names_stays_linear(monkeypatch) -> None:
         assert att.source is not None and att.source.text.startswith("Smith and Patel, Kim")
         counts[n] = calls
     assert counts[16] <= 3 * counts[8]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # a participle clause after a comma tells what the source was doing: left out
+        (
+            "Mayor Ann Roe, standing on the bank, said the levee must rise.",
+            "said",
+            "Mayor Ann Roe",
+        ),
+        (
+            "“The river is high,” said Tom Vale, a farmer near Elm, wearing a red hat.",
+            "said",
+            "Tom Vale, a farmer near Elm",
+        ),
+        # a finite verb after a comma is the sentence's own predicate, after a cue set inside it
+        (
+            "The trouble, say experts like Tom Vale, a farm economist, is the soil itself.",
+            "say",
+            "experts like Tom Vale, a farm economist",
+        ),
+        (
+            "Tom Vale, who has farmed here for years, said the levee holds.",
+            "said",
+            "Tom Vale, who has farmed here for years",
+        ),
+        # ... but a participle that lists members, or one that modifies a role or plural noun, stays
+        (
+            "Several towns, including Elm, said the levee must rise.",
+            "said",
+            "Several towns, including Elm",
+        ),
+        (
+            "Tom Vale, managing partner of Vale Farms, said the levee holds.",
+            "said",
+            "Tom Vale, managing partner of Vale Farms",
+        ),
+    ],
+)
+def test_participle_clause_is_no_part_of_the_source(text: str, cue: str, source: str) -> None:
+    att = _source(text, cue)
+    assert att.source is not None and att.source.text == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # a name, then an apposition that holds a comma of its own
+        (
+            "Tom Vale, chief executive of Acme, a farm company, said the levee holds.",
+            "said",
+            "Tom Vale, chief executive of Acme, a farm company",
+        ),
+        (
+            "Ann Roe, an official at the Elm Housing Board, which runs the dam, said it holds.",
+            "said",
+            "Ann Roe, an official at the Elm Housing Board, which runs the dam",
+        ),
+        # a role, then the name that fills it
+        (
+            "Acme’s chief executive, Ann Roe, said the levee holds.",
+            "said",
+            "Acme’s chief executive, Ann Roe",
+        ),
+        # ... but a phrase that does not open the clause, or a preposition, stays out
+        ("In Ohio, a farm official said the levee holds.", "said", "a farm official"),
+        ("Through a spokeswoman, Ann Roe said the levee holds.", "said", "Ann Roe"),
+        ("Like his father, Tom Vale said the levee holds.", "said", "Tom Vale"),
+    ],
+)
+def test_name_and_apposition_before_the_verb(text: str, cue: str, source: str) -> None:
+    att = _source(text, cue)
+    assert att.source is not None and att.source.text == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "kind"),
+    [
+        # a phrase found inside a relative clause on the subject: the subject and its clause
+        (
+            "Senior farm advisers who have run the numbers say the levee holds.",
+            "say",
+            "Senior farm advisers who have run the numbers",
+            "anonymous",
+        ),
+        (
+            "In Elm, voters who backed the mayor said the levee holds.",
+            "said",
+            "voters who backed the mayor",
+            "anonymous",
+        ),
+        # ... but not over a subordinate clause, a pronoun subject or a relative pronoun
+        ("A farmer who left when they said it was safe.", "said", "they", "anonymous"),
+    ],
+)
+def test_subject_with_a_relative_clause(text: str, cue: str, source: str, kind: str) -> None:
+    att = _source(text, cue)
+    assert att.source is not None and att.source.text == source
+    assert att.source_kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # a phrase found after the subject's head: the subject and its phrases
+        (
+            "Officials with the Elm Farm Bureau said the levee holds.",
+            "said",
+            "Officials with the Elm Farm Bureau",
+        ),
+        (
+            "Some delegates at the convention in Elm said the levee holds.",
+            "said",
+            "Some delegates at the convention in Elm",
+        ),
+        ("Exit polls taken in Ohio show the levee holds.", "show", "Exit polls taken in Ohio"),
+        # ... but not a phrase that does not open the clause, or a relative pronoun
+        ("He met with officials in Ohio who said the levee holds.", "said", "who"),
+        ("After the vote in Elm, the mayor said the levee holds.", "said", "the mayor"),
+    ],
+)
+def test_subject_with_a_prepositional_phrase(text: str, cue: str, source: str) -> None:
+    att = _source(text, cue)
+    assert att.source is not None and att.source.text == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # what "and" joins to the source: two modifiers of one head, or a phrase opening the clause
+        (
+            "Domestic and international critics said the levee holds.",
+            "said",
+            "Domestic and international critics",
+        ),
+        (
+            "Five past and current employees said the levee holds.",
+            "said",
+            "Five past and current employees",
+        ),
+        (
+            "Many farm groups and climate experts say the levee holds.",
+            "say",
+            "Many farm groups and climate experts",
+        ),
+        # ... but not a phrase after a verb, or a pronoun
+        (
+            "The mayor praised Ann Roe and farm leaders said the levee holds.",
+            "said",
+            "farm leaders",
+        ),
+        ("He and his allies said the levee holds.", "said", "He and his allies"),
+    ],
+)
+def test_coordinated_subject(text: str, cue: str, source: str) -> None:
+    att = _source(text, cue)
+    assert att.source is not None and att.source.text == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # an apposition the walks leave out: a role held then or now, a hyphenated role, a role
+        # whose participle looks like a clause, the name that fills a role
+        (
+            "Tom Vale, now a partner at Acme, said the levee holds.",
+            "said",
+            "Tom Vale, now a partner at Acme",
+        ),
+        ("“It holds,” said Tom Vale, then 38.", "said", "Tom Vale, then 38"),
+        (
+            "“It holds,” said Tom Vale, co-director of the Elm Center.",
+            "said",
+            "Tom Vale, co-director of the Elm Center",
+        ),
+        (
+            "“It holds,” said Tom Vale, managing director at Acme.",
+            "said",
+            "Tom Vale, managing director at Acme",
+        ),
+        (
+            "“It holds,” said the bureau’s director, Jane Roe.",
+            "said",
+            "the bureau’s director, Jane Roe",
+        ),
+        (
+            "“It holds,” said several critics, including Jane Roe.",
+            "said",
+            "several critics, including Jane Roe",
+        ),
+        # ... but not an adverb alone, a clause, or names after a plural
+        ("Tom Vale, now, said the levee holds.", "said", "Tom Vale"),
+        (
+            "“It holds,” said their friends and advisers, Ann Roe and Tom Vale.",
+            "said",
+            "their friends and advisers",
+        ),
+    ],
+)
+def test_apposition_after_the_source(text: str, cue: str, source: str) -> None:
+    att = _source(text, cue)
+    assert att.source is not None and att.source.text == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # a closing phrase that says when or where the source spoke, after a name or a comma
+        ("“It holds,” said Jane Roe in a statement.", "said", "Jane Roe"),
+        (
+            "“It holds,” said Jane Roe, the chair of the panel, in a statement.",
+            "said",
+            "Jane Roe, the chair of the panel",
+        ),
+        # a noun that a clause without a relative pronoun modifies is no part of the source
+        ("That was the moment Jane Roe said the levee holds.", "said", "Jane Roe"),
+        ("It is the reason Tom Vale says the levee holds.", "says", "Tom Vale"),
+        # a cue set into the sentence between commas: the speaker before it, not the subject
+        ("Ann Roe, a top aide said, is confident the levee holds.", "said", "a top aide"),
+        ("Ann Roe, officials said, is confident.", "said", "officials"),
+        # an opening adverb or participle phrase before the comma is no part of the subject
+        ("Privately, some farm officials say the levee holds.", "say", "some farm officials"),
+        # "whose" opens the source it determines
+        ("The firm, whose lawyers said the levee holds, won.", "said", "whose lawyers"),
+        # ... but not after a common noun, nor a phrase whose head is a name
+        ("“It holds,” said a source on the call.", "said", "a source on the call"),
+        ("“It holds,” said Jane Roe at the Elm Review.", "said", "Jane Roe at the Elm Review"),
+    ],
+)
+def test_occasion_is_no_part_of_the_source(text: str, cue: str, source: str) -> None:
+    att = _source(text, cue)
+    assert att.source is not None and att.source.text == source

@@ -23,6 +23,7 @@ from provlint.detect.sources import (
     classify,
     head_index,
     is_person_like,
+    refine_source,
     source_words,
     tokenize,
     walk_left,
@@ -2245,6 +2246,7 @@ def _build(sn: _Sentence, c: _Cue, words: SourceWords, resolver: _Resolver) -> A
     source = None
     kind, resolved = "none", None
     if c.source is not None:
+        c.source = refine_source(sn.toks, *c.source, words, sn.index_at(c.cue[0]))
         source = sn.span_text(*c.source)
         kind, resolved = _kind(sn, c.source, words, resolver)
     content = None

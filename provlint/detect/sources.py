@@ -102,6 +102,13 @@ class SourceWords:
     own_report: frozenset[str]
     aside_not: frozenset[str]
     collective: frozenset[str]
+    kept_participle: frozenset[str]
+    clause_verb: frozenset[str]
+    subordinator: frozenset[str]
+    head_preposition: frozenset[str]
+    occasion_preposition: frozenset[str]
+    occasion: frozenset[str]
+    clause_noun: frozenset[str]
 
     @property
     def heads(self) -> frozenset[str]:
@@ -213,6 +220,8 @@ def _opens_modified_head(
         or before.lower in words.anonymous_determiner
         or before.text[0].isdigit()
         or before.text in ',—–(“"'
+        or before.lower in words.subordinator  # "because | social scientists say"
+        or before.lower in ("that", "but")
     )
 
 
@@ -286,7 +295,13 @@ def walk_left(
     quantifier = last.lower in words.anonymous_determiner
     while j - 1 >= sentence_start:
         prev = toks[j - 1]
-        if quantifier and j == i and prev.lower not in words.connector:
+        if (
+            quantifier
+            and j == i
+            and prev.lower not in words.connector
+            and prev.lower != "the"  # "the two"
+            and not (prev.lower == "no" and last.lower == "one")  # "no one"
+        ):
             break  # "some", "others", "another" stand alone as the phrase
         if titled and _shouting(prev) and not _capitals_in_phrase(toks, j, sentence_start):
             break  # a headline in capitals glued to the sentence
@@ -844,6 +859,8 @@ def head_index(toks: list[Token], a: int, b: int, words: SourceWords) -> int:
             return k - 1
         if toks[k].lower == "to" and _base(toks[k - 1]) in words.title:
             return k - 1  # "an adviser to Clinton"
+        if toks[k].lower == "who":
+            return k - 1  # "voters who backed the plan"
         if toks[k].text in "(,":
             return k - 1
     return b
@@ -995,6 +1012,378 @@ def _opening_plural(toks: list[Token], h: int, b: int, words: SourceWords) -> bo
         and t.lower.endswith("s")
         and _phrase_len(toks, h + 1, words, forward=True) > 0
         and h + 1 <= b
+    )
+
+
+def refine_source(
+    toks: list[Token], a: int, b: int, words: SourceWords, cue: int | None = None
+) -> tuple[int, int]:
+    """The final span of the source ``[a, b]`` that the cue at token ``cue`` found.
+
+    The walks see a few tokens at a time; once the span is known, the words around it settle
+    where it really starts and ends. It grows over an apposition the walks leave out, over the
+    name an apposition follows, over the subject whose relative clause, prepositional phrase or
+    coordination the walk stopped inside, and over "whose"; it loses the subject a cue set
+    between commas interrupts, a closing phrase of occasion ("in a statement"), a noun that a
+    clause on the source modifies ("the moment | Roe said"), and anything after a comma that
+    opens a participle clause or the sentence's own verb ("say experts like X, a historian, |
+    is the ground itself")."""
+    limit = cue if cue is not None and cue > b else len(toks)
+    b = _apposition_right(toks, a, b, limit, words)
+    a = _name_before_apposition(toks, a, b, words)
+    a = _relative_subject(toks, a, words)
+    a = _postmodified_subject(toks, a, words)
+    a = _coordinated_subject(toks, a, b, words)
+    a = _parenthetical_speaker(toks, a, b, cue, words)
+    if a > 0 and toks[a - 1].lower == "whose" and toks[a].lower not in words.relative:
+        a -= 1  # "whose | attorneys said": the relative pronoun opens the source
+    b = _occasion_left_out(toks, a, b, words)
+    if (
+        a + 2 <= b
+        and toks[a + 1].lower in words.clause_noun
+        and (toks[a].lower in _ARTICLES or toks[a].lower in words.anonymous_determiner)
+        and (_is_name(toks[a + 2]) or toks[a + 2].lower in words.anonymous_head)
+    ):
+        a += 2  # a noun that a clause on the source modifies: "the moment | Roe said"
+    for k in range(a + 1, b):
+        if toks[k].text == "," and (
+            _participle_tail(toks, k + 1, b, words) or toks[k + 1].lower in words.clause_verb
+        ):
+            end = k - 1
+            while end > a and not toks[end].text[0].isalnum() and toks[end].text != ")":
+                end -= 1
+            return a, end
+    return a, b
+
+
+def _parenthetical_speaker(
+    toks: list[Token], a: int, b: int, cue: int | None, words: SourceWords
+) -> int:
+    """Where the source ``[a, b]`` begins when a comma splits it and no comma closes it before
+    its cue: the speaker of a cue set into the sentence between commas ("Roe, | a top aide
+    said, is confident"), or the subject after an opening adverb or participle phrase
+    ("Privately, | some officials say"). ``a`` otherwise."""
+    if cue is None or cue != b + 1:
+        return a
+    opener = toks[a].lower
+    adverbial = (opener.endswith("ly") or opener.endswith("ing")) and not _is_name(toks[a + 1])
+    if not adverbial and (cue + 1 >= len(toks) or toks[cue + 1].text != ","):
+        return a  # "Privately, | some officials say", "Appearing on TV, | the mayor said"
+    for k in range(b - 1, a, -1):
+        if toks[k].text == ",":
+            first = toks[k + 1]
+            if (
+                first.lower in _ARTICLES
+                or first.lower in words.anonymous_determiner
+                or first.lower in ("these", "those", "this")
+                or first.lower in words.anonymous_head
+            ):
+                return k + 1
+            return a
+    return a
+
+
+# Marks that end an apposition grown by _apposition_right.
+_APPOSITION_END = frozenset({",", ";", ":", "“", '"', "‘", "(", ")", "—", "–"})
+
+
+def _apposition_right(toks: list[Token], a: int, b: int, limit: int, words: SourceWords) -> int:
+    """Where the source ``[a, b]`` ends once an apposition after its comma that the walks leave
+    out is added, up to token ``limit``: a role held then or now ("X, now a partner at Acme"),
+    a hyphenated role ("X, co-director of Y"), a role whose participle looks like a clause ("X,
+    managing director of Y"), or the name that fills a role ("the bureau's director, X")."""
+    k = b + 1
+    if k + 1 >= limit or toks[k].text != ",":
+        return b
+    op = toks[k + 1]
+    nxt = toks[k + 2] if k + 2 < limit else None
+    head = toks[b]
+    if (
+        head.lower in _SUBJECT_PRONOUNS
+        or head.lower in words.relative
+        or head.lower in words.not_name
+    ):
+        return b
+    if (
+        head.text.islower()
+        and head.lower in words.title
+        and not head.lower.endswith("s")  # one role, one name: not "friends and advisers, X"
+        and b > a
+        and _is_name(op)
+        and op.lower not in words.not_name
+        and op.lower not in words.pronoun_self  # "my cousin, | I"
+        and not _shouting(op)
+    ):
+        name = walk_right(toks, k + 1, words, limit)  # "the bureau's director, | Jane Roe"
+        return name[1] if name is not None else b
+    low = op.lower
+    grow = (
+        low in words.kept_participle  # "critics, including Jane Roe"
+        and nxt is not None
+        or low in ("now", "then")
+        and nxt is not None
+        and (nxt.lower in _ARTICLES or _base(nxt) in words.title or nxt.text[0].isdigit())
+        or op.text.islower()
+        and "-" in low
+        and low.rsplit("-", 1)[-1] in words.title  # "co-director", "vice-chairman"
+        or op.text.islower()
+        and low.endswith("ing")
+        and nxt is not None
+        and nxt.lower in words.title
+        and not nxt.lower.endswith("s")  # "managing director", not "telling reporters"
+    )
+    if not grow:
+        return b
+    end = k + 1
+    while end + 1 < limit and toks[end + 1].text not in _APPOSITION_END:
+        end += 1
+    while end > k and not toks[end].text[0].isalnum():
+        end -= 1
+    return end
+
+
+def _occasion_left_out(toks: list[Token], a: int, b: int, words: SourceWords) -> int:
+    """Where the source ``[a, b]`` ends without a closing phrase that says when or where the
+    source spoke, after a name or a comma: "said Roe | in a statement", "Roe | at the time
+    said". ``b`` when there is none."""
+    for k in range(a + 1, b - 1):
+        t = toks[k]
+        if t.lower not in words.occasion_preposition:
+            continue
+        before = toks[k - 1]
+        if not (_is_name(before) and before.lower not in words.not_name or before.text == ","):
+            continue
+        rest = toks[k + 1 : b + 1]
+        if (
+            len(rest) <= 5
+            and rest[0].lower in words.modifier
+            and rest[-1].text.islower()  # not a name: "at the National Review"
+            and (_base(rest[-1]) in words.occasion or _base(rest[-1]) in words.document)
+            and all(x.text[0].isalnum() for x in rest)
+        ):
+            end = k - 1
+            while end > a and not toks[end].text[0].isalnum() and toks[end].text != ")":
+                end -= 1
+            return end
+    return b
+
+
+# Longest relative clause, in tokens, that a source found inside it is grown over.
+_RELATIVE_MAX = 12
+
+
+def _relative_subject(toks: list[Token], a: int, words: SourceWords) -> int:
+    """Where the source starting at ``a`` begins when it was found inside a relative clause on
+    the real subject: "Voters who backed | the plan | said" is the voters who backed the plan,
+    not the plan. ``a`` when no "who" opens such a clause just before it."""
+    if toks[a].lower in _SUBJECT_PRONOUNS or toks[a].lower in words.relative:
+        return a  # "who told them the news when | they said": a clause of its own
+    k = a - 1
+    while k >= 0 and a - k <= _RELATIVE_MAX:
+        t = toks[k]
+        if t.lower == "who":
+            break
+        if (
+            not t.text[0].isalnum()
+            or t.lower in words.relative
+            or t.lower in words.subordinator  # "who ... when | they"
+        ):
+            return a
+        k -= 1
+    else:
+        return a
+    if k == a - 1 or k < 1:
+        return a
+    core = walk_left(toks, k - 1, words)
+    if core is None or core[1] != k - 1:
+        return a
+    before = toks[core[0] - 1] if core[0] > 0 else None
+    if (
+        before is not None
+        and before.text not in _CLAUSE_OPEN
+        and before.text != ","
+        and not _opens_sentence(toks, core[0], words)
+    ):
+        return a
+    return core[0]
+
+
+# Most prepositional phrases a source found at the end of its subject is grown over.
+_POSTMODIFIER_STEPS = 3
+
+
+def _postmodified_subject(toks: list[Token], a: int, words: SourceWords) -> int:
+    """Where the source starting at ``a`` begins when it was found in a phrase after the real
+    subject's head: "Officials with | the farm bureau | said", "Exit polls taken in | Ohio |
+    show". The phrases before ``a`` are walked back while each is joined by a preposition
+    (maybe after a participle: "taken in", "aligned with"); the subject they lead to must open
+    its clause and end in a plural or listed head. ``a`` otherwise."""
+    if toks[a].lower in _SUBJECT_PRONOUNS or toks[a].lower in words.relative:
+        return a
+    cur = a
+    for _ in range(_POSTMODIFIER_STEPS):
+        p = cur - 1
+        if p < 1 or toks[p].lower not in words.head_preposition:
+            return a
+        if _participle_word(toks[p - 1], words):
+            p -= 1
+        if p < 1:
+            return a
+        core = walk_left(toks, p - 1, words, loose=True)
+        if core is None or core[1] != p - 1:
+            return a
+        before = toks[core[0] - 1] if core[0] > 0 else None
+        if before is None or before.text in _CLAUSE_OPEN or _opens_sentence(toks, core[0], words):
+            head = toks[head_index(toks, core[0], core[1], words)]
+            return core[0] if _plural_or_head(head, words) else a
+        cur = core[0]
+    return a
+
+
+def _participle_word(tok: Token, words: SourceWords) -> bool:
+    """A lowercase participle that joins a head to its phrase: "taken", "aligned", "looking"."""
+    return (
+        tok.text.isalpha()
+        and tok.text.islower()
+        and len(tok.text) > 4
+        and tok.lower.endswith(("ed", "en", "ing"))
+        and tok.lower not in words.not_name
+    )
+
+
+def _coordinated_subject(toks: list[Token], a: int, b: int, words: SourceWords) -> int:
+    """Where the source ``[a, b]`` begins once what "and" or "or" joins to it is added: a
+    modifier ("domestic and | international critics") or, when it opens the clause, a noun
+    phrase ("Farm groups and | climate experts say"). ``a`` otherwise."""
+    if (
+        a >= 3
+        and toks[a - 2].lower in ("and", "or")
+        and _bare_word(toks[a - 1], words)
+        and _plural_or_head(toks[a], words)
+        and _bare_word(toks[a], words)
+    ):
+        a -= 1  # an unlisted noun the walk stopped at: "farm groups and | climate | experts"
+    if a < 2 or toks[a - 1].lower not in ("and", "or") or toks[a].lower in _SUBJECT_PRONOUNS:
+        return a
+    if toks[a].lower in words.relative:
+        return a
+    left = toks[a - 2]
+    first = toks[a]
+    if (
+        a < head_index(toks, a, b, words)
+        and first.text.islower()
+        and _bare_word(first, words)
+        and _bare_word(left, words)
+        and not (
+            left.lower.endswith("s") and not left.lower.endswith("ss")
+        )  # "groups and | climate experts": two phrases
+    ):
+        k = a - 2  # two modifiers of one head: "current and | former officials"
+        while k > 0 and (
+            toks[k - 1].lower in words.modifier or toks[k - 1].lower in words.anonymous_determiner
+        ):
+            k -= 1
+        return k
+    core = walk_left(toks, a - 2, words, lists=False)
+    if core is None or core[1] != a - 2:
+        return a
+    head = toks[head_index(toks, core[0], core[1], words)]
+    if not (_is_name(head) or _plural_or_head(head, words)) or head.lower in _SUBJECT_PRONOUNS:
+        return a
+    before = toks[core[0] - 1] if core[0] > 0 else None
+    if before is None or before.text in _CLAUSE_OPEN or _opens_sentence(toks, core[0], words):
+        return core[0]
+    return a
+
+
+def _bare_word(tok: Token, words: SourceWords) -> bool:
+    """A lowercase content word: no function word, determiner, pronoun, adverb or time word."""
+    low = tok.lower
+    return (
+        tok.text.isalpha()
+        and tok.text.islower()
+        and low not in _ARTICLES
+        and low not in words.anonymous_determiner
+        and low not in words.pronoun_person
+        and low not in words.pronoun_group
+        and low not in words.pronoun_self
+        and tok.lower not in words.not_name
+        and tok.lower not in words.connector
+        and tok.lower not in words.time
+        and tok.lower not in words.relative
+        and not tok.lower.endswith("ly")
+    )
+
+
+# What may come before a subject that opens its clause: the sentence start aside, these marks.
+_CLAUSE_OPEN = frozenset({":", ";", "—", "–", "(", "“", '"', "”", "’", "'"})
+
+
+def _name_before_apposition(toks: list[Token], a: int, b: int, words: SourceWords) -> int:
+    """Where the source starting at ``a`` begins once the phrase before its comma is added:
+    the name an apposition describes ("Ann Roe, | chief of Acme, a farm group, said") or the
+    role a name fills ("Acme's chief executive, | Ann Roe, said"), when that phrase opens the
+    clause. ``a`` when there is none."""
+    if a < 2 or toks[a - 1].text != ",":
+        return a
+    first = toks[a]
+    if (
+        toks[b].lower in words.relative  # "..., both of whom"
+        or first.lower in words.relative
+        or first.lower in words.pronoun_person
+        or first.lower in words.pronoun_group
+        or first.lower in words.pronoun_self
+    ):
+        return a  # "Mr. Obama, | who", "In the South, | he": no apposition
+    core = walk_left(toks, a - 2, words)
+    if core is None or core[1] != a - 2:
+        return a
+    head = toks[a - 2]
+    before = toks[core[0] - 1] if core[0] > 0 else None
+    if (
+        before is not None
+        and before.text not in _CLAUSE_OPEN
+        and not _opens_sentence(toks, core[0], words)
+    ):
+        return a
+    if _is_name(first):  # a role, then the name that fills it
+        opener = toks[core[0]]
+        ok = (
+            head.text.islower()
+            and _base(head) in words.title
+            and (  # not a capitalised preposition: "Through a spokeswoman, | Roe said"
+                opener.lower in words.modifier
+                or opener.lower in words.anonymous_determiner
+                or _POSSESSIVE.match(opener.lower) is not None
+            )
+        )
+    else:  # a name, then its apposition
+        ok = (
+            _is_name(head)
+            and not _shouting(head)
+            and head.lower not in words.not_name
+            and first.text.isalpha()
+            and first.lower not in words.connector
+            and first.lower not in words.not_name
+        )
+    return core[0] if ok else a
+
+
+def _participle_tail(toks: list[Token], k: int, b: int, words: SourceWords) -> bool:
+    """Whether ``toks[k]`` opens a participle clause ("citing", "referring"), not a role."""
+    t = toks[k]
+    if not (t.text.isalpha() and t.text.islower() and len(t.text) > 5 and t.lower.endswith("ing")):
+        return False
+    if t.lower in words.kept_participle or t.lower in words.title:
+        return False
+    if k + 1 > b:
+        return True
+    nxt = toks[k + 1]
+    return not (  # a modifier of a noun: "managing partner", "mining companies"
+        _base(nxt) in words.heads
+        or nxt.text.islower()
+        and nxt.lower.endswith("s")
+        and not nxt.lower.endswith("ss")
     )
 
 
