@@ -925,3 +925,17 @@ def test_apposition_after_the_source(text: str, cue: str, source: str) -> None:
 def test_occasion_is_no_part_of_the_source(text: str, cue: str, source: str) -> None:
     att = _source(text, cue)
     assert att.source is not None and att.source.text == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # "polling" is a document that shows things, like "a poll"
+        ("Exit polling showed the levee holds.", "showed", "Exit polling"),
+        ("Early polling in Elm shows a tight race.", "shows", "Early polling in Elm"),
+    ],
+)
+def test_polling_is_a_document_subject(text: str, cue: str, source: str) -> None:
+    att = _source(text, cue)
+    assert att.source is not None and att.source.text == source
+    assert att.source_kind == "named"
