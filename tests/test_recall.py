@@ -32,6 +32,24 @@ SHOULD_FIND = [
         "shows",
         "The new Acme survey conducted last week",
     ),
+    # a participle after a comma inside a closing quotation mark, or after a dash
+    (
+        "The mayor called the plan \u201creckless,\u201d adding that the town would sue.",
+        "adding",
+        "The mayor",
+    ),
+    ("Reyes praised the levee \u2014 saying it had saved the town.", "saying", "Reyes"),
+    # a verb that reports wherever it stands takes the clause before it as its source
+    (
+        "A person familiar with the dam inspection says the gates held.",
+        "says",
+        "A person familiar with the dam inspection",
+    ),
+    (
+        "The retired river pilot noted that the current was faster.",
+        "noted",
+        "The retired river pilot",
+    ),
 ]
 
 # (sentence, a word that must not be a cue)
@@ -43,6 +61,8 @@ SHOULD_NOT_FIND = [
     ("The plan is simple: Build the wall higher.", ":"),
     ("The man arrested Friday showed no remorse.", "showed"),
     ("The crates shipped Monday show signs of damage.", "show"),
+    ("The town backed the levee; opposing it is now rare.", "opposing"),
+    ("The old truck with the broken lights and the two flat tires says a lot.", "says"),
 ]
 
 

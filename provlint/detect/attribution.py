@@ -899,7 +899,7 @@ def _verb_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], hits: list[re.Ma
         elif (
             ci == vi
             and prev is not None
-            and (prev.lower in _COORD or prev.text == "," and head.endswith("ing"))
+            and (prev.lower in _COORD or head.endswith("ing") and _clause_break(toks, ci))
         ):
             source = _shared_subject(sn, ci, vi, group, words, found)
             if source is None and group != "speech":
@@ -940,6 +940,17 @@ def _verb_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], hits: list[re.Ma
         cue_type = "cognition" if group == "cognition" else "verb"
         stance = group == "stance" and not prefer_before
         found.append(_Cue(cue, source, content, cue_type, weak, group == "speech", stance))
+
+
+def _clause_break(toks: list[Token], ci: int) -> bool:
+    """Whether a comma or dash ends the clause before token ``ci``, so that a participle there
+    shares the clause's subject ("..., saying", "... — saying"); a comma inside a closing
+    quotation mark counts too ('called it “reckless,” adding'). Not a semicolon: what follows
+    one is a clause of its own ("; opposing it is rare")."""
+    prev = toks[ci - 1]
+    if prev.text in (",", "—", "–", "--"):
+        return True
+    return prev.text in _QUOTE_CLOSE and ci > 1 and toks[ci - 2].text == ","
 
 
 def _noun_not_verb(
