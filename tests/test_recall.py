@@ -50,6 +50,12 @@ SHOULD_FIND = [
         "noted",
         "The retired river pilot",
     ),
+    # verbs of belief, perception and stance
+    ("Reyes thought the levee would hold.", "thought", "Reyes"),
+    ("Local officials see little risk in the plan.", "see", "Local officials"),
+    ("Reyes sounded a warning about the levee.", "sounded", "Reyes"),
+    # a doubled-apostrophe quotation that ends with a quotation inside it
+    ("''They told me, 'Stay home,''' Mr. Reyes said.", "said", "Mr. Reyes"),
 ]
 
 # (sentence, a word that must not be a cue)
@@ -63,6 +69,9 @@ SHOULD_NOT_FIND = [
     ("The crates shipped Monday show signs of damage.", "show"),
     ("The town backed the levee; opposing it is now rare.", "opposing"),
     ("The old truck with the broken lights and the two flat tires says a lot.", "says"),
+    ("The thought of a flood kept the town awake.", "thought"),
+    ("A river pilot named Reyes steered the barge.", "named"),
+    ("Farmers in the valley will see higher water bills.", "see"),
 ]
 
 

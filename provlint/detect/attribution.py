@@ -150,6 +150,23 @@ _AUX_AFTER = frozenset(
 _COORD = frozenset(
     {"and", "but", "or", "then", "while", "before", "after", "by", "when", "without"}
 )
+_MODALS = frozenset(
+    {
+        "will",
+        "would",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "shall",
+        "should",
+        "’ll",
+        "'ll",
+        "’d",
+        "'d",
+    }
+)
 _CLAUSE_PUNCT = frozenset({",", ":", "—", "–", ";"})
 _QUOTE_CLOSE = frozenset({"”", '"', "’", "'", "»"})
 _STRIP = " \t\n,;:—–-"
@@ -159,7 +176,7 @@ _PREV_WORD = regexcache.compile(r"(\w+)\s+$")
 # only stops at quote marks instead of trying a look-behind at every position.
 _QUOTED = regexcache.compile(
     r"“[^“”\"]*”|\"(?<![^\s(\[—–-]\")(?=\S)[^\"\n]*?(?<=\S)\"(?=[\s.,;:!?)\]—–-]|$)"
-    r"|''(?<![^\s(\[—–-]'')(?=[^\s'])[^\n]*?(?<=[^\s'])''(?=[\s.,;:!?)\]—–-]|$)"
+    r"|''(?<![^\s(\[—–-]'')(?=[^\s'])[^\n]*?(?<=[^\s'])'''?(?=[\s.,;:!?)\]—–-]|$)"
 )
 _PARTY_LABEL = regexcache.compile(r"^[A-Z]-[A-Z]")  # "R-NY", "D-Calif"
 _NAME_MENTION = regexcache.compile(r"\b[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}\b")
@@ -206,6 +223,7 @@ class Patterns:
         str
     ]  # "documents": a verb only after a document ("the report documents")
     bare_report: frozenset[str]  # needs_complement forms that may end a clause: "Smith posted."
+    no_modal: frozenset[str]  # "see": no view after a modal ("will see a raise")
     bare_before_time: frozenset[str]  # ... or come before a time word: "Smith emailed Monday"
     not_speaker: frozenset[str]  # first words of "Label:" lines that name no speaker
     sure_report: frozenset[str]  # forms that report wherever they stand: "said"
@@ -298,6 +316,7 @@ def patterns(lexicons: Lexicons) -> Patterns:
         reduced_passive=_word_set(lexicons, "reporting_verbs", "reduced_passive"),
         document_subject=_word_set(lexicons, "reporting_verbs", "document_subject"),
         bare_report=_word_set(lexicons, "reporting_verbs", "bare_report"),
+        no_modal=_word_set(lexicons, "reporting_verbs", "no_modal"),
         bare_before_time=_word_set(lexicons, "reporting_verbs", "bare_before_time"),
         not_speaker=_word_set(lexicons, "attribution", "not_speaker"),
         sure_report=_word_set(lexicons, "reporting_verbs", "sure_report"),
@@ -857,6 +876,8 @@ def _verb_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], hits: list[re.Ma
             if not _complement_ok(toks, ci, nxt_i, form, pat):
                 continue
             group = "speech"
+        if form in pat.no_modal and aux_lowers & _MODALS:
+            continue  # "workers would see a raise": an outcome, not a view ("voters see him as")
         if ci == vi and _noun_not_verb(toks, vi, form, head, prev, nxt, pat):
             continue  # a noun that looks like a verb form: "the report", "his recent comments"
         passive = bool(aux_lowers & _BE) and not head.endswith("ing")
