@@ -54,6 +54,9 @@ SHOULD_FIND = [
     ("Reyes thought the levee would hold.", "thought", "Reyes"),
     ("Local officials see little risk in the plan.", "see", "Local officials"),
     ("Reyes sounded a warning about the levee.", "sounded", "Reyes"),
+    # a writer who reports what they said or asked
+    ("I told the mayor that the levee was weak.", "told", "I"),
+    ("We asked our readers which bridge should be rebuilt first.", "asked", "We"),
     # a doubled-apostrophe quotation that ends with a quotation inside it
     ("''They told me, 'Stay home,''' Mr. Reyes said.", "said", "Mr. Reyes"),
 ]
@@ -72,6 +75,8 @@ SHOULD_NOT_FIND = [
     ("The thought of a flood kept the town awake.", "thought"),
     ("A river pilot named Reyes steered the barge.", "named"),
     ("Farmers in the valley will see higher water bills.", "see"),
+    ("I think the levee is weak.", "think"),
+    ("We know the river will rise again.", "know"),
 ]
 
 

@@ -150,6 +150,7 @@ _AUX_AFTER = frozenset(
 _COORD = frozenset(
     {"and", "but", "or", "then", "while", "before", "after", "by", "when", "without"}
 )
+_FIRST_PERSON = frozenset({"i", "we"})
 _MODALS = frozenset(
     {
         "will",
@@ -224,6 +225,7 @@ class Patterns:
     ]  # "documents": a verb only after a document ("the report documents")
     bare_report: frozenset[str]  # needs_complement forms that may end a clause: "Smith posted."
     no_modal: frozenset[str]  # "see": no view after a modal ("will see a raise")
+    self_report: frozenset[str]  # "told": reports with "I" or "we" as source ("I told him")
     bare_before_time: frozenset[str]  # ... or come before a time word: "Smith emailed Monday"
     not_speaker: frozenset[str]  # first words of "Label:" lines that name no speaker
     sure_report: frozenset[str]  # forms that report wherever they stand: "said"
@@ -317,6 +319,7 @@ def patterns(lexicons: Lexicons) -> Patterns:
         document_subject=_word_set(lexicons, "reporting_verbs", "document_subject"),
         bare_report=_word_set(lexicons, "reporting_verbs", "bare_report"),
         no_modal=_word_set(lexicons, "reporting_verbs", "no_modal"),
+        self_report=_word_set(lexicons, "reporting_verbs", "self_report"),
         bare_before_time=_word_set(lexicons, "reporting_verbs", "bare_before_time"),
         not_speaker=_word_set(lexicons, "attribution", "not_speaker"),
         sure_report=_word_set(lexicons, "reporting_verbs", "sure_report"),
@@ -2057,7 +2060,7 @@ def detect_attributions(
             kept = [
                 c
                 for c in _drop_reported_beliefs(_dedupe(sn, found, words))
-                if not _inside(c.cue, quoted) and not _self_source(sn, c, words)
+                if not _inside(c.cue, quoted) and not _self_source(sn, c, pat)
             ]
             if len(kept) > 1:
                 _end_before_clauses(sn, kept, pat)
@@ -2081,11 +2084,17 @@ def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     return any(a <= span[0] and span[1] <= b for a, b in spans)
 
 
-def _self_source(sn: _Sentence, c: _Cue, words: SourceWords) -> bool:
-    """A first or second person source ("I think", "you know") is the writer's voice, not a source."""
+def _self_source(sn: _Sentence, c: _Cue, pat: Patterns) -> bool:
+    """A first or second person source ("I think", "you know") is the writer's voice, not a source;
+    but a writer who reports what they said or asked ("I told him", "We asked readers") reports."""
     if c.source is None or c.source[0] != c.source[1]:
         return False
-    return sn.toks[c.source[0]].lower in words.pronoun_self
+    low = sn.toks[c.source[0]].lower
+    if low in _FIRST_PERSON:
+        verb = sn.text[c.cue[0] - sn.start : c.cue[1] - sn.start].lower().rsplit(None, 1)[-1]
+        if verb in pat.self_report:
+            return False
+    return low in pat.words.pronoun_self
 
 
 def _build(sn: _Sentence, c: _Cue, words: SourceWords, resolver: _Resolver) -> Attribution:
