@@ -54,6 +54,12 @@ SHOULD_FIND = [
     ("Reyes thought the levee would hold.", "thought", "Reyes"),
     ("Local officials see little risk in the plan.", "see", "Local officials"),
     ("Reyes sounded a warning about the levee.", "sounded", "Reyes"),
+    # a relative clause that tells which person is meant does not hide the verb after it
+    (
+        "Mr. Roe, a farmer who described himself as a moderate, said he would vote.",
+        "said",
+        "Mr. Roe, a farmer who described himself as a moderate",
+    ),
     # a writer who reports what they said or asked
     ("I told the mayor that the levee was weak.", "told", "I"),
     ("We asked our readers which bridge should be rebuilt first.", "asked", "We"),
@@ -76,6 +82,7 @@ SHOULD_NOT_FIND = [
     ("A river pilot named Reyes steered the barge.", "named"),
     ("Farmers in the valley will see higher water bills.", "see"),
     ("I think the levee is weak.", "think"),
+    ("Critics, who say the plan will fail, asked for a vote.", "asked"),
     ("We know the river will rise again.", "know"),
 ]
 

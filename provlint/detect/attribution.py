@@ -1913,11 +1913,15 @@ def _relative_saying(sn: _Sentence, k: _Cue, src: tuple[int, int], words: Source
 def _relative_inside(sn: _Sentence, k: _Cue, src: tuple[int, int]) -> bool:
     """Whether cue ``k`` is the verb of a relative clause inside source ``src`` ("McCaskill, who
     has endorsed Roe, said"): both report, and the relative clause is part of the source. A
-    relative clause of saying ("Critics, who say the plan will fail, asked") is the report
-    itself and hides the verb after it."""
-    if k.source is None or k.source[0] != k.source[1] or k.saying:
+    relative clause of saying that a comma sets off ("Critics, who say the plan will fail,
+    asked") is the report itself and hides the verb after it; one that only tells which person
+    is meant ("a farmer who described himself as a moderate, said") does not."""
+    if k.source is None or k.source[0] != k.source[1]:
         return False
-    tok = sn.toks[k.source[0]]
+    i = k.source[0]
+    if k.saying and i > 0 and sn.toks[i - 1].text == ",":
+        return False
+    tok = sn.toks[i]
     return tok.lower in _RELATIVE_STOP and src[0] < tok.start and k.cue[1] <= src[1]
 
 
