@@ -63,6 +63,8 @@ SHOULD_FIND = [
     # a writer who reports what they said or asked
     ("I told the mayor that the levee was weak.", "told", "I"),
     ("We asked our readers which bridge should be rebuilt first.", "asked", "We"),
+    # a doubled-apostrophe quotation closed after a space
+    ("''The dam will hold, '' said Mr. Reyes.", "said", "Mr. Reyes"),
     # a doubled-apostrophe quotation that ends with a quotation inside it
     ("''They told me, 'Stay home,''' Mr. Reyes said.", "said", "Mr. Reyes"),
 ]

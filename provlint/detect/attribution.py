@@ -177,7 +177,7 @@ _PREV_WORD = regexcache.compile(r"(\w+)\s+$")
 # only stops at quote marks instead of trying a look-behind at every position.
 _QUOTED = regexcache.compile(
     r"“[^“”\"]*”|\"(?<![^\s(\[—–-]\")(?=\S)[^\"\n]*?(?<=\S)\"(?=[\s.,;:!?)\]—–-]|$)"
-    r"|''(?<![^\s(\[—–-]'')(?=[^\s'])[^\n]*?(?<=[^\s'])'''?(?=[\s.,;:!?)\]—–-]|$)"
+    r"|''(?<![^\s(\[—–-]'')(?=[^\s'])[^\n]*?(?:(?<=[^\s'])'''?|(?<=[,.?!'] )'')(?=[\s.,;:!?)\]—–-]|$)"
 )
 _PARTY_LABEL = regexcache.compile(r"^[A-Z]-[A-Z]")  # "R-NY", "D-Calif"
 _NAME_MENTION = regexcache.compile(r"\b[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}\b")
