@@ -168,6 +168,7 @@ _MODALS = frozenset(
         "'d",
     }
 )
+_CLAUSE_SUBJECTS = frozenset({"he", "she", "they", "it", "we", "i", "you", "there"})
 _CLAUSE_PUNCT = frozenset({",", ":", "—", "–", ";"})
 _QUOTE_CLOSE = frozenset({"”", '"', "’", "'", "»"})
 _STRIP = " \t\n,;:—–-"
@@ -229,6 +230,7 @@ class Patterns:
     bare_before_time: frozenset[str]  # ... or come before a time word: "Smith emailed Monday"
     not_speaker: frozenset[str]  # first words of "Label:" lines that name no speaker
     sure_report: frozenset[str]  # forms that report wherever they stand: "said"
+    loose_base: frozenset[str]  # base forms that also take a loose subject: "say"
     catenative: frozenset[tuple[str, ...]]  # "continued to", "went on to": part of the verb group
     noun_forms: frozenset[str]  # forms that are also nouns: "comments", "report"
     noun_determiner: frozenset[str]  # "the", "his": before a modifier and a noun form
@@ -323,6 +325,7 @@ def patterns(lexicons: Lexicons) -> Patterns:
         bare_before_time=_word_set(lexicons, "reporting_verbs", "bare_before_time"),
         not_speaker=_word_set(lexicons, "attribution", "not_speaker"),
         sure_report=_word_set(lexicons, "reporting_verbs", "sure_report"),
+        loose_base=_word_set(lexicons, "reporting_verbs", "loose_base"),
         noun_forms=_word_set(lexicons, "reporting_verbs", "noun_forms"),
         noun_determiner=_word_set(lexicons, "reporting_verbs", "noun_determiner"),
         naming_determiner=_word_set(lexicons, "reporting_verbs", "naming_determiner"),
@@ -855,7 +858,7 @@ def _verb_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], hits: list[re.Ma
                 continue  # "the report", "her support": a noun (checked before tokenising, which is costly)
             group = pat.verb_group.get(m.group("verb"), "speech")
             if (
-                group not in ("speech", "needs_complement")
+                group not in ("speech", "needs_complement", "evidence")
                 and not catenative
                 and not _subject_end(before.group(1), prev_word, pat)
             ):
@@ -930,7 +933,11 @@ def _verb_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], hits: list[re.Ma
                 continue  # a verb of saying still marks a report ("..., saying"); others need a subject
         else:
             source, inverted = _left_source(sn, _adjunct_start(sn, ci, pat), vi, group, words)
-            if source is None and form in pat.sure_report:
+            if (
+                source is None
+                and (form in pat.sure_report or form in pat.loose_base)
+                and _loose_ok(group, nxt)
+            ):
                 source = _loose_subject(toks, _adjunct_start(sn, ci, pat))
             if source is None and group == "evidence":
                 source = _participle_document(toks, ci - 1, pat)
@@ -964,6 +971,17 @@ def _verb_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], hits: list[re.Ma
         cue_type = "cognition" if group == "cognition" else "verb"
         stance = group == "stance" and not prefer_before
         found.append(_Cue(cue, source, content, cue_type, weak, group == "speech", stance))
+
+
+def _loose_ok(group: str, nxt: Token | None) -> bool:
+    """Whether a verb may take the loose clause before it as subject: a verb of evidence only
+    when a clause or a name follows ("polling shows that ...", "records show he ..."), since
+    its forms are also nouns ("a talk show host", "showed up")."""
+    if group != "evidence":
+        return True
+    return nxt is not None and (
+        nxt.lower == "that" or nxt.lower in _CLAUSE_SUBJECTS or nxt.text[0].isupper()
+    )
 
 
 def _clause_break(toks: list[Token], ci: int) -> bool:
