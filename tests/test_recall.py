@@ -63,6 +63,8 @@ SHOULD_FIND = [
     # a verb of evidence after a noun phrase the noun phrase rules do not know
     ("Exit polling showed that turnout fell.", "showed", "Exit polling"),
     ("County flood records show it rose twice.", "show", "County flood records"),
+    ("A state judge ruled that the levee tax was lawful.", "ruled", "A state judge"),
+    ("The mayor reaffirmed her support for the levee.", "reaffirmed", "The mayor"),
     # a writer who reports what they said or asked
     ("I told the mayor that the levee was weak.", "told", "I"),
     ("We asked our readers which bridge should be rebuilt first.", "asked", "We"),
