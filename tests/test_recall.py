@@ -65,6 +65,8 @@ SHOULD_FIND = [
     ("County flood records show it rose twice.", "show", "County flood records"),
     ("A state judge ruled that the levee tax was lawful.", "ruled", "A state judge"),
     ("The mayor reaffirmed her support for the levee.", "reaffirmed", "The mayor"),
+    # a loose subject after "and" that opens with a quantifier
+    ("Officials from both towns met, and both said the levee would hold.", "said", "both"),
     # a writer who reports what they said or asked
     ("I told the mayor that the levee was weak.", "told", "I"),
     ("We asked our readers which bridge should be rebuilt first.", "asked", "We"),
@@ -89,6 +91,7 @@ SHOULD_NOT_FIND = [
     ("A river pilot named Reyes steered the barge.", "named"),
     ("Farmers in the valley will see higher water bills.", "see"),
     ("I think the levee is weak.", "think"),
+    ("The river rose, and then said nothing more about it.", "said"),
     ("Hundreds of farmers showed up at the hearing.", "showed"),
     ("Critics, who say the plan will fail, asked for a vote.", "asked"),
     ("We know the river will rise again.", "know"),

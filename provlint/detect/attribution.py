@@ -938,7 +938,7 @@ def _verb_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], hits: list[re.Ma
                 and (form in pat.sure_report or form in pat.loose_base)
                 and _loose_ok(group, nxt)
             ):
-                source = _loose_subject(toks, _adjunct_start(sn, ci, pat))
+                source = _loose_subject(toks, _adjunct_start(sn, ci, pat), words)
             if source is None and group == "evidence":
                 source = _participle_document(toks, ci - 1, pat)
             if source is None:
@@ -1041,7 +1041,7 @@ def _noun_not_verb(
 _LOOSE_SUBJECT_MAX = 9  # tokens
 
 
-def _loose_subject(toks: list[Token], ci: int) -> tuple[int, int] | None:
+def _loose_subject(toks: list[Token], ci: int, words: SourceWords) -> tuple[int, int] | None:
     """The words before a verb that reports wherever it stands ("said") when the noun phrase
     rules find no subject ("Hawkins and others who oppose it said"): back to the clause start
     (punctuation, a quotation mark or the sentence start), at most a few tokens, opening with a
@@ -1051,8 +1051,16 @@ def _loose_subject(toks: list[Token], ci: int) -> tuple[int, int] | None:
         j -= 1
     if (j >= 0 and toks[j].text[0].isalnum()) or j + 1 >= ci:
         return None  # ran past the limit, or nothing before the verb
+    if toks[j + 1].text in ("and", "but") and j + 2 < ci:
+        j += 1  # ", and three-quarters said": the conjunction opens the clause
     first = toks[j + 1]
-    if not (first.text[0].isupper() or first.lower in ("the", "a", "an")):
+    if not (
+        first.text[0].isupper()
+        or first.text[0].isdigit()
+        or first.lower == "the"
+        or first.lower in words.anonymous_determiner
+        or first.lower in words.quantity_adverb
+    ):
         return None
     return j + 1, ci - 1
 
