@@ -67,6 +67,7 @@ SHOULD_FIND = [
     ("The mayor reaffirmed her support for the levee.", "reaffirmed", "The mayor"),
     # a loose subject after "and" that opens with a quantifier
     ("Officials from both towns met, and both said the levee would hold.", "said", "both"),
+    ("The mayor appears to favor a second spillway.", "appears", "The mayor"),
     # a writer who reports what they said or asked
     ("I told the mayor that the levee was weak.", "told", "I"),
     ("We asked our readers which bridge should be rebuilt first.", "asked", "We"),
@@ -91,6 +92,7 @@ SHOULD_NOT_FIND = [
     ("A river pilot named Reyes steered the barge.", "named"),
     ("Farmers in the valley will see higher water bills.", "see"),
     ("I think the levee is weak.", "think"),
+    ("The mayor appeared on television after the flood.", "appeared"),
     ("The river rose, and then said nothing more about it.", "said"),
     ("Hundreds of farmers showed up at the hearing.", "showed"),
     ("Critics, who say the plan will fail, asked for a vote.", "asked"),

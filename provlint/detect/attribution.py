@@ -226,6 +226,7 @@ class Patterns:
     ]  # "documents": a verb only after a document ("the report documents")
     bare_report: frozenset[str]  # needs_complement forms that may end a clause: "Smith posted."
     no_modal: frozenset[str]  # "see": no view after a modal ("will see a raise")
+    needs_to: frozenset[str]  # "appears": a report only before "to" ("appears to favor")
     self_report: frozenset[str]  # "told": reports with "I" or "we" as source ("I told him")
     bare_before_time: frozenset[str]  # ... or come before a time word: "Smith emailed Monday"
     not_speaker: frozenset[str]  # first words of "Label:" lines that name no speaker
@@ -321,6 +322,7 @@ def patterns(lexicons: Lexicons) -> Patterns:
         document_subject=_word_set(lexicons, "reporting_verbs", "document_subject"),
         bare_report=_word_set(lexicons, "reporting_verbs", "bare_report"),
         no_modal=_word_set(lexicons, "reporting_verbs", "no_modal"),
+        needs_to=_word_set(lexicons, "reporting_verbs", "needs_to"),
         self_report=_word_set(lexicons, "reporting_verbs", "self_report"),
         bare_before_time=_word_set(lexicons, "reporting_verbs", "bare_before_time"),
         not_speaker=_word_set(lexicons, "attribution", "not_speaker"),
@@ -882,6 +884,8 @@ def _verb_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], hits: list[re.Ma
             if not _complement_ok(toks, ci, nxt_i, form, pat):
                 continue
             group = "speech"
+        if form in pat.needs_to and (nxt is None or nxt.lower != "to"):
+            continue  # "appeared on television": no report; "appeared to suggest" is one
         if form in pat.no_modal and aux_lowers & _MODALS:
             continue  # "workers would see a raise": an outcome, not a view ("voters see him as")
         if ci == vi and _noun_not_verb(toks, vi, form, head, prev, nxt, pat):
