@@ -68,6 +68,7 @@ SHOULD_FIND = [
     # a loose subject after "and" that opens with a quantifier
     ("Officials from both towns met, and both said the levee would hold.", "said", "both"),
     ("The mayor appears to favor a second spillway.", "appears", "The mayor"),
+    ("Local officials saw the new levee as a waste of money.", "saw", "Local officials"),
     # a writer who reports what they said or asked
     ("I told the mayor that the levee was weak.", "told", "I"),
     ("We asked our readers which bridge should be rebuilt first.", "asked", "We"),
@@ -92,6 +93,7 @@ SHOULD_NOT_FIND = [
     ("A river pilot named Reyes steered the barge.", "named"),
     ("Farmers in the valley will see higher water bills.", "see"),
     ("I think the levee is weak.", "think"),
+    ("Local officials saw the water rise over the road.", "saw"),
     ("The mayor appeared on television after the flood.", "appeared"),
     ("The river rose, and then said nothing more about it.", "said"),
     ("Hundreds of farmers showed up at the hearing.", "showed"),

@@ -227,6 +227,7 @@ class Patterns:
     bare_report: frozenset[str]  # needs_complement forms that may end a clause: "Smith posted."
     no_modal: frozenset[str]  # "see": no view after a modal ("will see a raise")
     needs_to: frozenset[str]  # "appears": a report only before "to" ("appears to favor")
+    needs_as: frozenset[str]  # "saw": a view only with "as" later ("saw him as a threat")
     self_report: frozenset[str]  # "told": reports with "I" or "we" as source ("I told him")
     bare_before_time: frozenset[str]  # ... or come before a time word: "Smith emailed Monday"
     not_speaker: frozenset[str]  # first words of "Label:" lines that name no speaker
@@ -323,6 +324,7 @@ def patterns(lexicons: Lexicons) -> Patterns:
         bare_report=_word_set(lexicons, "reporting_verbs", "bare_report"),
         no_modal=_word_set(lexicons, "reporting_verbs", "no_modal"),
         needs_to=_word_set(lexicons, "reporting_verbs", "needs_to"),
+        needs_as=_word_set(lexicons, "reporting_verbs", "needs_as"),
         self_report=_word_set(lexicons, "reporting_verbs", "self_report"),
         bare_before_time=_word_set(lexicons, "reporting_verbs", "bare_before_time"),
         not_speaker=_word_set(lexicons, "attribution", "not_speaker"),
@@ -886,6 +888,8 @@ def _verb_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], hits: list[re.Ma
             group = "speech"
         if form in pat.needs_to and (nxt is None or nxt.lower != "to"):
             continue  # "appeared on television": no report; "appeared to suggest" is one
+        if form in pat.needs_as and not _as_follows(toks, nxt_i):
+            continue  # "saw the crowd": seeing; "saw the vote as a test" is a view
         if form in pat.no_modal and aux_lowers & _MODALS:
             continue  # "workers would see a raise": an outcome, not a view ("voters see him as")
         if ci == vi and _noun_not_verb(toks, vi, form, head, prev, nxt, pat):
@@ -986,6 +990,20 @@ def _loose_ok(group: str, nxt: Token | None) -> bool:
     return nxt is not None and (
         nxt.lower == "that" or nxt.lower in _CLAUSE_SUBJECTS or nxt.text[0].isupper()
     )
+
+
+_AS_WINDOW = 10  # tokens from a verb of viewing to its "as"
+
+
+def _as_follows(toks: list[Token], k: int) -> bool:
+    """Whether "as" follows token ``k`` in the same clause, within a few words ("saw the vote as
+    a test"); punctuation ends the search."""
+    for t in toks[k : k + _AS_WINDOW]:
+        if t.lower == "as":
+            return True
+        if not t.text[0].isalnum():
+            return False
+    return False
 
 
 def _clause_break(toks: list[Token], ci: int) -> bool:
