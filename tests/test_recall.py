@@ -69,6 +69,9 @@ SHOULD_FIND = [
     ("Officials from both towns met, and both said the levee would hold.", "said", "both"),
     ("The mayor appears to favor a second spillway.", "appears", "The mayor"),
     ("Local officials saw the new levee as a waste of money.", "saw", "Local officials"),
+    # a verb of belief or stance after a plural noun or a contracted auxiliary
+    ("Even some of his neighbors wonder about the levee.", "wonder", "some of his neighbors"),
+    ("She\u2019s hoping the levee will hold.", "\u2019s hoping", "She"),
     # a writer who reports what they said or asked
     ("I told the mayor that the levee was weak.", "told", "I"),
     ("We asked our readers which bridge should be rebuilt first.", "asked", "We"),

@@ -830,7 +830,9 @@ def _question_cue(sn: _Sentence, m: re.Match[str]) -> _Cue:
 
 
 def _subject_end(word: str, low: str, pat: Patterns) -> bool:
-    """Whether the word before a verb can end its subject or verb group (a cheap pre-check)."""
+    """Whether the word before a verb can end its subject or verb group (a cheap pre-check): a
+    name, a listed noun or pronoun, an auxiliary, or a plural ("neighbors wonder"; also the "s"
+    of a contracted "’s": "she’s hoping")."""
     w = pat.words
     return (
         word[0].isupper()
@@ -842,6 +844,8 @@ def _subject_end(word: str, low: str, pat: Patterns) -> bool:
         or low in w.postmodifier
         or low in _COORD
         or low.endswith("ly")
+        or low.endswith("s")
+        and not low.endswith("ss")
         or pat.aux_words.match(low) is not None
     )
 
