@@ -72,6 +72,12 @@ SHOULD_FIND = [
     # a verb of belief or stance after a plural noun or a contracted auxiliary
     ("Even some of his neighbors wonder about the levee.", "wonder", "some of his neighbors"),
     ("She\u2019s hoping the levee will hold.", "\u2019s hoping", "She"),
+    # a name and an apposition the noun phrase rules cannot parse, between commas
+    (
+        "\u201cWe will win,\u201d Jo Roe, the group\u2019s campaign manager, said in a statement.",
+        "said",
+        "Jo Roe, the group\u2019s campaign manager",
+    ),
     # a writer who reports what they said or asked
     ("I told the mayor that the levee was weak.", "told", "I"),
     ("We asked our readers which bridge should be rebuilt first.", "asked", "We"),
@@ -96,6 +102,7 @@ SHOULD_NOT_FIND = [
     ("A river pilot named Reyes steered the barge.", "named"),
     ("Farmers in the valley will see higher water bills.", "see"),
     ("I think the levee is weak.", "think"),
+    ("And a third, a farmer from the valley, said nothing.", "said"),  # no name before the commas
     ("Local officials saw the water rise over the road.", "saw"),
     ("The mayor appeared on television after the flood.", "appeared"),
     ("The river rose, and then said nothing more about it.", "said"),

@@ -950,7 +950,8 @@ def _verb_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], hits: list[re.Ma
                 and (form in pat.sure_report or form in pat.loose_base)
                 and _loose_ok(group, nxt)
             ):
-                source = _loose_subject(toks, _adjunct_start(sn, ci, pat), words)
+                start = _adjunct_start(sn, ci, pat)
+                source = _loose_subject(toks, start, words) or _loose_apposition(toks, start, words)
             if source is None and group == "evidence":
                 source = _participle_document(toks, ci - 1, pat)
             if source is None:
@@ -1089,6 +1090,38 @@ def _loose_subject(toks: list[Token], ci: int, words: SourceWords) -> tuple[int,
     ):
         return None
     return j + 1, ci - 1
+
+
+_APPOSITION_MAX = 14  # tokens between the commas of "Roe, the mayor's spokesman, said"
+
+
+def _loose_apposition(toks: list[Token], ci: int, words: SourceWords) -> tuple[int, int] | None:
+    """The name and the apposition between commas before a verb that reports wherever it stands
+    ("…,” Jo Roe, the group’s campaign manager, said"; "Sen. Jo Roe (D-Mo.), who backs Smith,
+    said") when the noun phrase rules cannot parse the apposition: the loose subject before the
+    first comma, through the second."""
+    k = ci - 1
+    if k < 2 or toks[k].text != ",":
+        return None
+    p = k - 1
+    while p > 0 and k - p <= _APPOSITION_MAX and toks[p].text != ",":
+        if toks[p].text in _NOT_IN_SUBJECT or toks[p].text in _QUOTE_CLOSE:
+            return None
+        p -= 1
+    if p <= 0 or toks[p].text != "," or p == k - 1:
+        return None
+    end = p
+    if toks[p - 1].text == ")":  # "Sen. Jo Roe (D-Mo.),"
+        q = p - 1
+        while q > 0 and toks[q].text != "(":
+            q -= 1
+        end = q
+    name = _loose_subject(toks, end, words)
+    if name is None or not all(
+        t.text[0].isupper() or t.lower in words.name_particle for t in toks[name[0] : name[1] + 1]
+    ):
+        return None  # a name only: "Water rose and then, at the hearing, said" has none
+    return name[0], k - 1
 
 
 def _catenative_before(text: str, end: int, pat: Patterns) -> bool:
