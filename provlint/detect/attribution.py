@@ -1093,13 +1093,15 @@ def _loose_subject(toks: list[Token], ci: int, words: SourceWords) -> tuple[int,
 
 
 _APPOSITION_MAX = 14  # tokens between the commas of "Roe, the mayor's spokesman, said"
+_APPOSITION_NAME_MAX = 6  # tokens of the name before them
 
 
 def _loose_apposition(toks: list[Token], ci: int, words: SourceWords) -> tuple[int, int] | None:
     """The name and the apposition between commas before a verb that reports wherever it stands
     ("…,” Jo Roe, the group’s campaign manager, said"; "Sen. Jo Roe (D-Mo.), who backs Smith,
     said") when the noun phrase rules cannot parse the apposition: the loose subject before the
-    first comma, through the second."""
+    first comma, through the second. The loose subject must be short and capitalised ("Even
+    Reyes", "Just over a quarter")."""
     k = ci - 1
     if k < 2 or toks[k].text != ",":
         return None
@@ -1117,10 +1119,12 @@ def _loose_apposition(toks: list[Token], ci: int, words: SourceWords) -> tuple[i
             q -= 1
         end = q
     name = _loose_subject(toks, end, words)
-    if name is None or not all(
-        t.text[0].isupper() or t.lower in words.name_particle for t in toks[name[0] : name[1] + 1]
+    if (
+        name is None
+        or not toks[name[0]].text[0].isupper()
+        or name[1] - name[0] >= _APPOSITION_NAME_MAX
     ):
-        return None  # a name only: "Water rose and then, at the hearing, said" has none
+        return None  # a short capitalised phrase: not "Water rose over the road and then, ..."
     return name[0], k - 1
 
 
