@@ -79,6 +79,7 @@ SHOULD_FIND = [
         "said",
         "Jo Roe, the group\u2019s campaign manager",
     ),
+    ("Mayor Reyes Denounces Levee Tax", "Denounces", "Mayor Reyes"),
     # a writer who reports what they said or asked
     ("I told the mayor that the levee was weak.", "told", "I"),
     ("We asked our readers which bridge should be rebuilt first.", "asked", "We"),
@@ -103,6 +104,7 @@ SHOULD_NOT_FIND = [
     ("A river pilot named Reyes steered the barge.", "named"),
     ("Farmers in the valley will see higher water bills.", "see"),
     ("I think the levee is weak.", "think"),
+    ("The hints in the report were clear.", "hints"),
     ("Local officials saw the water rise over the road.", "saw"),
     ("The mayor appeared on television after the flood.", "appeared"),
     ("The river rose, and then said nothing more about it.", "said"),
