@@ -1251,12 +1251,13 @@ def _time_follows(toks: list[Token], k: int) -> bool:
 
 
 def _noun_before_verb(prev: Token | None, form: str, nxt: Token | None, pat: Patterns) -> bool:
-    """A bare verb form directly before a verb of saying is the head of its subject: "A news
-    report said", "the poll results show". The cue is the verb after it."""
+    """A form that is also a noun, directly before a verb of saying, is the head of its subject:
+    "A news report said", "the poll results show". The cue is the verb after it. Other forms
+    stay verbs ("aides said details of the plan")."""
     return (
         nxt is not None
         and prev is not None
-        and not form.endswith(("ed", "ing"))
+        and form in pat.noun_forms
         and prev.lower not in _SUBJECT_PRONOUNS
         and prev.lower not in pat.words.relative
         and pat.verb_group.get(nxt.lower) in ("speech", "evidence")
