@@ -68,7 +68,6 @@ SHOULD_FIND = [
     ("The mayor reaffirmed her support for the levee.", "reaffirmed", "The mayor"),
     # a loose subject after "and" that opens with a quantifier
     ("Officials from both towns met, and both said the levee would hold.", "said", "both"),
-    ("The mayor appears to favor a second spillway.", "appears", "The mayor"),
     ("Local officials saw the new levee as a waste of money.", "saw", "Local officials"),
     # a verb of belief or stance after a plural noun or a contracted auxiliary
     ("Even some of his neighbors wonder about the levee.", "wonder", "some of his neighbors"),
@@ -109,7 +108,6 @@ SHOULD_NOT_FIND = [
     ("The notes written in the margin were faded.", "notes"),
     ("The hints in the report were clear.", "hints"),
     ("Local officials saw the water rise over the road.", "saw"),
-    ("The mayor appeared on television after the flood.", "appeared"),
     ("The river rose, and then said nothing more about it.", "said"),
     ("Hundreds of farmers showed up at the hearing.", "showed"),
     ("Critics, who say the plan will fail, asked for a vote.", "asked"),

@@ -226,7 +226,6 @@ class Patterns:
     ]  # "documents": a verb only after a document ("the report documents")
     bare_report: frozenset[str]  # needs_complement forms that may end a clause: "Smith posted."
     no_modal: frozenset[str]  # "see": no view after a modal ("will see a raise")
-    needs_to: frozenset[str]  # "appears": a report only before "to" ("appears to favor")
     needs_as: frozenset[str]  # "saw": a view only with "as" later ("saw him as a threat")
     self_report: frozenset[str]  # "told": reports with "I" or "we" as source ("I told him")
     bare_before_time: frozenset[str]  # ... or come before a time word: "Smith emailed Monday"
@@ -323,7 +322,6 @@ def patterns(lexicons: Lexicons) -> Patterns:
         document_subject=_word_set(lexicons, "reporting_verbs", "document_subject"),
         bare_report=_word_set(lexicons, "reporting_verbs", "bare_report"),
         no_modal=_word_set(lexicons, "reporting_verbs", "no_modal"),
-        needs_to=_word_set(lexicons, "reporting_verbs", "needs_to"),
         needs_as=_word_set(lexicons, "reporting_verbs", "needs_as"),
         self_report=_word_set(lexicons, "reporting_verbs", "self_report"),
         bare_before_time=_word_set(lexicons, "reporting_verbs", "bare_before_time"),
@@ -890,8 +888,6 @@ def _verb_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], hits: list[re.Ma
             if not _complement_ok(toks, ci, nxt_i, form, pat):
                 continue
             group = "speech"
-        if form in pat.needs_to and (nxt is None or nxt.lower != "to"):
-            continue  # "appeared on television": no report; "appeared to suggest" is one
         if form in pat.needs_as and not _as_follows(toks, nxt_i):
             continue  # "saw the crowd": seeing; "saw the vote as a test" is a view
         if form in pat.no_modal and aux_lowers & _MODALS:
