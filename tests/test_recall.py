@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from provlint.detect.attribution import detect_attributions
+from provlint.detect.attribution import _loose_apposition, detect_attributions, patterns
+from provlint.detect.sources import tokenize
 from provlint.lexicons import default_lexicons
 from provlint.model import Attribution
 from provlint.readers import parse
@@ -32,6 +33,61 @@ SHOULD_FIND = [
         "shows",
         "The new Acme survey conducted last week",
     ),
+    # a participle after a comma inside a closing quotation mark, or after a dash
+    (
+        "The mayor called the plan \u201creckless,\u201d adding that the town would sue.",
+        "adding",
+        "The mayor",
+    ),
+    ("Reyes praised the levee \u2014 saying it had saved the town.", "saying", "Reyes"),
+    # a verb that reports wherever it stands takes the clause before it as its source
+    (
+        "A person familiar with the dam inspection says the gates held.",
+        "says",
+        "A person familiar with the dam inspection",
+    ),
+    (
+        "The retired river pilot noted that the current was faster.",
+        "noted",
+        "The retired river pilot",
+    ),
+    # verbs of belief, perception and stance
+    ("Reyes thought the levee would hold.", "thought", "Reyes"),
+    ("Local officials see little risk in the plan.", "see", "Local officials"),
+    ("Reyes sounded a warning about the levee.", "sounded", "Reyes"),
+    # a relative clause that tells which person is meant does not hide the verb after it
+    (
+        "Mr. Roe, a farmer who described himself as a moderate, said he would vote.",
+        "said",
+        "Mr. Roe, a farmer who described himself as a moderate",
+    ),
+    # a verb of evidence after a noun phrase the noun phrase rules do not know
+    ("Exit polling showed that turnout fell.", "showed", "Exit polling"),
+    ("County flood records show it rose twice.", "show", "County flood records"),
+    ("A state judge ruled that the levee tax was lawful.", "ruled", "A state judge"),
+    ("The mayor reaffirmed her support for the levee.", "reaffirmed", "The mayor"),
+    # a loose subject after "and" that opens with a quantifier
+    ("Officials from both towns met, and both said the levee would hold.", "said", "both"),
+    ("Local officials saw the new levee as a waste of money.", "saw", "Local officials"),
+    # a verb of belief or stance after a plural noun or a contracted auxiliary
+    ("Even some of his neighbors wonder about the levee.", "wonder", "some of his neighbors"),
+    ("She\u2019s hoping the levee will hold.", "\u2019s hoping", "She"),
+    # a name and an apposition the noun phrase rules cannot parse, between commas
+    (
+        "\u201cWe will win,\u201d Jo Roe, the group\u2019s campaign manager, said in a statement.",
+        "said",
+        "Jo Roe, the group\u2019s campaign manager",
+    ),
+    ("Mayor Reyes Denounces Levee Tax", "Denounces", "Mayor Reyes"),
+    # "said" before a noun that is also a verb form is no noun itself
+    ("Clinton aides said details of the levee plan would come soon.", "said", "Clinton aides"),
+    # a writer who reports what they said or asked
+    ("I told the mayor that the levee was weak.", "told", "I"),
+    ("We asked our readers which bridge should be rebuilt first.", "asked", "We"),
+    # a doubled-apostrophe quotation closed after a space
+    ("''The dam will hold, '' said Mr. Reyes.", "said", "Mr. Reyes"),
+    # a doubled-apostrophe quotation that ends with a quotation inside it
+    ("''They told me, 'Stay home,''' Mr. Reyes said.", "said", "Mr. Reyes"),
 ]
 
 # (sentence, a word that must not be a cue)
@@ -43,6 +99,19 @@ SHOULD_NOT_FIND = [
     ("The plan is simple: Build the wall higher.", ":"),
     ("The man arrested Friday showed no remorse.", "showed"),
     ("The crates shipped Monday show signs of damage.", "show"),
+    ("The town backed the levee; opposing it is now rare.", "opposing"),
+    ("The old truck with the broken lights and the two flat tires says a lot.", "says"),
+    ("The thought of a flood kept the town awake.", "thought"),
+    ("A river pilot named Reyes steered the barge.", "named"),
+    ("Farmers in the valley will see higher water bills.", "see"),
+    ("I think the levee is weak.", "think"),
+    ("The notes written in the margin were faded.", "notes"),
+    ("The hints in the report were clear.", "hints"),
+    ("Local officials saw the water rise over the road.", "saw"),
+    ("The river rose, and then said nothing more about it.", "said"),
+    ("Hundreds of farmers showed up at the hearing.", "showed"),
+    ("Critics, who say the plan will fail, asked for a vote.", "asked"),
+    ("We know the river will rise again.", "know"),
 ]
 
 
@@ -56,3 +125,17 @@ def test_finds_cue(text: str, cue: str, source: str) -> None:
 @pytest.mark.parametrize(("text", "word"), SHOULD_NOT_FIND)
 def test_no_cue(text: str, word: str) -> None:
     assert all(word not in a.cue.text.split() for a in _atts(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Water rose over the road and then, at the hearing, said",  # no short name before
+        "Reyes, who shouted \u201cno,\u201d said",  # a quotation inside the commas
+        "the farmer, a veteran, said",  # no capital
+    ],
+)
+def test_loose_apposition_needs_a_short_name(text: str) -> None:
+    words = patterns(default_lexicons()).words
+    toks = tokenize(text, 0)
+    assert _loose_apposition(toks, len(toks) - 1, words) is None

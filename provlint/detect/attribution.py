@@ -151,6 +151,25 @@ _AUX_AFTER = frozenset(
 _COORD = frozenset(
     {"and", "but", "or", "then", "while", "before", "after", "by", "when", "without"}
 )
+_FIRST_PERSON = frozenset({"i", "we"})
+_MODALS = frozenset(
+    {
+        "will",
+        "would",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "shall",
+        "should",
+        "’ll",
+        "'ll",
+        "’d",
+        "'d",
+    }
+)
+_CLAUSE_SUBJECTS = frozenset({"he", "she", "they", "it", "we", "i", "you", "there"})
 _CLAUSE_PUNCT = frozenset({",", ":", "—", "–", ";"})
 _QUOTE_CLOSE = frozenset({"”", '"', "’", "'", "»"})
 _STRIP = " \t\n,;:—–-"
@@ -160,7 +179,7 @@ _PREV_WORD = regexcache.compile(r"(\w+)\s+$")
 # only stops at quote marks instead of trying a look-behind at every position.
 _QUOTED = regexcache.compile(
     r"“[^“”\"]*”|\"(?<![^\s(\[—–-]\")(?=\S)[^\"\n]*?(?<=\S)\"(?=[\s.,;:!?)\]—–-]|$)"
-    r"|''(?<![^\s(\[—–-]'')(?=[^\s'])[^\n]*?(?<=[^\s'])''(?=[\s.,;:!?)\]—–-]|$)"
+    r"|''(?<![^\s(\[—–-]'')(?=[^\s'])[^\n]*?(?:(?<=[^\s'])'''?|(?<=[,.?!'] )'')(?=[\s.,;:!?)\]—–-]|$)"
 )
 _PARTY_LABEL = regexcache.compile(r"^[A-Z]-[A-Z]")  # "R-NY", "D-Calif"
 _NAME_MENTION = regexcache.compile(r"\b[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}\b")
@@ -207,9 +226,13 @@ class Patterns:
         str
     ]  # "documents": a verb only after a document ("the report documents")
     bare_report: frozenset[str]  # needs_complement forms that may end a clause: "Smith posted."
+    no_modal: frozenset[str]  # "see": no view after a modal ("will see a raise")
+    needs_as: frozenset[str]  # "saw": a view only with "as" later ("saw him as a threat")
+    self_report: frozenset[str]  # "told": reports with "I" or "we" as source ("I told him")
     bare_before_time: frozenset[str]  # ... or come before a time word: "Smith emailed Monday"
     not_speaker: frozenset[str]  # first words of "Label:" lines that name no speaker
     sure_report: frozenset[str]  # forms that report wherever they stand: "said"
+    loose_base: frozenset[str]  # base forms that also take a loose subject: "say"
     catenative: frozenset[tuple[str, ...]]  # "continued to", "went on to": part of the verb group
     noun_forms: frozenset[str]  # forms that are also nouns: "comments", "report"
     noun_determiner: frozenset[str]  # "the", "his": before a modifier and a noun form
@@ -303,9 +326,13 @@ def patterns(lexicons: Lexicons) -> Patterns:
         reduced_passive=_word_set(lexicons, "reporting_verbs", "reduced_passive"),
         document_subject=_word_set(lexicons, "reporting_verbs", "document_subject"),
         bare_report=_word_set(lexicons, "reporting_verbs", "bare_report"),
+        no_modal=_word_set(lexicons, "reporting_verbs", "no_modal"),
+        needs_as=_word_set(lexicons, "reporting_verbs", "needs_as"),
+        self_report=_word_set(lexicons, "reporting_verbs", "self_report"),
         bare_before_time=_word_set(lexicons, "reporting_verbs", "bare_before_time"),
         not_speaker=_word_set(lexicons, "attribution", "not_speaker"),
         sure_report=_word_set(lexicons, "reporting_verbs", "sure_report"),
+        loose_base=_word_set(lexicons, "reporting_verbs", "loose_base"),
         noun_forms=_word_set(lexicons, "reporting_verbs", "noun_forms"),
         noun_determiner=_word_set(lexicons, "reporting_verbs", "noun_determiner"),
         naming_determiner=_word_set(lexicons, "reporting_verbs", "naming_determiner"),
@@ -806,7 +833,9 @@ def _question_cue(sn: _Sentence, m: re.Match[str]) -> _Cue:
 
 
 def _subject_end(word: str, low: str, pat: Patterns) -> bool:
-    """Whether the word before a verb can end its subject or verb group (a cheap pre-check)."""
+    """Whether the word before a verb can end its subject or verb group (a cheap pre-check): a
+    name, a listed noun or pronoun, an auxiliary, or a plural ("neighbors wonder"; also the "s"
+    of a contracted "’s": "she’s hoping")."""
     w = pat.words
     return (
         word[0].isupper()
@@ -818,6 +847,8 @@ def _subject_end(word: str, low: str, pat: Patterns) -> bool:
         or low in w.postmodifier
         or low in _COORD
         or low.endswith("ly")
+        or low.endswith("s")
+        and not low.endswith("ss")
         or pat.aux_words.match(low) is not None
     )
 
@@ -838,7 +869,7 @@ def _verb_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], hits: list[re.Ma
                 continue  # "the report", "her support": a noun (checked before tokenising, which is costly)
             group = pat.verb_group.get(m.group("verb"), "speech")
             if (
-                group not in ("speech", "needs_complement")
+                group not in ("speech", "needs_complement", "evidence")
                 and not catenative
                 and not _subject_end(before.group(1), prev_word, pat)
             ):
@@ -862,6 +893,10 @@ def _verb_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], hits: list[re.Ma
             if not _complement_ok(toks, ci, nxt_i, form, pat):
                 continue
             group = "speech"
+        if form in pat.needs_as and not _as_follows(toks, nxt_i):
+            continue  # "saw the crowd": seeing; "saw the vote as a test" is a view
+        if form in pat.no_modal and aux_lowers & _MODALS:
+            continue  # "workers would see a raise": an outcome, not a view ("voters see him as")
         if ci == vi and _noun_not_verb(toks, vi, form, head, prev, nxt, pat):
             continue  # a noun that looks like a verb form: "the report", "his recent comments"
         passive = bool(aux_lowers & _BE) and not head.endswith("ing")
@@ -904,15 +939,20 @@ def _verb_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], hits: list[re.Ma
         elif (
             ci == vi
             and prev is not None
-            and (prev.lower in _COORD or prev.text == "," and head.endswith("ing"))
+            and (prev.lower in _COORD or head.endswith("ing") and _clause_break(toks, ci))
         ):
             source = _shared_subject(sn, ci, vi, group, words, found)
             if source is None and group != "speech":
                 continue  # a verb of saying still marks a report ("..., saying"); others need a subject
         else:
             source, inverted = _left_source(sn, _adjunct_start(sn, ci, pat), vi, group, words)
-            if source is None and form in pat.sure_report:
-                source = _loose_subject(toks, _adjunct_start(sn, ci, pat))
+            if (
+                source is None
+                and (form in pat.sure_report or form in pat.loose_base)
+                and _loose_ok(group, nxt)
+            ):
+                start = _adjunct_start(sn, ci, pat)
+                source = _loose_subject(toks, start, words) or _loose_apposition(toks, start, words)
             if source is None and group == "evidence":
                 source = _participle_document(toks, ci - 1, pat)
             if source is None:
@@ -945,6 +985,42 @@ def _verb_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], hits: list[re.Ma
         cue_type = "cognition" if group == "cognition" else "verb"
         stance = group == "stance" and not prefer_before
         found.append(_Cue(cue, source, content, cue_type, weak, group == "speech", stance))
+
+
+def _loose_ok(group: str, nxt: Token | None) -> bool:
+    """Whether a verb may take the loose clause before it as subject: a verb of evidence only
+    when a clause or a name follows ("polling shows that ...", "records show he ..."), since
+    its forms are also nouns ("a talk show host", "showed up")."""
+    if group != "evidence":
+        return True
+    return nxt is not None and (
+        nxt.lower == "that" or nxt.lower in _CLAUSE_SUBJECTS or nxt.text[0].isupper()
+    )
+
+
+_AS_WINDOW = 10  # tokens from a verb of viewing to its "as"
+
+
+def _as_follows(toks: list[Token], k: int) -> bool:
+    """Whether "as" follows token ``k`` in the same clause, within a few words ("saw the vote as
+    a test"); punctuation ends the search."""
+    for t in toks[k : k + _AS_WINDOW]:
+        if t.lower == "as":
+            return True
+        if not t.text[0].isalnum():
+            return False
+    return False
+
+
+def _clause_break(toks: list[Token], ci: int) -> bool:
+    """Whether a comma or dash ends the clause before token ``ci``, so that a participle there
+    shares the clause's subject ("..., saying", "... — saying"); a comma inside a closing
+    quotation mark counts too ('called it “reckless,” adding'). Not a semicolon: what follows
+    one is a clause of its own ("; opposing it is rare")."""
+    prev = toks[ci - 1]
+    if prev.text in (",", "—", "–", "--"):
+        return True
+    return prev.text in _QUOTE_CLOSE and ci > 1 and toks[ci - 2].text == ","
 
 
 def _noun_not_verb(
@@ -993,7 +1069,7 @@ def _noun_not_verb(
 _LOOSE_SUBJECT_MAX = 9  # tokens
 
 
-def _loose_subject(toks: list[Token], ci: int) -> tuple[int, int] | None:
+def _loose_subject(toks: list[Token], ci: int, words: SourceWords) -> tuple[int, int] | None:
     """The words before a verb that reports wherever it stands ("said") when the noun phrase
     rules find no subject ("Hawkins and others who oppose it said"): back to the clause start
     (punctuation, a quotation mark or the sentence start), at most a few tokens, opening with a
@@ -1003,10 +1079,54 @@ def _loose_subject(toks: list[Token], ci: int) -> tuple[int, int] | None:
         j -= 1
     if (j >= 0 and toks[j].text[0].isalnum()) or j + 1 >= ci:
         return None  # ran past the limit, or nothing before the verb
+    if toks[j + 1].text in ("and", "but") and j + 2 < ci:
+        j += 1  # ", and three-quarters said": the conjunction opens the clause
     first = toks[j + 1]
-    if not (first.text[0].isupper() or first.lower in ("the", "a", "an")):
+    if not (
+        first.text[0].isupper()
+        or first.text[0].isdigit()
+        or first.lower == "the"
+        or first.lower in words.anonymous_determiner
+        or first.lower in words.quantity_adverb
+    ):
         return None
     return j + 1, ci - 1
+
+
+_APPOSITION_MAX = 14  # tokens between the commas of "Roe, the mayor's spokesman, said"
+_APPOSITION_NAME_MAX = 6  # tokens of the name before them
+
+
+def _loose_apposition(toks: list[Token], ci: int, words: SourceWords) -> tuple[int, int] | None:
+    """The name and the apposition between commas before a verb that reports wherever it stands
+    ("…,” Jo Roe, the group’s campaign manager, said"; "Sen. Jo Roe (D-Mo.), who backs Smith,
+    said") when the noun phrase rules cannot parse the apposition: the loose subject before the
+    first comma, through the second. The loose subject must be short and capitalised ("Even
+    Reyes", "Just over a quarter")."""
+    k = ci - 1
+    if k < 2 or toks[k].text != ",":
+        return None
+    p = k - 1
+    while p > 0 and k - p <= _APPOSITION_MAX and toks[p].text != ",":
+        if toks[p].text in _NOT_IN_SUBJECT or toks[p].text in _QUOTE_CLOSE:
+            return None
+        p -= 1
+    if p <= 0 or toks[p].text != "," or p == k - 1:
+        return None
+    end = p
+    if toks[p - 1].text == ")":  # "Sen. Jo Roe (D-Mo.),"
+        q = p - 1
+        while q > 0 and toks[q].text != "(":
+            q -= 1
+        end = q
+    name = _loose_subject(toks, end, words)
+    if (
+        name is None
+        or not toks[name[0]].text[0].isupper()
+        or name[1] - name[0] >= _APPOSITION_NAME_MAX
+    ):
+        return None  # a short capitalised phrase: not "Water rose over the road and then, ..."
+    return name[0], k - 1
 
 
 def _catenative_before(text: str, end: int, pat: Patterns) -> bool:
@@ -1132,12 +1252,13 @@ def _time_follows(toks: list[Token], k: int) -> bool:
 
 
 def _noun_before_verb(prev: Token | None, form: str, nxt: Token | None, pat: Patterns) -> bool:
-    """A bare verb form directly before a verb of saying is the head of its subject: "A news
-    report said", "the poll results show". The cue is the verb after it."""
+    """A form that is also a noun, directly before a verb of saying, is the head of its subject:
+    "A news report said", "the poll results show". The cue is the verb after it. Other forms
+    stay verbs ("aides said details of the plan")."""
     return (
         nxt is not None
         and prev is not None
-        and not form.endswith(("ed", "ing"))
+        and form in pat.noun_forms
         and prev.lower not in _SUBJECT_PRONOUNS
         and prev.lower not in pat.words.relative
         and pat.verb_group.get(nxt.lower) in ("speech", "evidence")
@@ -2045,11 +2166,15 @@ def _relative_saying(sn: _Sentence, k: _Cue, src: tuple[int, int], words: Source
 def _relative_inside(sn: _Sentence, k: _Cue, src: tuple[int, int]) -> bool:
     """Whether cue ``k`` is the verb of a relative clause inside source ``src`` ("McCaskill, who
     has endorsed Roe, said"): both report, and the relative clause is part of the source. A
-    relative clause of saying ("Critics, who say the plan will fail, asked") is the report
-    itself and hides the verb after it."""
-    if k.source is None or k.source[0] != k.source[1] or k.saying:
+    relative clause of saying that a comma sets off ("Critics, who say the plan will fail,
+    asked") is the report itself and hides the verb after it; one that only tells which person
+    is meant ("a farmer who described himself as a moderate, said") does not."""
+    if k.source is None or k.source[0] != k.source[1]:
         return False
-    tok = sn.toks[k.source[0]]
+    i = k.source[0]
+    if k.saying and i > 0 and sn.toks[i - 1].text == ",":
+        return False
+    tok = sn.toks[i]
     return tok.lower in _RELATIVE_STOP and src[0] < tok.start and k.cue[1] <= src[1]
 
 
@@ -2208,7 +2333,7 @@ def detect_attributions(
             kept = [
                 c
                 for c in _drop_reported_beliefs(_dedupe(sn, found, words))
-                if not _inside(c.cue, quoted) and not _self_source(sn, c, words)
+                if not _inside(c.cue, quoted) and not _self_source(sn, c, pat)
             ]
             if len(kept) > 1:
                 _end_before_clauses(sn, kept, pat)
@@ -2232,11 +2357,17 @@ def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     return any(a <= span[0] and span[1] <= b for a, b in spans)
 
 
-def _self_source(sn: _Sentence, c: _Cue, words: SourceWords) -> bool:
-    """A first or second person source ("I think", "you know") is the writer's voice, not a source."""
+def _self_source(sn: _Sentence, c: _Cue, pat: Patterns) -> bool:
+    """A first or second person source ("I think", "you know") is the writer's voice, not a source;
+    but a writer who reports what they said or asked ("I told him", "We asked readers") reports."""
     if c.source is None or c.source[0] != c.source[1]:
         return False
-    return sn.toks[c.source[0]].lower in words.pronoun_self
+    low = sn.toks[c.source[0]].lower
+    if low in _FIRST_PERSON:
+        verb = sn.text[c.cue[0] - sn.start : c.cue[1] - sn.start].lower().rsplit(None, 1)[-1]
+        if verb in pat.self_report:
+            return False
+    return low in pat.words.pronoun_self
 
 
 def _build(sn: _Sentence, c: _Cue, words: SourceWords, resolver: _Resolver) -> Attribution:
