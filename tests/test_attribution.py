@@ -483,6 +483,25 @@ def test_counted_noun_is_not_a_verb() -> None:
     assert _cues("The two admit that the dam is weak.") == ["admit"]
     assert _cues("A 95-page report on the dam was leaked.") == []
     assert _cues("“Why not?” the 43-year-old asked in the video.") == ["asked"]
+    # a participle between a number and its plural noun modifies the noun
+    assert _cues("The party has 312 pledged delegates in Elm.") == []
+    assert _cues("The two pledged that the dam would hold.") == ["pledged"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        # an "-s" form after a plural quantifier and its modifiers is a noun
+        ("He campaigned in several Midwest and Western states, drawing crowds.", []),
+        ("Both claims were false.", []),
+        ("Those reports were wrong.", []),
+        # ... but a base form after one is a verb, and a singular subject takes "-s"
+        ("Several Western governors say the dam is weak.", ["say"]),
+        ("The Elm County board states that the dam is weak.", ["states"]),
+    ],
+)
+def test_s_form_after_a_plural_quantifier_is_a_noun(text: str, cues: list[str]) -> None:
+    assert _cues(text) == cues
 
 
 def test_order_reports_only_with_a_clause_or_quotation() -> None:

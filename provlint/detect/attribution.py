@@ -235,6 +235,7 @@ class Patterns:
     loose_base: frozenset[str]  # base forms that also take a loose subject: "say"
     catenative: frozenset[tuple[str, ...]]  # "continued to", "went on to": part of the verb group
     noun_forms: frozenset[str]  # forms that are also nouns: "comments", "report"
+    plural_quantifier: frozenset[str]  # "several", "many": no "-s" verb follows their noun
     noun_determiner: frozenset[str]  # "the", "his": before a modifier and a noun form
     naming: frozenset[str]  # participles that give a name: "a firm called Acme"
     naming_determiner: frozenset[str]  # "a", "another": make the named noun indefinite
@@ -334,6 +335,7 @@ def patterns(lexicons: Lexicons) -> Patterns:
         sure_report=_word_set(lexicons, "reporting_verbs", "sure_report"),
         loose_base=_word_set(lexicons, "reporting_verbs", "loose_base"),
         noun_forms=_word_set(lexicons, "reporting_verbs", "noun_forms"),
+        plural_quantifier=_word_set(lexicons, "reporting_verbs", "plural_quantifier"),
         noun_determiner=_word_set(lexicons, "reporting_verbs", "noun_determiner"),
         naming_determiner=_word_set(lexicons, "reporting_verbs", "naming_determiner"),
         naming=_word_set(lexicons, "reporting_verbs", "naming"),
@@ -1053,6 +1055,8 @@ def _noun_not_verb(
         return True  # "some informed observers believe": a participle before its noun
     if _counted_noun(prev, head, nxt, pat):
         return True  # "in three states", "a 95-page report": a noun after a number
+    if _after_plural_quantifier(toks, vi, form, pat):
+        return True  # "in several Western states": no plural subject takes an "-s" verb
     if _noun_before_verb(prev, form, nxt, pat):
         return True  # "A news report said": the subject's head noun, not a cue
     if _modified_noun(toks, vi, form, nxt, pat):
@@ -1210,10 +1214,32 @@ def _counted_noun(prev: Token | None, head: str, nxt: Token | None, pat: Pattern
     unless a clause or quotation follows it ("the two admit that")."""
     if prev is None or not (prev.text[0].isdigit() or prev.lower in pat.numbers):
         return False
+    if head.endswith("ed") and nxt is not None and _plural_noun(nxt):
+        return True  # "312 pledged delegates": a participle modifying the counted noun
     if not head.endswith("s") or head.endswith("ss"):
         # "a 95-page report"; "the 43-year-old asked" is a person
         return prev.text[0].isdigit() and "-" in prev.text and not prev.lower.endswith("-old")
     return nxt is None or not (nxt.lower == "that" or nxt.text in ':“"')
+
+
+def _plural_noun(tok: Token) -> bool:
+    """A lowercase word that reads as a plural noun ("delegates", "officials")."""
+    word = tok.text
+    return word.isalpha() and word.islower() and word.endswith("s") and not word.endswith("ss")
+
+
+def _after_plural_quantifier(toks: list[Token], vi: int, form: str, pat: Patterns) -> bool:
+    """A third-person "-s" form after a plural quantifier and its modifiers is a noun: a plural
+    subject takes no "-s" verb ("in several Midwest and Western states", "both claims")."""
+    if not form.endswith("s") or form.endswith("ss"):
+        return False
+    for k in range(vi - 1, max(vi - 5, -1), -1):
+        tok = toks[k]
+        if tok.lower in pat.plural_quantifier:
+            return True
+        if not tok.text.isalpha():
+            return False
+    return False
 
 
 def _complement_ok(toks: list[Token], ci: int, k: int, form: str, pat: Patterns) -> bool:
