@@ -11,6 +11,8 @@ from __future__ import annotations
 import copy
 import dataclasses
 import pickle
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -309,3 +311,19 @@ def test_record_rejects_bad_classes(body: str) -> None:
 def test_field_takes_a_default_or_a_factory() -> None:
     with pytest.raises(ValueError):
         field(default=[], default_factory=list)
+
+
+def test_listing_field_names_does_not_import_dataclasses() -> None:
+    code = (
+        "import sys; from provlint.model import Figure; "
+        "assert list(Figure.__dataclass_fields__) == list(Figure.__match_args__); "
+        "assert 'start' in Figure.__dataclass_fields__; "
+        "print('dataclasses' in sys.modules)"
+    )
+    root = Path(__file__).resolve().parent.parent
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True
+    )
+    assert out.stdout.strip() == "False"
+    assert isinstance(Figure.__dataclass_fields__["start"], dataclasses.Field)
+    assert repr(Span.__dataclass_fields__).startswith("{'start': Field(name='start'")
