@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import reprlib
 from collections.abc import Mapping
+from operator import attrgetter
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
 if TYPE_CHECKING:
@@ -141,13 +142,13 @@ class Record:
     _not_shown: ClassVar[frozenset[str]] = frozenset()  # ``field(repr=False)``
     __dataclass_fields__: ClassVar[Mapping[str, Any]]  # set by @record
 
-    def _compared(self) -> tuple[Any, ...]:
-        skip = self._not_compared
-        return tuple(getattr(self, n) for n in self.__match_args__ if n not in skip)
+    # ``record -> tuple of its compared fields`` (equality, hashing), set by @record; called
+    # as ``self._compared(self)``: a static attrgetter builds the tuple in C.
+    _compared: ClassVar[Callable[[Any], tuple[Any, ...]]] = staticmethod(lambda _: ())
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is self.__class__:
-            return self._compared() == other._compared()  # type: ignore[attr-defined]
+            return self._compared(self) == other._compared(other)  # type: ignore[attr-defined]
         return NotImplemented
 
     __hash__ = None  # type: ignore[assignment] # mutable, as ``@dataclass`` with eq makes it
@@ -167,7 +168,7 @@ class FrozenRecord(Record):
     __slots__ = ()
 
     def __hash__(self) -> int:
-        return hash(self._compared())
+        return hash(self._compared(self))
 
     def __setattr__(self, name: str, value: Any) -> None:
         from dataclasses import FrozenInstanceError
@@ -261,11 +262,19 @@ def _make_record(cls: _C, frozen: bool, slots: bool) -> _C:
     body["_defaults"] = defaults
     body["_factories"] = factories
     body["_not_compared"] = frozenset(not_compared)
+    body["_compared"] = staticmethod(_getter(tuple(n for n in names if n not in not_compared)))
     body["_not_shown"] = frozenset(not_shown)
     new = type(cls)(cls.__name__, bases, body)
     new.__init__ = _warm_up_init(new)
     new.__dataclass_fields__ = _FieldMap(new)
     return new
+
+
+def _getter(names: tuple[str, ...]) -> Callable[[Any], tuple[Any, ...]]:
+    """``obj -> the tuple of its attributes names``; in C (attrgetter) from two names on."""
+    if len(names) > 1:
+        return attrgetter(*names)
+    return lambda obj: tuple(getattr(obj, n) for n in names)
 
 
 # Instances a class makes through its generic ``__init__`` before it compiles its own.

@@ -327,3 +327,22 @@ def test_listing_field_names_does_not_import_dataclasses() -> None:
     assert out.stdout.strip() == "False"
     assert isinstance(Figure.__dataclass_fields__["start"], dataclasses.Field)
     assert repr(Span.__dataclass_fields__).startswith("{'start': Field(name='start'")
+
+
+def test_hash_and_equality_cover_the_compared_fields_only() -> None:
+    @record(frozen=True)
+    class One:
+        n: int
+
+    @record(frozen=True)
+    class Tagged:
+        n: int
+        tag: str = field(default="", compare=False)
+
+    @record(frozen=True)
+    class Empty:
+        pass
+
+    assert hash(One(1)) == hash((1,)) and One(1) == One(1) != One(2)
+    assert hash(Tagged(1, "a")) == hash((1,)) and Tagged(1, "a") == Tagged(1, "b")
+    assert hash(Empty()) == hash(()) and Empty() == Empty()
