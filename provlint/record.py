@@ -241,6 +241,8 @@ def _make_record(cls: _C, frozen: bool, slots: bool) -> _C:
                 not_shown.add(name)
             value = value.default
         if value is not MISSING:
+            if type(value).__hash__ is None:  # a list, dict, set... shared by every instance
+                raise ValueError(f"{cls.__name__}.{name}: mutable default, use default_factory")
             defaults[name] = value
         elif name not in factories and (defaults or factories):
             raise TypeError(f"{cls.__name__}: field {name!r} without a default follows one with")

@@ -311,6 +311,12 @@ def test_record_rejects_bad_classes(body: str) -> None:
 def test_field_takes_a_default_or_a_factory() -> None:
     with pytest.raises(ValueError):
         field(default=[], default_factory=list)
+    for default in ("[]", "field(default={})"):  # one list for every instance: refused
+        with pytest.raises(ValueError):
+            exec(
+                f"@record\nclass Bad:\n    x: list = {default}\n",
+                {"record": record, "field": field},
+            )  # noqa: S102
 
 
 def test_listing_field_names_does_not_import_dataclasses() -> None:
