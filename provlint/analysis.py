@@ -12,7 +12,7 @@ from collections.abc import Callable
 from provlint.document import Document
 from provlint.lexicons import Lexicons, default_lexicons
 from provlint.model import Attribution, Claim, Figure, Quote, TextSpan, TimeRef
-from provlint.record import FACTORY, Record
+from provlint.record import field, record
 from provlint.segment import segment
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
@@ -22,40 +22,16 @@ if TYPE_CHECKING:
 ANALYSIS_SCHEMA_VERSION = 1
 
 
-class Analysis(Record):
+@record(slots=False)
+class Analysis:
     """What the detectors found in one document."""
 
-    __match_args__ = ("document", "figures", "attributions", "dates", "quotes", "claims")
-    _factories = {
-        "figures": list,
-        "attributions": list,
-        "dates": list,
-        "quotes": list,
-        "claims": list,
-    }
-
     document: Document
-    figures: list[Figure]
-    attributions: list[Attribution]
-    dates: list[TimeRef]
-    quotes: list[Quote]
-    claims: list[Claim]
-
-    def __init__(
-        self,
-        document: Document,
-        figures: list[Figure] = FACTORY,
-        attributions: list[Attribution] = FACTORY,
-        dates: list[TimeRef] = FACTORY,
-        quotes: list[Quote] = FACTORY,
-        claims: list[Claim] = FACTORY,
-    ) -> None:
-        self.document = document
-        self.figures = [] if figures is FACTORY else figures
-        self.attributions = [] if attributions is FACTORY else attributions
-        self.dates = [] if dates is FACTORY else dates
-        self.quotes = [] if quotes is FACTORY else quotes
-        self.claims = [] if claims is FACTORY else claims
+    figures: list[Figure] = field(default_factory=list)
+    attributions: list[Attribution] = field(default_factory=list)
+    dates: list[TimeRef] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
 
 
 def analyze(doc: Document, lexicons: Lexicons | None = None) -> Analysis:

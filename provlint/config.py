@@ -18,7 +18,7 @@ from provlint import regexcache
 from provlint.cache import cached
 from provlint.errors import ConfigError
 from provlint.readers.decode import DEFAULT_MAX_BYTES
-from provlint.record import FACTORY, Record
+from provlint.record import field, record
 from provlint.yamlfile import load_yaml, schema_text, validate
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
@@ -45,28 +45,9 @@ DEFAULT_EXCLUDE = (
 )
 
 
-class Settings(Record):
+@record(slots=False)
+class Settings:
     """Resolved settings for the files under one config file (or the defaults)."""
-
-    __match_args__ = (
-        "root",
-        "source",
-        "exclude",
-        "max_file_size",
-        "select",
-        "extend_select",
-        "ignore",
-        "severity",
-        "per_file_ignores",
-        "fail_level",
-        "fail_under",
-        "extend_rules",
-        "extend_lexicons",
-        "score_weights",
-        "baseline",
-        "output_format",
-    )
-    _factories = {"severity": dict, "per_file_ignores": dict}
 
     root: Path
     source: Path | None = None
@@ -75,8 +56,8 @@ class Settings(Record):
     select: tuple[str, ...] = ()
     extend_select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
-    severity: dict[str, str]
-    per_file_ignores: dict[str, tuple[str, ...]]
+    severity: dict[str, str] = field(default_factory=dict)
+    per_file_ignores: dict[str, tuple[str, ...]] = field(default_factory=dict)
     fail_level: str = "warning"
     fail_under: float | None = None
     extend_rules: tuple[Path, ...] = ()
@@ -84,42 +65,6 @@ class Settings(Record):
     score_weights: Path | None = None
     baseline: Path | None = None
     output_format: str | None = None
-
-    def __init__(
-        self,
-        root: Path,
-        source: Path | None = None,
-        exclude: tuple[str, ...] = DEFAULT_EXCLUDE,
-        max_file_size: int = DEFAULT_MAX_BYTES,
-        select: tuple[str, ...] = (),
-        extend_select: tuple[str, ...] = (),
-        ignore: tuple[str, ...] = (),
-        severity: dict[str, str] = FACTORY,
-        per_file_ignores: dict[str, tuple[str, ...]] = FACTORY,
-        fail_level: str = "warning",
-        fail_under: float | None = None,
-        extend_rules: tuple[Path, ...] = (),
-        extend_lexicons: tuple[Path, ...] = (),
-        score_weights: Path | None = None,
-        baseline: Path | None = None,
-        output_format: str | None = None,
-    ) -> None:
-        self.root = root
-        self.source = source
-        self.exclude = exclude
-        self.max_file_size = max_file_size
-        self.select = select
-        self.extend_select = extend_select
-        self.ignore = ignore
-        self.severity = {} if severity is FACTORY else severity
-        self.per_file_ignores = {} if per_file_ignores is FACTORY else per_file_ignores
-        self.fail_level = fail_level
-        self.fail_under = fail_under
-        self.extend_rules = extend_rules
-        self.extend_lexicons = extend_lexicons
-        self.score_weights = score_weights
-        self.baseline = baseline
-        self.output_format = output_format
 
     def relative(self, path: Path) -> str:
         """``path`` relative to the config root, POSIX-style (absolute when outside it)."""

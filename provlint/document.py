@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from provlint.record import FACTORY, FrozenRecord, Record
+from provlint.record import field, record
 
 BLOCK_KINDS = ("heading", "paragraph", "list_item", "blockquote", "table_cell")
 
@@ -148,20 +148,16 @@ class OffsetMap:
         return s, e if e > s else s
 
 
-class Span(FrozenRecord):
+@record(frozen=True)
+class Span:
     """A half-open range ``[start, end)`` of characters."""
-
-    __slots__ = ("start", "end")
-    __match_args__ = ("start", "end")
 
     start: int
     end: int
 
-    def __init__(self, start: int, end: int) -> None:
-        if start > end:
-            raise ValueError(f"span start {start} after end {end}")
-        object.__setattr__(self, "start", start)
-        object.__setattr__(self, "end", end)
+    def __post_init__(self) -> None:
+        if self.start > self.end:
+            raise ValueError(f"span start {self.start} after end {self.end}")
 
     def overlaps(self, other: Span) -> bool:
         return self.start < other.end and other.start < self.end
@@ -170,153 +166,69 @@ class Span(FrozenRecord):
         return self.start <= other.start and other.end <= self.end
 
 
-class Sentence(Record):
+@record
+class Sentence:
     """One sentence, in prose coordinates, with the index of its block."""
-
-    __slots__ = ("start", "end", "block", "index")
-    __match_args__ = ("start", "end", "block", "index")
 
     start: int
     end: int
     block: int
-    index: int  # position in Document.sentences
-
-    def __init__(
-        self,
-        start: int,
-        end: int,
-        block: int,
-        index: int = 0,
-    ) -> None:
-        self.start = start
-        self.end = end
-        self.block = block
-        self.index = index
+    index: int = 0  # position in Document.sentences
 
     @property
     def span(self) -> Span:
         return Span(self.start, self.end)
 
 
-class Block(Record):
+@record
+class Block:
     """A unit of prose: a paragraph, heading, list item, blockquote or table cell.
 
     ``boilerplate`` names why a block is not an article claim ("byline", "copyright", ...);
     such blocks are kept so positions stay complete, but are never linted as claims.
     """
 
-    __slots__ = ("kind", "start", "end", "boilerplate", "sentences")
-    __match_args__ = ("kind", "start", "end", "boilerplate", "sentences")
-    _factories = {"sentences": list}
-
     kind: str
     start: int
     end: int
-    boilerplate: str | None
-    sentences: list[Sentence]
-
-    def __init__(
-        self,
-        kind: str,
-        start: int,
-        end: int,
-        boilerplate: str | None = None,
-        sentences: list[Sentence] = FACTORY,
-    ) -> None:
-        self.kind = kind
-        self.start = start
-        self.end = end
-        self.boilerplate = boilerplate
-        self.sentences = [] if sentences is FACTORY else sentences
+    boilerplate: str | None = None
+    sentences: list[Sentence] = field(default_factory=list)
 
     @property
     def span(self) -> Span:
         return Span(self.start, self.end)
 
 
-class Link(FrozenRecord):
+@record(frozen=True)
+class Link:
     """A hyperlink or footnote reference, in prose coordinates.
 
     ``kind`` is "inline", "reference", "autolink", "html" or "footnote". Later stages count
     a link inside a sentence as a citation.
     """
 
-    __slots__ = ("start", "end", "target", "kind")
-    __match_args__ = ("start", "end", "target", "kind")
-
     start: int
     end: int
     target: str
     kind: str
 
-    def __init__(
-        self,
-        start: int,
-        end: int,
-        target: str,
-        kind: str,
-    ) -> None:
-        object.__setattr__(self, "start", start)
-        object.__setattr__(self, "end", end)
-        object.__setattr__(self, "target", target)
-        object.__setattr__(self, "kind", kind)
 
-
-class Metadata(Record):
+@record
+class Metadata:
     """What the format tells about the article itself."""
 
-    __slots__ = ("title", "author", "date", "url")
-    __match_args__ = ("title", "author", "date", "url")
-
-    title: str | None
-    author: str | None
-    date: str | None  # ISO 8601 date (YYYY-MM-DD) when it could be parsed, else as given
-    url: str | None
-
-    def __init__(
-        self,
-        title: str | None = None,
-        author: str | None = None,
-        date: str | None = None,
-        url: str | None = None,
-    ) -> None:
-        self.title = title
-        self.author = author
-        self.date = date
-        self.url = url
+    title: str | None = None
+    author: str | None = None
+    date: str | None = None  # ISO 8601 date (YYYY-MM-DD) when it could be parsed, else as given
+    url: str | None = None
 
     def as_dict(self) -> dict[str, str | None]:
         return {"title": self.title, "author": self.author, "date": self.date, "url": self.url}
 
 
-class Document(Record):
+@record
+class Document:
     """A read article: its source text, prose, blocks, links and metadata."""
-
-    __slots__ = (
-        "path",
-        "format",
-        "source",
-        "prose",
-        "offset_map",
-        "blocks",
-        "links",
-        "metadata",
-        "comments",
-        "_line_index",
-    )
-    __match_args__ = (
-        "path",
-        "format",
-        "source",
-        "prose",
-        "offset_map",
-        "blocks",
-        "links",
-        "metadata",
-        "comments",
-        "_line_index",
-    )
-    _factories = {"links": list, "metadata": Metadata, "comments": list}
 
     path: str
     format: str  # "text", "markdown", "html"
@@ -324,36 +236,12 @@ class Document(Record):
     prose: str
     offset_map: OffsetMap
     blocks: list[Block]
-    links: list[Link]
-    metadata: Metadata
+    links: list[Link] = field(default_factory=list)
+    metadata: Metadata = field(default_factory=Metadata)
     # Comments that may carry provlint directives: (source offset, comment text). Readers
     # collect them; the suppression stage interprets them.
-    comments: list[tuple[int, str]]
-    _line_index: LineIndex | None
-
-    def __init__(
-        self,
-        path: str,
-        format: str,
-        source: str,
-        prose: str,
-        offset_map: OffsetMap,
-        blocks: list[Block],
-        links: list[Link] = FACTORY,
-        metadata: Metadata = FACTORY,
-        comments: list[tuple[int, str]] = FACTORY,
-        _line_index: LineIndex | None = None,
-    ) -> None:
-        self.path = path
-        self.format = format
-        self.source = source
-        self.prose = prose
-        self.offset_map = offset_map
-        self.blocks = blocks
-        self.links = [] if links is FACTORY else links
-        self.metadata = Metadata() if metadata is FACTORY else metadata
-        self.comments = [] if comments is FACTORY else comments
-        self._line_index = _line_index
+    comments: list[tuple[int, str]] = field(default_factory=list)
+    _line_index: LineIndex | None = None
 
     @property
     def line_index(self) -> LineIndex:

@@ -18,7 +18,7 @@ from provlint import regexcache
 from provlint.checks import Hit, checks
 from provlint.errors import RuleError
 from provlint.model import SEVERITIES, Finding
-from provlint.record import FACTORY, FrozenRecord
+from provlint.record import field, record
 from provlint.resources import rules_dir
 from provlint.yamlfile import compose, line_of, load_yaml
 
@@ -33,25 +33,9 @@ SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 FAIL_LEVELS = ("error", "warning", "info", "never")
 
 
-class Rule(FrozenRecord):
+@record(frozen=True, slots=False)
+class Rule:
     """One rule file, loaded and checked."""
-
-    __match_args__ = (
-        "code",
-        "name",
-        "severity",
-        "message",
-        "check",
-        "what",
-        "why",
-        "example",
-        "examples",
-        "weight",
-        "summary",
-        "path",
-    )
-    _not_compared = frozenset({"examples"})
-    _factories = {"examples": dict}
 
     code: str
     name: str
@@ -61,38 +45,10 @@ class Rule(FrozenRecord):
     what: str
     why: str
     example: str
-    examples: dict[str, Any]
+    examples: dict[str, Any] = field(default_factory=dict, compare=False)
     weight: float = 1.0
     summary: str = ""
     path: Path | None = None
-
-    def __init__(
-        self,
-        code: str,
-        name: str,
-        severity: str,
-        message: str,
-        check: dict[str, Any],
-        what: str,
-        why: str,
-        example: str,
-        examples: dict[str, Any] = FACTORY,
-        weight: float = 1.0,
-        summary: str = "",
-        path: Path | None = None,
-    ) -> None:
-        object.__setattr__(self, "code", code)
-        object.__setattr__(self, "name", name)
-        object.__setattr__(self, "severity", severity)
-        object.__setattr__(self, "message", message)
-        object.__setattr__(self, "check", check)
-        object.__setattr__(self, "what", what)
-        object.__setattr__(self, "why", why)
-        object.__setattr__(self, "example", example)
-        object.__setattr__(self, "examples", {} if examples is FACTORY else examples)
-        object.__setattr__(self, "weight", weight)
-        object.__setattr__(self, "summary", summary)
-        object.__setattr__(self, "path", path)
 
     @property
     def kind(self) -> str:

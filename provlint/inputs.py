@@ -9,33 +9,18 @@ from provlint.config import Settings, settings_for
 from provlint.document import Document
 from provlint.errors import InputError, ProvlintError
 from provlint.readers import EXTENSIONS, format_for, is_url, read_bytes, read_path, read_url
-from provlint.record import Record
+from provlint.record import record
 
 
-class Target(Record):
+@record(slots=False)
+class Target:
     """One document to read: a file, standard input or a URL, with the settings that govern it."""
-
-    __match_args__ = ("name", "settings", "path", "url", "stdin")
 
     name: str
     settings: Settings
     path: Path | None = None
     url: str | None = None
     stdin: bool = False
-
-    def __init__(
-        self,
-        name: str,
-        settings: Settings,
-        path: Path | None = None,
-        url: str | None = None,
-        stdin: bool = False,
-    ) -> None:
-        self.name = name
-        self.settings = settings
-        self.path = path
-        self.url = url
-        self.stdin = stdin
 
     def read(self) -> Document:
         if self.url is not None:

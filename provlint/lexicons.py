@@ -13,30 +13,18 @@ from functools import cache
 from pathlib import Path
 
 from provlint.errors import RuleError
-from provlint.record import FACTORY, Record
+from provlint.record import field, record
 from provlint.resources import lexicons_dir
 from provlint.yamlfile import load_yaml
 
 
-class Lexicon(Record):
+@record(slots=False)
+class Lexicon:
     """One word or pattern list: its entries by group ("" holds a flat list)."""
-
-    __match_args__ = ("name", "kind", "groups")
-    _factories = {"groups": dict}
 
     name: str
     kind: str
-    groups: dict[str, list[str]]  # "" holds a flat list
-
-    def __init__(
-        self,
-        name: str,
-        kind: str,
-        groups: dict[str, list[str]] = FACTORY,
-    ) -> None:
-        self.name = name
-        self.kind = kind
-        self.groups = {} if groups is FACTORY else groups
+    groups: dict[str, list[str]] = field(default_factory=dict)  # "" holds a flat list
 
     def all(self) -> list[str]:
         return [e for entries in self.groups.values() for e in entries]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from provlint.analysis import Analysis
 from provlint.errors import ProvlintError
 from provlint.model import Finding
-from provlint.record import FACTORY, Record
+from provlint.record import field, record
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
 if TYPE_CHECKING:
@@ -14,29 +14,20 @@ if TYPE_CHECKING:
     from provlint.config import Settings
 
 
-class Scorecard(Record):
+@record(slots=False)
+class Scorecard:
     """An article's provenance score (None means "n/a": nothing check-worthy) and its parts.
 
     ``components`` maps a component name ("figures_sourced", "claims_attributed", ...) to
     ``{"value": 0..1 or None, "weight": float, "label": str, "detail": {...}}``.
     """
 
-    __match_args__ = ("score", "components")
-    _factories = {"components": dict}
-
     score: float | None
-    components: dict[str, dict[str, Any]]
-
-    def __init__(
-        self,
-        score: float | None,
-        components: dict[str, dict[str, Any]] = FACTORY,
-    ) -> None:
-        self.score = score
-        self.components = {} if components is FACTORY else components
+    components: dict[str, dict[str, Any]] = field(default_factory=dict)
 
 
-class DocumentResult(Record):
+@record(slots=False)
+class DocumentResult:
     """One article's findings and score, with the gates that apply to it.
 
     ``fail_level`` and ``fail_under`` come from the command line when given, else from the
@@ -44,33 +35,12 @@ class DocumentResult(Record):
     different gates.
     """
 
-    __match_args__ = ("analysis", "findings", "scorecard", "fail_level", "fail_under", "settings")
-    _not_compared = frozenset({"settings"})
-    _not_shown = frozenset({"settings"})
-    _factories = {"findings": list}
-
     analysis: Analysis
-    findings: list[Finding]
+    findings: list[Finding] = field(default_factory=list)
     scorecard: Scorecard | None = None
     fail_level: str = "warning"
     fail_under: float | None = None
-    settings: Settings | None
-
-    def __init__(
-        self,
-        analysis: Analysis,
-        findings: list[Finding] = FACTORY,
-        scorecard: Scorecard | None = None,
-        fail_level: str = "warning",
-        fail_under: float | None = None,
-        settings: Settings | None = None,
-    ) -> None:
-        self.analysis = analysis
-        self.findings = [] if findings is FACTORY else findings
-        self.scorecard = scorecard
-        self.fail_level = fail_level
-        self.fail_under = fail_under
-        self.settings = settings
+    settings: Settings | None = field(default=None, compare=False, repr=False)
 
     @property
     def path(self) -> str:
@@ -98,22 +68,10 @@ class DocumentResult(Record):
         return self.under_fail_under or bool(self.failing_findings())
 
 
-class RunResult(Record):
+@record(slots=False)
+class RunResult:
     """Everything a reporter needs: per-document results, input errors, and the active rules."""
 
-    __match_args__ = ("documents", "errors", "rules")
-    _factories = {"documents": list, "errors": list, "rules": list}
-
-    documents: list[DocumentResult]
-    errors: list[ProvlintError]
-    rules: list[Any]  # provlint.engine.Rule objects that were active
-
-    def __init__(
-        self,
-        documents: list[DocumentResult] = FACTORY,
-        errors: list[ProvlintError] = FACTORY,
-        rules: list[Any] = FACTORY,
-    ) -> None:
-        self.documents = [] if documents is FACTORY else documents
-        self.errors = [] if errors is FACTORY else errors
-        self.rules = [] if rules is FACTORY else rules
+    documents: list[DocumentResult] = field(default_factory=list)
+    errors: list[ProvlintError] = field(default_factory=list)
+    rules: list[Any] = field(default_factory=list)  # provlint.engine.Rule objects that were active

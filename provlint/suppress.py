@@ -23,7 +23,7 @@ from provlint import regexcache
 from provlint.analysis import Analysis
 from provlint.checks import Hit
 from provlint.model import Finding
-from provlint.record import FACTORY, Record
+from provlint.record import field, record
 
 _DIRECTIVE = regexcache.compile(
     r"provlint(?:-|:\s*)(?P<action>disable-next-line|disable-line|disable|enable)\b\s*=?\s*(?P<codes>[A-Z0-9,\s]*)"
@@ -31,11 +31,9 @@ _DIRECTIVE = regexcache.compile(
 _CODE = regexcache.compile(r"[A-Z]+[0-9]*")
 
 
-class Directive(Record):
+@record(slots=False)
+class Directive:
     """One inline provlint comment: what it does, to which codes, over which lines."""
-
-    __match_args__ = ("action", "codes", "offset", "end", "line", "text", "first", "last", "used")
-    _factories = {"used": set}
 
     action: str  # disable | enable | disable-next-line | disable-line
     codes: tuple[str, ...]  # empty: every rule
@@ -45,29 +43,7 @@ class Directive(Record):
     text: str
     first: int = 0  # lines covered, inclusive
     last: int = 0
-    used: set[str]  # codes (or "*") that suppressed a finding
-
-    def __init__(
-        self,
-        action: str,
-        codes: tuple[str, ...],
-        offset: int,
-        end: int,
-        line: int,
-        text: str,
-        first: int = 0,
-        last: int = 0,
-        used: set[str] = FACTORY,
-    ) -> None:
-        self.action = action
-        self.codes = codes
-        self.offset = offset
-        self.end = end
-        self.line = line
-        self.text = text
-        self.first = first
-        self.last = last
-        self.used = set() if used is FACTORY else used
+    used: set[str] = field(default_factory=set)  # codes (or "*") that suppressed a finding
 
     def covers(self, code: str) -> str | None:
         """The directive entry matching ``code`` ("*" for all), or None."""

@@ -2,7 +2,8 @@
 
 Each case builds the same values with a record class and with an equivalent ``@dataclass``
 written here, and compares what users of the model can observe: repr, equality, hashing,
-frozenness, pickling and the :mod:`dataclasses` helpers.
+frozenness, pickling and the :mod:`dataclasses` helpers. Then the ``@record`` decorator on
+small classes of its own, with both the warm-up ``__init__`` and the compiled one.
 """
 
 from __future__ import annotations
@@ -10,14 +11,18 @@ from __future__ import annotations
 import copy
 import dataclasses
 import pickle
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from provlint import record as record_module
 from provlint.document import Block, Link, Metadata, Sentence, Span
 from provlint.engine import Rule
 from provlint.model import Attribution, Figure, Finding, TextSpan
+from provlint.record import FrozenRecord, Record, field, record
 from provlint.results import DocumentResult, Scorecard
 
 
@@ -163,3 +168,187 @@ def test_match_args_allow_positional_patterns() -> None:
             assert (cue, kind, sentence) == ("said", "none", 3)
         case _:  # pragma: no cover
             pytest.fail("no match")
+
+
+# -- the @record decorator itself ----------------------------------------------------------------
+
+
+@record
+class _Point:
+    x: int
+    y: int = 0
+    tags: list[str] = field(default_factory=list)
+    note: str = field(default="", compare=False, repr=False)
+
+
+@record(frozen=True)
+class _Range:
+    low: int
+    high: int = 10
+
+    def __post_init__(self) -> None:
+        if self.low > self.high:
+            raise ValueError("low above high")
+
+
+@record(slots=False)
+class _Loose:
+    name: str
+    weight: float = 1.0
+    seen: set[str] = field(default_factory=set)
+
+
+def _compiled(cls: type) -> None:
+    """Give ``cls`` its compiled ``__init__`` now, as after many instances."""
+    cls.__init__ = record_module._compiled_init(cls)  # type: ignore[misc]
+
+
+@pytest.fixture(params=["generic", "compiled"])
+def init_kind(request: pytest.FixtureRequest) -> Any:
+    """Run a test with the warm-up ``__init__`` and again with the compiled one."""
+    saved = {cls: cls.__init__ for cls in (_Point, _Range, _Loose)}
+    if request.param == "compiled":
+        for cls in saved:
+            _compiled(cls)
+    yield request.param
+    for cls, init in saved.items():
+        cls.__init__ = init  # type: ignore[misc]
+
+
+def test_record_fields_defaults_and_factories(init_kind: str) -> None:
+    p = _Point(1)
+    assert (p.x, p.y, p.tags, p.note) == (1, 0, [], "")
+    assert _Point(1, 2, ["a"], "n") == _Point(x=1, y=2, tags=["a"], note="other")
+    assert _Point(1).tags is not _Point(1).tags
+    assert _Point.__match_args__ == ("x", "y", "tags", "note")
+    assert _Point.__slots__ == ("x", "y", "tags", "note")
+    assert not hasattr(p, "__dict__")
+    assert _Loose("a").seen == set() and _Loose("a").seen is not _Loose("a").seen
+
+
+@pytest.mark.parametrize(
+    ("args", "kwargs"),
+    [
+        ((), {}),  # missing x
+        ((1, 2, [], "", 5), {}),  # too many
+        ((1,), {"x": 2}),  # twice
+        ((1,), {"z": 2}),  # unknown
+    ],
+)
+def test_record_rejects_bad_arguments(init_kind: str, args: tuple, kwargs: dict) -> None:
+    with pytest.raises(TypeError):
+        _Point(*args, **kwargs)
+
+
+def test_record_repr_eq_hash(init_kind: str) -> None:
+    assert repr(_Point(1, tags=["a"], note="hidden")) == "_Point(x=1, y=0, tags=['a'])"
+    assert _Point(1) != _Point(2) and _Point(1) != (1, 0, [], "")
+    with pytest.raises(TypeError):
+        hash(_Point(1))
+    assert hash(_Range(1, 2)) == hash((1, 2)) and {_Range(1), _Range(1)} == {_Range(1)}
+    assert repr(_Range(1)) == "_Range(low=1, high=10)"
+
+
+def test_record_frozen_and_post_init(init_kind: str) -> None:
+    r = _Range(1, 2)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        r.low = 0  # type: ignore[misc]
+    with pytest.raises(ValueError):
+        _Range(5, 4)
+    assert isinstance(r, FrozenRecord) and isinstance(_Point(1), Record)
+
+
+def test_record_without_slots_keeps_class_defaults(init_kind: str) -> None:
+    assert _Loose.weight == 1.0 and "seen" not in vars(_Loose)
+    loose = _Loose("a")
+    loose.extra = 1  # type: ignore[attr-defined] # has a __dict__, as a plain dataclass
+    assert loose == _Loose("a")
+
+
+def test_record_pickling_match_and_dataclasses_helpers(init_kind: str) -> None:
+    for value in (_Point(1, 2, ["a"]), _Range(3), _Loose("b", 2.0)):
+        assert pickle.loads(pickle.dumps(value)) == value
+        assert copy.deepcopy(value) == value
+    match _Point(1, 2):
+        case _Point(x, y):
+            assert (x, y) == (1, 2)
+        case _:  # pragma: no cover
+            pytest.fail("no match")
+    fields = dataclasses.fields(_Point)
+    assert [f.name for f in fields] == ["x", "y", "tags", "note"]
+    assert fields[1].default == 0 and fields[2].default_factory is list
+    assert not fields[3].compare and not fields[3].repr
+    assert dataclasses.asdict(_Point(1)) == {"x": 1, "y": 0, "tags": [], "note": ""}
+    assert dataclasses.replace(_Range(1), high=5) == _Range(1, 5)
+
+
+def test_record_compiles_init_after_many_instances() -> None:
+    @record
+    class Counted:
+        n: int
+
+    generic = Counted.__init__
+    for i in range(record_module.COMPILE_AFTER):
+        assert Counted(i).n == i
+    assert Counted.__init__ is not generic
+    assert Counted.__init__.__qualname__.endswith("Counted.__init__")
+    assert Counted(7) == Counted(n=7)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "x: int = 0\n    y: int",  # no default after a default
+        "x: int\n    def __init__(self): pass",  # own __init__
+        "x: int\n    __slots__ = ('x',)",  # own __slots__
+    ],
+)
+def test_record_rejects_bad_classes(body: str) -> None:
+    with pytest.raises(TypeError):
+        exec(f"@record\nclass Bad:\n    {body}\n", {"record": record})  # noqa: S102
+
+
+def test_field_takes_a_default_or_a_factory() -> None:
+    with pytest.raises(ValueError):
+        field(default=[], default_factory=list)
+    for default in ("[]", "field(default={})"):  # one list for every instance: refused
+        with pytest.raises(ValueError):
+            exec(
+                f"@record\nclass Bad:\n    x: list = {default}\n",
+                {"record": record, "field": field},
+            )  # noqa: S102
+
+
+def test_listing_field_names_does_not_import_dataclasses() -> None:
+    code = (
+        "import sys; from provlint.model import Figure; "
+        "assert list(Figure.__dataclass_fields__) == list(Figure.__match_args__); "
+        "assert 'start' in Figure.__dataclass_fields__; "
+        "print('dataclasses' in sys.modules)"
+    )
+    root = Path(__file__).resolve().parent.parent
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True
+    )
+    assert out.stdout.strip() == "False"
+    assert isinstance(Figure.__dataclass_fields__["start"], dataclasses.Field)
+    assert repr(Span.__dataclass_fields__).startswith("{'start': Field(name='start'")
+
+
+def test_hash_and_equality_cover_the_compared_fields_only() -> None:
+    @record(frozen=True)
+    class One:
+        n: int
+
+    @record(frozen=True)
+    class Tagged:
+        n: int
+        tag: str = field(default="", compare=False)
+
+    @record(frozen=True)
+    class Empty:
+        pass
+
+    assert hash(One(1)) == hash((1,)) and One(1) == One(1) != One(2)
+    assert hash(Tagged(1, "a")) == hash((1,)) and Tagged(1, "a") == Tagged(1, "b")
+    assert hash(Empty()) == hash(()) and Empty() == Empty()

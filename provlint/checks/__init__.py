@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from provlint.record import FACTORY, Record
+from provlint.record import field, record
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
 if TYPE_CHECKING:
@@ -18,32 +18,15 @@ if TYPE_CHECKING:
     from provlint.analysis import Analysis
 
 
-class Hit(Record):
+@record
+class Hit:
     """One place a check fired: a prose span (or a source span when ``source`` is true)."""
-
-    __slots__ = ("start", "end", "sentence", "fields", "source")
-    __match_args__ = ("start", "end", "sentence", "fields", "source")
-    _factories = {"fields": dict}
 
     start: int
     end: int
     sentence: int | None
-    fields: dict[str, Any]
-    source: bool  # start/end are already source offsets (document-level findings)
-
-    def __init__(
-        self,
-        start: int,
-        end: int,
-        sentence: int | None,
-        fields: dict[str, Any] = FACTORY,
-        source: bool = False,
-    ) -> None:
-        self.start = start
-        self.end = end
-        self.sentence = sentence
-        self.fields = {} if fields is FACTORY else fields
-        self.source = source
+    fields: dict[str, Any] = field(default_factory=dict)
+    source: bool = False  # start/end are already source offsets (document-level findings)
 
 
 CheckFn = Callable[["Analysis", "dict[str, Any]"], "list[Hit]"]  # strings: Any is not imported

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
 from functools import cache
 
 from provlint import regexcache
@@ -33,6 +32,7 @@ from provlint.detect.trie import trie_pattern
 from provlint.document import Document, Sentence
 from provlint.lexicons import Lexicons
 from provlint.model import Attribution, Quote, TextSpan
+from provlint.record import record
 
 _GROUP_ORDER = (
     "needs_complement",
@@ -189,7 +189,7 @@ _RELATIVE_STOP = frozenset({"that", "who", "which"})
 _PERSON_RELATIVE = frozenset({"who", "whose"})  # relative clauses that describe a speaker
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True)
 class Patterns:
     """Compiled cue regexes and lookup tables for one Lexicons object."""
 
@@ -356,7 +356,7 @@ def _word_set(lexicons: Lexicons, name: str, group: str) -> frozenset[str]:
     return frozenset(re.sub(r"\s+", " ", w.lower()) for w in lexicons.words(name, group))
 
 
-@dataclass(slots=True)
+@record
 class _Cue:
     """A cue found in one sentence, before source kinds are resolved."""
 

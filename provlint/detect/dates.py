@@ -18,7 +18,7 @@ from provlint.detect.trie import first_letters, trie_pattern
 from provlint.document import Document
 from provlint.lexicons import Lexicons
 from provlint.model import TimeRef
-from provlint.record import FrozenRecord
+from provlint.record import record
 
 try:  # the C types themselves: Python 3.11's datetime.py first defines pure-Python copies
     from _datetime import date, timedelta
@@ -31,30 +31,9 @@ _END = r"(?![\w])"
 _RANK = {"day": 0, "month": 1, "day_month": 2, "decade": 3, "year": 4, "weekday": 5, "vague": 6}
 
 
-class _Patterns(FrozenRecord):
+@record(frozen=True, slots=False)
+class _Patterns:
     """The date patterns and word tables built from the lexicons, once per lexicon set."""
-
-    __match_args__ = (
-        "digits",
-        "month",
-        "weekday",
-        "words",
-        "lead_on",
-        "lead_prep",
-        "lead_article",
-        "lead_decade",
-        "lead_weekday",
-        "lead_back",
-        "lead_count",
-        "weekday_name",
-        "months",
-        "weekdays",
-        "noun_after",
-        "stop",
-        "collective",
-        "casualty",
-        "prev_word",
-    )
 
     digits: re.Pattern[str]  # forms that start with a digit
     month: re.Pattern[str]  # forms that start with a month name
@@ -75,48 +54,6 @@ class _Patterns(FrozenRecord):
     collective: frozenset[str]
     casualty: frozenset[str]
     prev_word: re.Pattern[str]
-
-    def __init__(
-        self,
-        digits: re.Pattern[str],
-        month: re.Pattern[str],
-        weekday: re.Pattern[str],
-        words: FoldedPattern,
-        lead_on: re.Pattern[str],
-        lead_prep: re.Pattern[str],
-        lead_article: re.Pattern[str],
-        lead_decade: re.Pattern[str],
-        lead_weekday: re.Pattern[str],
-        lead_back: re.Pattern[str],
-        lead_count: re.Pattern[str],
-        weekday_name: re.Pattern[str],
-        months: dict[str, int],
-        weekdays: dict[str, int],
-        noun_after: re.Pattern[str],
-        stop: frozenset[str],
-        collective: frozenset[str],
-        casualty: frozenset[str],
-        prev_word: re.Pattern[str],
-    ) -> None:
-        object.__setattr__(self, "digits", digits)
-        object.__setattr__(self, "month", month)
-        object.__setattr__(self, "weekday", weekday)
-        object.__setattr__(self, "words", words)
-        object.__setattr__(self, "lead_on", lead_on)
-        object.__setattr__(self, "lead_prep", lead_prep)
-        object.__setattr__(self, "lead_article", lead_article)
-        object.__setattr__(self, "lead_decade", lead_decade)
-        object.__setattr__(self, "lead_weekday", lead_weekday)
-        object.__setattr__(self, "lead_back", lead_back)
-        object.__setattr__(self, "lead_count", lead_count)
-        object.__setattr__(self, "weekday_name", weekday_name)
-        object.__setattr__(self, "months", months)
-        object.__setattr__(self, "weekdays", weekdays)
-        object.__setattr__(self, "noun_after", noun_after)
-        object.__setattr__(self, "stop", stop)
-        object.__setattr__(self, "collective", collective)
-        object.__setattr__(self, "casualty", casualty)
-        object.__setattr__(self, "prev_word", prev_word)
 
 
 def _keyed(lexicons: Lexicons, prefix: str) -> dict[str, int]:

@@ -11,7 +11,6 @@ the counted noun phrase, and classified. Word lists live in the ``figures``, ``n
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
 
@@ -27,6 +26,7 @@ from provlint.detect.trie import first_chars, trie_pattern
 from provlint.document import Document
 from provlint.lexicons import Lexicons
 from provlint.model import Figure
+from provlint.record import record
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # Phone numbers and clock times. The first character is matched first, so the engine skips
@@ -41,7 +41,7 @@ _SKIP = regexcache.compile(
 )
 
 
-@dataclass(frozen=True)
+@record(frozen=True, slots=False)
 class _Tables:
     amount: FoldedPattern
     piece: re.Pattern[str]  # one amount inside a matched range

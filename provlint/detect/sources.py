@@ -9,12 +9,12 @@ which keeps them fast and lets users extend them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
 
 from provlint import regexcache
 from provlint.lexicons import Lexicons
+from provlint.record import record
 
 # A token: a word (with inner dots, apostrophes, hyphens, ampersands), or one other character.
 TOKEN = regexcache.compile(
@@ -72,7 +72,7 @@ def tokenize(text: str, base: int) -> list[Token]:
     return out
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True)
 class SourceWords:
     """The ``sources`` lexicon as sets, built once per Lexicons object."""
 
