@@ -251,12 +251,12 @@ def patterns(lexicons: Lexicons) -> Patterns:
             verb_group.setdefault(re.sub(r"\s+", " ", form.lower()), group)
     aux = lexicons.alternation("attribution", "auxiliary")
     verb = regexcache.compile(
-        rf"(?<![\w’'-])(?P<verb>{trie_pattern(list(verb_group), fold=False)})(?![\w-])",
+        rf"(?<![\w’'-])(?<!\w[.&])(?P<verb>{trie_pattern(list(verb_group), fold=False)})(?![\w-])",
         re.IGNORECASE,
     )
     adj = lexicons.alternation("attribution", "stance_adjective")
     adjective = regexcache.compile(
-        rf"(?<![\w’'-])(?P<verb>(?:is|are|was|were|am|be|been|remains?|remained|seems?|seemed|appears?"
+        rf"(?<![\w’'-])(?<!\w[.&])(?P<verb>(?:is|are|was|were|am|be|been|remains?|remained|seems?|seemed|appears?"
         rf"|appeared|grew|became|becomes?|feels?|felt)\s+(?:\w+ly\s+|not\s+|so\s+|very\s+|too\s+|more\s+)?"
         rf"(?:{adj}))(?![\w-])",
         re.IGNORECASE,
@@ -269,7 +269,7 @@ def patterns(lexicons: Lexicons) -> Patterns:
         rf"(?<![\w-])(?:{lexicons.alternation('attribution', 'agentless')})(?![\w-])", re.IGNORECASE
     )
     nominal = regexcache.compile(
-        rf"(?<![\w’'-])(?P<poss>[^\W_][\w.&-]*['’]s|[^\W_][\w.&-]*s['’](?=\s)|his|her|their|its)\s+"
+        rf"(?<![\w’'-])(?<!\w[.&])(?P<poss>[^\W_][\w.&-]*['’]s|[^\W_][\w.&-]*s['’](?=\s)|his|her|their|its)\s+"
         rf"(?P<noun>{lexicons.alternation('attribution', 'nominal')})(?![\w-])",
         re.IGNORECASE,
     )
@@ -291,7 +291,7 @@ def patterns(lexicons: Lexicons) -> Patterns:
         for w in lexicons.words("attribution", group):
             kinds.setdefault(w.lower(), set()).add(kind)
     trigger = regexcache.compile(
-        rf"(?<![\w’'-])(?P<verb>{trie_pattern(list(kinds), fold=False)})(?![\w-])"
+        rf"(?<![\w’'-])(?<!\w[.&])(?P<verb>{trie_pattern(list(kinds), fold=False)})(?![\w-])"
     )
     return Patterns(
         verb=verb,
@@ -303,7 +303,7 @@ def patterns(lexicons: Lexicons) -> Patterns:
         aux_words=aux_words,
         words=source_words(lexicons),
         by_agent=regexcache.compile(
-            rf"(?<![\w’'-])(?:{lexicons.alternation('attribution', 'by_agent')})\s+by(?![\w-])",
+            rf"(?<![\w’'-])(?<!\w[.&])(?:{lexicons.alternation('attribution', 'by_agent')})\s+by(?![\w-])",
             re.IGNORECASE,
         ),
         trigger=trigger,
@@ -1055,7 +1055,7 @@ def _noun_not_verb(
         return True  # "some informed observers believe": a participle before its noun
     if _counted_noun(prev, head, nxt, pat):
         return True  # "in three states", "a 95-page report": a noun after a number
-    if _after_plural_quantifier(toks, vi, form, pat):
+    if _after_plural_quantifier(toks, vi, form, nxt, pat):
         return True  # "in several Western states": no plural subject takes an "-s" verb
     if _noun_before_verb(prev, form, nxt, pat):
         return True  # "A news report said": the subject's head noun, not a cue
@@ -1228,16 +1228,29 @@ def _plural_noun(tok: Token) -> bool:
     return word.isalpha() and word.islower() and word.endswith("s") and not word.endswith("ss")
 
 
-def _after_plural_quantifier(toks: list[Token], vi: int, form: str, pat: Patterns) -> bool:
+def _after_plural_quantifier(
+    toks: list[Token], vi: int, form: str, nxt: Token | None, pat: Patterns
+) -> bool:
     """A third-person "-s" form after a plural quantifier and its modifiers is a noun: a plural
-    subject takes no "-s" verb ("in several Midwest and Western states", "both claims")."""
+    subject takes no "-s" verb ("in several Midwest and Western states", "both claims"). The
+    modifiers are names joined by "and"/"or", or one lowercase word right after the quantifier;
+    a plural noun between them ("in many ways Roe says") or a clause after the form ("these
+    states that ...") keeps the verb."""
     if not form.endswith("s") or form.endswith("ss"):
+        return False
+    if nxt is not None and (nxt.lower == "that" or nxt.text in ':“"'):
         return False
     for k in range(vi - 1, max(vi - 5, -1), -1):
         tok = toks[k]
         if tok.lower in pat.plural_quantifier:
             return True
-        if not tok.text.isalpha():
+        word = tok.text
+        if not word.isalpha():
+            return False
+        named = word[0].isupper() or word in ("and", "or")
+        if not named and not (k == vi - 1 and not _plural_noun(tok)):
+            return False
+        if not named and k > 0 and toks[k - 1].lower not in pat.plural_quantifier:
             return False
     return False
 
@@ -1937,7 +1950,7 @@ def _as_put_cues(sn: _Sentence, pat: Patterns, found: list[_Cue]) -> None:
 
 
 _COPULA_THAT = regexcache.compile(
-    r"(?<![\w’'-])(?:is|was|has\s+been|remains|remained)\s+that\b", re.IGNORECASE
+    r"(?<![\w’'-])(?<!\w[.&])(?:is|was|has\s+been|remains|remained)\s+that\b", re.IGNORECASE
 )
 
 
@@ -2390,8 +2403,8 @@ def _self_source(sn: _Sentence, c: _Cue, pat: Patterns) -> bool:
         return False
     low = sn.toks[c.source[0]].lower
     if low in _FIRST_PERSON:
-        verb = sn.text[c.cue[0] - sn.start : c.cue[1] - sn.start].lower().rsplit(None, 1)[-1]
-        if verb in pat.self_report:
+        words = sn.text[c.cue[0] - sn.start : c.cue[1] - sn.start].lower().split()
+        if words and words[-1] in pat.self_report:
             return False
     return low in pat.words.pronoun_self
 
