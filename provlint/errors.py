@@ -22,3 +22,8 @@ class ConfigError(ProvlintError):
 
 class RuleError(ProvlintError):
     """A rule or lexicon file is invalid."""
+
+
+class InternalError(ProvlintError):
+    """A detector failed on a document: a bug in provlint, reported on one line for that file
+    so that the other files are still checked (``PROVLINT_DEBUG=1`` shows the traceback)."""

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from functools import cache
 from pathlib import Path
 
 from provlint.analysis import Analysis, analyze
 from provlint.config import Settings
+from provlint.errors import InternalError
 from provlint.inputs import Target
 from provlint.lexicons import Lexicons, default_lexicons, load_lexicons
 
@@ -22,9 +24,20 @@ def lexicons_for(settings: Settings) -> Lexicons:
 
 
 def run_analysis(target: Target) -> Analysis:
-    """Read and analyse one target; raises ProvlintError for bad input."""
+    """Read and analyse one target; raises ProvlintError for bad input, and InternalError
+    (one line naming the file, not a traceback) when a detector fails on it."""
     doc = target.read()
-    return analyze(doc, lexicons_for(target.settings))
+    lexicons = lexicons_for(target.settings)
+    try:
+        return analyze(doc, lexicons)
+    except Exception as err:  # noqa: BLE001 - any detector bug becomes one line for this file
+        if os.environ.get("PROVLINT_DEBUG"):
+            raise
+        raise InternalError(
+            target.name,
+            f"internal error while analysing ({type(err).__name__}: {err}); this is a provlint"
+            " bug, please report it with the file (PROVLINT_DEBUG=1 shows the traceback)",
+        ) from err
 
 
 class Progress:

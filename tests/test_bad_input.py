@@ -86,3 +86,31 @@ def test_usage_error_exit_2():
     assert proc.stderr.decode().count("\n") == 1
     proc = run_cli("check", "--no-such-flag", "x.md")
     assert proc.returncode == 2
+
+
+def test_a_detector_bug_is_one_line_for_that_file_and_the_others_are_checked(
+    tmp_path, monkeypatch, capsys
+):
+    import provlint.pipeline
+    from provlint.cli import main
+
+    real = provlint.pipeline.analyze
+
+    def failing(doc, lexicons):
+        if doc.path.endswith("bad.txt"):
+            raise IndexError("list index out of range")
+        return real(doc, lexicons)
+
+    monkeypatch.setattr(provlint.pipeline, "analyze", failing)
+    monkeypatch.delenv("PROVLINT_DEBUG", raising=False)
+    (tmp_path / "bad.txt").write_text("Reyes said 40 homes flooded.\n", encoding="utf-8")
+    (tmp_path / "good.txt").write_text("Reyes said 40 homes flooded.\n", encoding="utf-8")
+    code = main(["check", str(tmp_path / "bad.txt"), str(tmp_path / "good.txt")])
+    out, err = capsys.readouterr()
+    assert code == 2
+    assert err.count("\n") == 1 and "bad.txt: internal error while analysing (IndexError" in err
+    assert "Traceback" not in err
+    assert "good.txt" in out
+    monkeypatch.setenv("PROVLINT_DEBUG", "1")
+    with pytest.raises(IndexError):
+        main(["check", str(tmp_path / "bad.txt")])
