@@ -106,11 +106,19 @@ def test_noun_without_content_is_no_cue(text: str) -> None:
     assert _cue_sources(text) == []
 
 
-# (text, cue, source, a phrase the content must contain): "as X put it"
+# (text, cue, source, the content): "as X put it"
 AS_PUT_FIND = [
     ("As Tom Reyes put it, the dam is a relic.", "put it", "Tom Reyes", "the dam is a relic"),
-    ("The dam, as one engineer put it, is a relic.", "put it", "one engineer", "The dam"),
-    ("As she puts it: “We are done.”", "puts it", "she", "We are done"),
+    # mid-sentence: what the speaker said is the predicate after the aside
+    (
+        "The dam, as one engineer put it, cost $40 million.",
+        "put it",
+        "one engineer",
+        "cost $40 million",
+    ),
+    # at the end: the words before "as"
+    ("The dam is a relic, as one engineer put it.", "put it", "one engineer", "The dam is a relic"),
+    ("As she puts it: “We are done.”", "puts it", "she", "“We are done.”"),
 ]
 
 
@@ -118,7 +126,7 @@ AS_PUT_FIND = [
 def test_as_someone_put_it(text: str, cue: str, source: str, content: str) -> None:
     att = next(a for a in _atts(text) if a.cue.text == cue)
     assert att.source is not None and att.source.text == source
-    assert att.content is not None and content in att.content.text
+    assert att.content is not None and att.content.text == content
 
 
 @pytest.mark.parametrize("text", ["He put it on the table.", "Put it there, as soon as you can."])

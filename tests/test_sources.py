@@ -939,3 +939,8 @@ def test_polling_is_a_document_subject(text: str, cue: str, source: str) -> None
     att = _source(text, cue)
     assert att.source is not None and att.source.text == source
     assert att.source_kind == "named"
+
+
+def test_a_clause_after_now_is_no_apposition() -> None:
+    att = _source("“The plan is dead,” said Roe, now the state must pay $40 million.", "said")
+    assert att.source is not None and att.source.text == "Roe"

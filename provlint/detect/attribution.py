@@ -1927,9 +1927,9 @@ def _nominal_phrase_cues(sn: _Sentence, pat: Patterns, found: list[_Cue]) -> Non
 
 
 def _as_put_cues(sn: _Sentence, pat: Patterns, found: list[_Cue]) -> None:
-    """ "As Smith put it, ...", "..., as one adviser put it": the speaker between "as" and the
-    phrase, the content the clause after it when the phrase opens the sentence, else the
-    clause before "as"."""
+    """ "As Smith put it, ...", "The dam, as one engineer put it, cost ...", "..., as one adviser
+    put it.": the speaker between "as" and the phrase; the content the clause after the phrase,
+    or the words before "as" when the phrase ends the sentence."""
     words = pat.words
     for h in sn.hits["as_put"]:
         toks = sn.toks
@@ -1942,9 +1942,8 @@ def _as_put_cues(sn: _Sentence, pat: Patterns, found: list[_Cue]) -> None:
             continue
         a = src[0] - 1
         ce = h.end() + sn.start
-        if all(not t.text[0].isalnum() or t.lower in words.sentence_opener for t in toks[:a]):
-            content = _trim(sn.text, ce, sn.clause_end(ce), sn.start)
-        else:
+        content = _trim(sn.text, ce, sn.clause_end(ce), sn.start)
+        if content is None:
             content = _trim(sn.text, sn.start, toks[a].start, sn.start)
         found.append(_Cue((toks[i].start, ce), src, content, "verb", saying=True))
 
@@ -2364,7 +2363,8 @@ def detect_attributions(
             _as_put_cues(sn, pat, found)
             if colon:
                 _colon_cues(sn, pat, found, sent.start == block.start)
-                _signoff_cues(sn, pat, found, doc.prose[: block.start])
+                if low[:1] in _SIGNOFF_DASH:  # the end of the paragraph before, not all of it
+                    _signoff_cues(sn, pat, found, doc.prose[max(0, block.start - 16) : block.start])
             if " that" in low:
                 _copula_cues(sn, pat, found)
             if " by " in low:

@@ -1087,6 +1087,10 @@ def _parenthetical_speaker(
 _APPOSITION_END = frozenset({",", ";", ":", "“", '"', "‘", "(", ")", "—", "–"})
 
 
+# Most tokens an apposition grown by _apposition_right may hold ("now a partner at Acme Corp").
+_APPOSITION_GROW_MAX = 12
+
+
 def _apposition_right(toks: list[Token], a: int, b: int, limit: int, words: SourceWords) -> int:
     """Where the source ``[a, b]`` ends once an apposition after its comma that the walks leave
     out is added, up to token ``limit``: a role held then or now ("X, now a partner at Acme"),
@@ -1135,7 +1139,10 @@ def _apposition_right(toks: list[Token], a: int, b: int, limit: int, words: Sour
     if not grow:
         return b
     end = k + 1
-    while end + 1 < limit and toks[end + 1].text not in _APPOSITION_END:
+    stop = min(limit, k + 1 + _APPOSITION_GROW_MAX)
+    while end + 1 < stop and toks[end + 1].text not in _APPOSITION_END:
+        if toks[end + 1].lower in words.clause_verb or toks[end + 1].lower in words.relative:
+            return b  # a clause, not a role: "said Roe, now the state must pay"
         end += 1
     while end > k and not toks[end].text[0].isalnum():
         end -= 1
