@@ -161,6 +161,8 @@ def test_dash_signs_off_a_quotation(text: str, expected: list[tuple[str, str | N
 # the sentence's subject as speaker; the content is the quotation only
 COLON_SUBJECT_FIND = [
     ("The mayor boomed: “Let’s go.” The crowd cheered 40 times.", "The mayor", "“Let’s go.”"),
+    # a doubled apostrophe closes at the next pair, not at its own second mark
+    ("The mayor boomed: ''Let us go now.'' The crowd cheered.", "The mayor", "''Let us go now.''"),
 ]
 
 COLON_SUBJECT_SKIP = [

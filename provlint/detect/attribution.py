@@ -2042,6 +2042,12 @@ def _quote_close(toks: list[Token], k: int) -> int:
     """Prose offset just after the quotation that opens at token ``k`` (its closing mark), or
     after the last token when it does not close in the sentence."""
     close = _CLOSE_OF.get(toks[k].text, "")
+    if close == "'" and k + 1 < len(toks) and toks[k + 1].text == "'":
+        # a doubled apostrophe ('' ... ''): it closes at the next adjacent pair
+        for j in range(k + 2, len(toks) - 1):
+            if toks[j].text == toks[j + 1].text == "'" and toks[j].end == toks[j + 1].start:
+                return toks[j + 1].end
+        return toks[-1].end
     return next((t.end for t in toks[k + 1 :] if t.text == close), toks[-1].end)
 
 
