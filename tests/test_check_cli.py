@@ -258,7 +258,13 @@ def test_input_error_exits_2_but_other_files_are_checked(tmp):
     assert out.splitlines()[-1] == "1 input could not be checked."
 
 
-def test_unreadable_input_alone_is_not_reported_as_passing(tmp):
+def test_only_unreadable_inputs_is_not_reported_as_passing(tmp):
+    code, out, err = check(tmp, "missing.txt")
+    assert code == 2 and "missing.txt: no such file or directory" in err
+    assert out.splitlines() == ["No findings in 0 files checked.", "1 input could not be checked."]
+
+
+def test_unreadable_input_next_to_a_clean_one_is_not_reported_as_passing(tmp):
     code, out, err = check(tmp, "missing.txt", "clean.txt")
     assert code == 2 and "missing.txt: no such file or directory" in err
     assert "All checks passed" not in out

@@ -131,7 +131,7 @@ def test_no_cue(text: str, word: str) -> None:
     "text",
     [
         "Water rose over the road and then, at the hearing, said",  # no short name before
-        "Reyes, who shouted \u201cno,\u201d said",  # a quotation inside the commas
+        "Reyes, who shouted \u201cno\u201d loudly, said",  # a quotation inside the commas
         "the farmer, a veteran, said",  # no capital
     ],
 )
