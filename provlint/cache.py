@@ -9,6 +9,11 @@ validate are never stored, so their errors are reported every time. The file hol
 in :mod:`marshal` form behind a CRC-32 (against damage): it reads back several times faster
 than JSON text, and a run that finds everything in the cache never imports :mod:`json`.
 
+Trust: :mod:`marshal` is not safe against crafted data, and the folder may be shared. So an
+entry is only read when :func:`private` holds for it (owned by the current user, not writable
+by group or others); any other entry is a miss: the value is built again, and stored (private)
+over the entry only when that entry is ours. Entries are written with mode 0600.
+
 The folder is ``$PROVLINT_CACHE_DIR``, else ``$XDG_CACHE_HOME/provlint`` or
 ``~/.cache/provlint`` (``%LOCALAPPDATA%\\provlint\\cache`` on Windows); it may be deleted at any
 time. ``PROVLINT_NO_CACHE=1`` turns the cache off. A folder that cannot be written is ignored.
@@ -20,6 +25,7 @@ import contextlib
 import functools
 import marshal
 import os
+import stat
 import zlib
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -76,14 +82,27 @@ def cached(key: Iterable[bytes | str], build: Callable[[], Any]) -> Any:
     if folder is None:
         return build()
     path = folder / f"{_digest(key)}.bin"
+    ours = True
     try:
         with open(path, "rb") as fh:
-            return decode(fh.read())
+            st = os.fstat(fh.fileno())
+            if private(st):
+                return decode(fh.read())
+            ours = st.st_uid == os.getuid()  # private() is always True off POSIX
     except (OSError, ValueError, EOFError, TypeError):  # missing, unreadable or damaged
         pass
     value = build()
-    _store(path, value)
+    if ours:  # never replace another user's file
+        _store(path, value)
     return value
+
+
+def private(st: os.stat_result) -> bool:
+    """True when only the current user can have written the file or folder ``st`` describes:
+    the condition for trusting a cache entry (here and in :mod:`provlint.regexcache`)."""
+    if os.name != "posix":
+        return True  # per-user profile folders; no POSIX modes to check
+    return st.st_uid == os.getuid() and not st.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
 
 
 def _digest(key: Iterable[bytes | str]) -> str:
@@ -111,6 +130,7 @@ def _store(path: Path, value: Any) -> None:
 
     with contextlib.suppress(OSError):
         atomic_write(path, data)
+        os.chmod(path, 0o600)  # whatever the umask (or the mode of the entry it replaced)
 
 
 def encode(value: Any) -> bytes:

@@ -4,12 +4,12 @@
 text, compiles it and inspects the class when the module is imported: about 3.5 million
 instructions a class, a sixth of a one-file ``provlint check`` for the two dozen classes of
 the model. :func:`record` is a small stand-in: it reads the fields from the class body's
-annotations as ``@dataclass`` does, writes only an ``__init__`` (compiled for the classes
-that make many instances) and takes repr, equality, hashing (when frozen) and pickling from
-the shared bases :class:`Record` and :class:`FrozenRecord`. The classes behave as the dataclasses did: same constructor, equality,
-hashing when frozen, repr, pattern matching, pickling; and ``dataclasses.fields``, ``asdict``
-and ``replace`` still work, through a ``__dataclass_fields__`` whose values are made on first
-use::
+annotations as ``@dataclass`` does, writes only an ``__init__`` (compiled from source when the
+class is made: ~600,000 instructions, mostly parsing) and takes repr, equality, hashing (when
+frozen) and pickling from the shared bases :class:`Record` and :class:`FrozenRecord`. The
+classes behave as the dataclasses did: same constructor, equality, hashing when frozen, repr,
+pattern matching, pickling; and ``dataclasses.fields``, ``asdict`` and ``replace`` still work,
+through a ``__dataclass_fields__`` whose values are made on first use::
 
     @record
     class Block:
@@ -125,6 +125,9 @@ def _dataclass_fields(cls: type[Record]) -> dict[str, Any]:
         )
         f.name = name
         f.type = cls.__annotations__.get(name)
+        # Private, but there is no public way: dataclasses.fields() (and asdict, replace) keep
+        # only Field objects whose _field_type is _FIELD, which only @dataclass (or
+        # make_dataclass) sets, at the cost of building a whole dataclass per record class.
         f._field_type = dataclasses._FIELD  # type: ignore[attr-defined]
         out[name] = f
     return out
@@ -198,8 +201,8 @@ def record(
     out); a value assigned to one is its default, or a :func:`field`. The class gains
     :class:`Record` (or :class:`FrozenRecord`) as a base, ``__match_args__``, an ``__init__``
     that calls ``__post_init__`` if the class has one, and with ``slots`` a ``__slots__``:
-    like ``@dataclass(slots=True)``, that returns a new class. ``__init__`` starts generic and
-    is compiled for the class once it has made :data:`COMPILE_AFTER` instances.
+    like ``@dataclass(slots=True)``, that returns a new class. ``__init__`` is compiled for the
+    class from source, as ``@dataclass`` writes it, so it has the fields as parameters.
     """
 
     def wrap(cls: _C) -> _C:
@@ -267,7 +270,7 @@ def _make_record(cls: _C, frozen: bool, slots: bool) -> _C:
     body["_compared"] = staticmethod(_getter(tuple(n for n in names if n not in not_compared)))
     body["_not_shown"] = frozenset(not_shown)
     new = type(cls)(cls.__name__, bases, body)
-    new.__init__ = _warm_up_init(new)
+    new.__init__ = _compiled_init(new)
     new.__dataclass_fields__ = _FieldMap(new)
     return new
 
@@ -279,88 +282,39 @@ def _getter(names: tuple[str, ...]) -> Callable[[Any], tuple[Any, ...]]:
     return lambda obj: tuple(getattr(obj, n) for n in names)
 
 
-# Instances a class makes through its generic ``__init__`` before it compiles its own.
-# Compiling (parsing) one costs 350,000-600,000 instructions, as much as a few dozen calls of
-# the generic one; so classes made a few times per run (settings, results, rules) never pay
-# for it, and the ones made per sentence or per figure soon run a hand-written-fast ``__init__``.
-COMPILE_AFTER = 64
-
-
-def _warm_up_init(cls: type[Record]) -> Callable[..., None]:
-    """A generic ``__init__`` for ``cls``, which replaces itself with ``_compiled_init(cls)``
-    once the class has made :data:`COMPILE_AFTER` instances."""
-    names = cls.__match_args__
-    count = len(names)
-    defaults = {**cls._defaults, **dict.fromkeys(cls._factories, FACTORY)}
-    factories = cls._factories
-    setter = object.__setattr__ if issubclass(cls, FrozenRecord) else setattr
-    post_init = hasattr(cls, "__post_init__")
-    calls = 0
-
-    def bind(args: tuple[Any, ...], kwargs: dict[str, Any]) -> tuple[Any, ...]:
-        """All the fields' values, from arguments and defaults, in field order."""
-        values = list(args)
-        for name in names[len(args) :]:
-            value = kwargs.pop(name, MISSING)
-            if value is MISSING:
-                value = defaults.get(name, MISSING)
-                if value is MISSING:
-                    raise TypeError(f"{cls.__qualname__}() missing argument {name!r}")
-            values.append(factories[name]() if value is FACTORY else value)
-        if kwargs or len(args) > count:  # unknown, repeated or too many
-            raise TypeError(f"{cls.__qualname__}() got unexpected arguments: {args}, {kwargs}")
-        return tuple(values)
-
-    def __init__(self: Record, *args: Any, **kwargs: Any) -> None:
-        nonlocal calls
-        calls += 1
-        if calls == COMPILE_AFTER:
-            cls.__init__ = _compiled_init(cls)  # type: ignore[method-assign]
-        if kwargs or len(args) != count:
-            args = bind(args, kwargs)
-        for name, value in zip(names, args, strict=True):
-            setter(self, name, value)
-        if post_init:
-            self.__post_init__()  # type: ignore[attr-defined]
-
-    __init__.__qualname__ = f"{cls.__qualname__}.__init__"
-    __init__.__module__ = cls.__module__
-    return __init__
-
-
 # Factories whose call a literal replaces in ``__init__``: the same value, made faster.
 _LITERALS: dict[Any, str] = {list: "[]", dict: "{}"}
 
 
 def _compiled_init(cls: type[Record]) -> Callable[..., None]:
     """``__init__`` for ``cls``, compiled from source as ``@dataclass`` writes it, so that an
-    instance costs no more than with a hand-written constructor. Defaults and factories are
-    globals of the function, named after their field."""
+    instance costs no more than with a hand-written constructor. Factories are globals of the
+    function, named after their field; defaults are set as ``__defaults__`` (as
+    ``namedtuple`` does), which makes the source a quarter cheaper to compile."""
     defaults, factories = cls._defaults, cls._factories
     frozen = issubclass(cls, FrozenRecord)
     env: dict[str, Any] = {"__FACTORY": FACTORY, "__setattr": object.__setattr__}
-    params = ["self"]
+    given = []  # the defaults of the last parameters (none without a default follows them)
     lines = []
     for name in cls.__match_args__:
         value = name
         if name in factories:
-            params.append(f"{name}=__FACTORY")
+            given.append(FACTORY)
             made = _LITERALS.get(factories[name])
             if made is None:
                 made = f"__factory_{name}()"
                 env[f"__factory_{name}"] = factories[name]
             value = f"{made} if {name} is __FACTORY else {name}"
         elif name in defaults:
-            params.append(f"{name}=__default_{name}")
-            env[f"__default_{name}"] = defaults[name]
-        else:
-            params.append(name)
+            given.append(defaults[name])
         lines.append(f"__setattr(self, {name!r}, {value})" if frozen else f"self.{name} = {value}")
     if hasattr(cls, "__post_init__"):
         lines.append("self.__post_init__()")
+    params = ", ".join(("self", *cls.__match_args__))
     body = "\n ".join(lines or ["pass"])
-    exec(f"def __init__({', '.join(params)}):\n {body}\n", env)  # noqa: S102 - names only
+    exec(f"def __init__({params}):\n {body}\n", env)  # noqa: S102 - names only
     fn = env["__init__"]
+    fn.__defaults__ = tuple(given) or None
     fn.__qualname__ = f"{cls.__qualname__}.__init__"
     fn.__module__ = cls.__module__
     return fn

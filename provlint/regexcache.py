@@ -35,7 +35,7 @@ import sys
 import zlib
 from pathlib import Path
 
-from provlint.cache import cache_dir
+from provlint.cache import cache_dir, private
 from provlint.hashing import blake2b
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
@@ -186,7 +186,7 @@ def _folder() -> Path | None:
         except FileNotFoundError:
             folder.mkdir(mode=0o700, parents=True, exist_ok=True)
             st = folder.stat()
-        return folder if stat.S_ISDIR(st.st_mode) and _private(st) else None
+        return folder if stat.S_ISDIR(st.st_mode) and private(st) else None
     except OSError:
         return None
 
@@ -195,13 +195,6 @@ def _folder() -> Path | None:
 def _subfolder(base: Path) -> Path:
     """``base/re/<interpreter>`` (joined once: asked once per long pattern)."""
     return base / "re" / _interpreter()
-
-
-def _private(st: os.stat_result) -> bool:
-    """True when only the current user can have written the file or folder."""
-    if os.name != "posix":
-        return True  # per-user profile folders; no POSIX modes to check
-    return st.st_uid == os.getuid() and not st.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
 
 
 def _key(pattern: str, flags: int) -> str:
@@ -261,7 +254,7 @@ def _load(path: Path) -> Any:
     """What a cache file holds (an entry or the bundle); ValueError when it could have been
     written by someone else or its checksum does not match, OSError when it cannot be read."""
     with open(path, "rb") as fh:
-        if not _private(os.fstat(fh.fileno())):
+        if not private(os.fstat(fh.fileno())):
             raise ValueError("regex cache file writable by others")
         data = fh.read()
     digest, payload = data[:CHECKSUM_SIZE], data[CHECKSUM_SIZE:]

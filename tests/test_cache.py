@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 
 import pytest
 
@@ -124,3 +125,46 @@ def test_damaged_entries_are_built_again(tmp_path, monkeypatch, damage):
     entry.write_bytes(damage(entry.read_bytes()))
     assert cached(["k"], build) == build.value and build.calls == 2
     assert cached(["k"], build) == build.value and build.calls == 2  # stored again, whole
+
+
+# (mode given to a stored entry, whether it is still read) - marshal is not safe against
+# crafted data: only entries no one else can have written are trusted.
+MODE_CASES = [
+    (0o600, True),
+    (0o644, True),  # others may read it, not write it
+    (0o400, True),
+    (0o620, False),  # group-writable
+    (0o664, False),
+    (0o602, False),  # writable by others
+    (0o666, False),
+]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+@pytest.mark.parametrize(("mode", "read"), MODE_CASES)
+def test_entries_others_can_write_are_not_read(tmp_path, monkeypatch, mode, read):
+    monkeypatch.setenv("PROVLINT_CACHE_DIR", str(tmp_path))
+    build = Builder({"entries": ["a"]})
+    cached(["k"], build)
+    (entry,) = tmp_path.glob("*.bin")
+    assert entry.stat().st_mode & 0o777 == 0o600  # written private, whatever the umask
+    entry.chmod(mode)
+    assert cached(["k"], build) == build.value
+    assert build.calls == (1 if read else 2)
+    if not read:  # our own entry: stored again, private, and read from then on
+        assert entry.stat().st_mode & 0o777 == 0o600
+        assert cached(["k"], build) == build.value and build.calls == 2
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_another_users_entry_is_neither_read_nor_replaced(tmp_path, monkeypatch):
+    monkeypatch.setenv("PROVLINT_CACHE_DIR", str(tmp_path))
+    build = Builder({"entries": ["a"]})
+    cached(["k"], build)
+    (entry,) = tmp_path.glob("*.bin")
+    before = entry.read_bytes()
+    uid = os.getuid()
+    monkeypatch.setattr(os, "getuid", lambda: uid + 1)  # the entry now belongs to someone else
+    for calls in (2, 3):
+        assert cached(["k"], build) == build.value and build.calls == calls
+    assert entry.read_bytes() == before and list(tmp_path.glob("*.bin")) == [entry]

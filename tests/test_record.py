@@ -3,13 +3,14 @@
 Each case builds the same values with a record class and with an equivalent ``@dataclass``
 written here, and compares what users of the model can observe: repr, equality, hashing,
 frozenness, pickling and the :mod:`dataclasses` helpers. Then the ``@record`` decorator on
-small classes of its own, with both the warm-up ``__init__`` and the compiled one.
+small classes of its own.
 """
 
 from __future__ import annotations
 
 import copy
 import dataclasses
+import inspect
 import pickle
 import subprocess
 import sys
@@ -18,7 +19,6 @@ from typing import Any
 
 import pytest
 
-from provlint import record as record_module
 from provlint.document import Block, Link, Metadata, Sentence, Span
 from provlint.engine import Rule
 from provlint.model import Attribution, Figure, Finding, TextSpan
@@ -198,24 +198,7 @@ class _Loose:
     seen: set[str] = field(default_factory=set)
 
 
-def _compiled(cls: type) -> None:
-    """Give ``cls`` its compiled ``__init__`` now, as after many instances."""
-    cls.__init__ = record_module._compiled_init(cls)  # type: ignore[misc]
-
-
-@pytest.fixture(params=["generic", "compiled"])
-def init_kind(request: pytest.FixtureRequest) -> Any:
-    """Run a test with the warm-up ``__init__`` and again with the compiled one."""
-    saved = {cls: cls.__init__ for cls in (_Point, _Range, _Loose)}
-    if request.param == "compiled":
-        for cls in saved:
-            _compiled(cls)
-    yield request.param
-    for cls, init in saved.items():
-        cls.__init__ = init  # type: ignore[misc]
-
-
-def test_record_fields_defaults_and_factories(init_kind: str) -> None:
+def test_record_fields_defaults_and_factories() -> None:
     p = _Point(1)
     assert (p.x, p.y, p.tags, p.note) == (1, 0, [], "")
     assert _Point(1, 2, ["a"], "n") == _Point(x=1, y=2, tags=["a"], note="other")
@@ -235,12 +218,12 @@ def test_record_fields_defaults_and_factories(init_kind: str) -> None:
         ((1,), {"z": 2}),  # unknown
     ],
 )
-def test_record_rejects_bad_arguments(init_kind: str, args: tuple, kwargs: dict) -> None:
+def test_record_rejects_bad_arguments(args: tuple, kwargs: dict) -> None:
     with pytest.raises(TypeError):
         _Point(*args, **kwargs)
 
 
-def test_record_repr_eq_hash(init_kind: str) -> None:
+def test_record_repr_eq_hash() -> None:
     assert repr(_Point(1, tags=["a"], note="hidden")) == "_Point(x=1, y=0, tags=['a'])"
     assert _Point(1) != _Point(2) and _Point(1) != (1, 0, [], "")
     with pytest.raises(TypeError):
@@ -249,7 +232,7 @@ def test_record_repr_eq_hash(init_kind: str) -> None:
     assert repr(_Range(1)) == "_Range(low=1, high=10)"
 
 
-def test_record_frozen_and_post_init(init_kind: str) -> None:
+def test_record_frozen_and_post_init() -> None:
     r = _Range(1, 2)
     with pytest.raises(dataclasses.FrozenInstanceError):
         r.low = 0  # type: ignore[misc]
@@ -258,14 +241,14 @@ def test_record_frozen_and_post_init(init_kind: str) -> None:
     assert isinstance(r, FrozenRecord) and isinstance(_Point(1), Record)
 
 
-def test_record_without_slots_keeps_class_defaults(init_kind: str) -> None:
+def test_record_without_slots_keeps_class_defaults() -> None:
     assert _Loose.weight == 1.0 and "seen" not in vars(_Loose)
     loose = _Loose("a")
     loose.extra = 1  # type: ignore[attr-defined] # has a __dict__, as a plain dataclass
     assert loose == _Loose("a")
 
 
-def test_record_pickling_match_and_dataclasses_helpers(init_kind: str) -> None:
+def test_record_pickling_match_and_dataclasses_helpers() -> None:
     for value in (_Point(1, 2, ["a"]), _Range(3), _Loose("b", 2.0)):
         assert pickle.loads(pickle.dumps(value)) == value
         assert copy.deepcopy(value) == value
@@ -282,17 +265,17 @@ def test_record_pickling_match_and_dataclasses_helpers(init_kind: str) -> None:
     assert dataclasses.replace(_Range(1), high=5) == _Range(1, 5)
 
 
-def test_record_compiles_init_after_many_instances() -> None:
-    @record
-    class Counted:
-        n: int
-
-    generic = Counted.__init__
-    for i in range(record_module.COMPILE_AFTER):
-        assert Counted(i).n == i
-    assert Counted.__init__ is not generic
-    assert Counted.__init__.__qualname__.endswith("Counted.__init__")
-    assert Counted(7) == Counted(n=7)
+def test_record_init_has_the_fields_as_parameters() -> None:
+    """``__init__`` is compiled when the class is made: the same from the first instance on."""
+    assert str(inspect.signature(_Point)) == "(x, y=0, tags=<factory>, note='')"
+    assert str(inspect.signature(_Range)) == "(low, high=10)"
+    assert str(inspect.signature(Span)) == "(start, end)"
+    assert _Point.__init__.__qualname__ == "_Point.__init__"
+    assert _Point.__init__.__module__ == __name__
+    with pytest.raises(TypeError, match=r"missing 1 required positional argument: 'x'"):
+        _Point()  # type: ignore[call-arg]
+    with pytest.raises(TypeError, match=r"unexpected keyword argument 'z'"):
+        _Point(1, z=2)  # type: ignore[call-arg]
 
 
 @pytest.mark.parametrize(
