@@ -340,7 +340,9 @@ def patterns(lexicons: Lexicons) -> Patterns:
         naming_determiner=_word_set(lexicons, "reporting_verbs", "naming_determiner"),
         naming=_word_set(lexicons, "reporting_verbs", "naming"),
         catenative=frozenset(
-            tuple(w.split()) for w in _word_set(lexicons, "reporting_verbs", "catenative")
+            tuple(w.split())
+            for group in ("catenative", "catenative_report")
+            for w in _word_set(lexicons, "reporting_verbs", group)
         ),
         numbers=frozenset(
             w.lower()
@@ -1142,11 +1144,12 @@ def _catenative_before(text: str, end: int, pat: Patterns) -> bool:
 def _catenative_start(toks: list[Token], vi: int, pat: Patterns) -> int | None:
     """Index of the first token of a catenative phrase right before token ``vi`` ("went on to
     say"): the verb of saying and the phrase make one verb group whose subject is before it."""
+    best = None
     for c in pat.catenative:
         k = vi - len(c)
-        if k >= 0 and tuple(t.lower for t in toks[k:vi]) == c:
-            return k
-    return None
+        if k >= 0 and (best is None or k < best) and tuple(t.lower for t in toks[k:vi]) == c:
+            best = k  # the longest listed phrase, whatever the set's order
+    return best
 
 
 def _modified_noun(toks: list[Token], vi: int, form: str, nxt: Token | None, pat: Patterns) -> bool:
