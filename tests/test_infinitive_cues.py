@@ -62,3 +62,36 @@ def test_catenative_phrase_before_a_reporting_verb(text: str, cue: str, source: 
 @pytest.mark.parametrize("text", CATENATIVE_SKIP)
 def test_catenative_phrase_without_a_reporting_verb(text: str) -> None:
     assert _cue_sources(text) == []
+
+
+# (text, cue, source): a purpose infinitive of a verb of announcing; the sentence's subject speaks
+PURPOSE_FIND = [
+    ("Reyes used his speech to call for calm.", "to call for", "Reyes"),
+    ("The panel is right to note that the law changed.", "to note", "The panel"),
+    ("The mayor went on the radio to declare the dam safe.", "to declare", "The mayor"),
+    ("Lee has yet to explain why the fund shrank.", "to explain", "Lee"),
+]
+
+# the word before "to" is a name (its own act), a verb of wanting or needing, a reporting verb
+# or a stance adjective (those cues stand alone); or a comma or a long gap parts it from the subject
+PURPOSE_SKIP = [
+    ("The storm led Mayor Lee to declare an emergency.", "to declare"),
+    ("Voters want to note the change.", "to note"),
+    ("Lee vowed to announce a plan by May.", "to announce"),
+    ("Aides are quick to point out that the polls are close.", "to point out"),
+    ("Ana Ruiz, the mayor, went on television to declare the race over.", "to declare"),
+    (
+        "The board of the city water utility met late on a cold Monday night to announce the rates.",
+        "to announce",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "source"), PURPOSE_FIND)
+def test_purpose_infinitive_is_a_cue(text: str, cue: str, source: str) -> None:
+    assert (cue, source) in _cue_sources(text)
+
+
+@pytest.mark.parametrize(("text", "cue"), PURPOSE_SKIP)
+def test_purpose_infinitive_is_no_cue(text: str, cue: str) -> None:
+    assert all(c != cue for c, _ in _cue_sources(text))
