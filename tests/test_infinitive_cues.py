@@ -70,6 +70,8 @@ PURPOSE_FIND = [
     ("The panel is right to note that the law changed.", "to note", "The panel"),
     ("The mayor went on the radio to declare the dam safe.", "to declare", "The mayor"),
     ("Lee has yet to explain why the fund shrank.", "to explain", "Lee"),
+    ("Fans called friends on their phones to say they had met the coach.", "to say", "Fans"),
+    ("The owners have chosen not to respond to the claims.", "to respond", "The owners"),
 ]
 
 # the word before "to" is a name (its own act), a verb of wanting or needing, a reporting verb
@@ -77,6 +79,7 @@ PURPOSE_FIND = [
 PURPOSE_SKIP = [
     ("The storm led Mayor Lee to declare an emergency.", "to declare"),
     ("Voters want to note the change.", "to note"),
+    ("The coach needs to say more about the injury.", "to say"),
     ("Lee vowed to announce a plan by May.", "to announce"),
     ("Aides are quick to point out that the polls are close.", "to point out"),
     ("Ana Ruiz, the mayor, went on television to declare the race over.", "to declare"),
