@@ -41,6 +41,7 @@ CATENATIVE_FIND = [
         "went out of her way to praise",
         "She",
     ),
+    ("Lee did go out of his way to thank the crew.", "did go out of his way to thank", "Lee"),
     ("The governor has struggled to explain the vote.", "has struggled to explain", "The governor"),
     ("She is poised to announce her bid for the seat.", "is poised to announce", "She"),
 ]
