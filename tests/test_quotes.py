@@ -41,6 +41,25 @@ def quotes(text: str):
         ("''We played well,'' the coach said.", ["''We played well,''"], [False]),
         ("The coach praised the ''tireless spirit'' of the team.", ["''tireless spirit''"], [True]),
         ("The clerk misspelled O''Brien on the form.", [], []),
+        # three apostrophes: a nested single quote closing with the double mark, or opening
+        (
+            "''The judge told me, 'Go home.''' the clerk said. Then she left.",
+            ["''The judge told me, 'Go home.'''"],
+            [False],
+        ),
+        ("''The board said 'never,''' he wrote.", ["''The board said 'never,'''"], [False]),
+        (
+            "He said, '''Sir' is what they call me,'' and laughed.",
+            ["'''Sir' is what they call me,''"],
+            [False],
+        ),
+        # a space before the closing marks
+        (
+            "''We will win, '' the coach said. ''The rest is noise.''",
+            ["''We will win, ''", "''The rest is noise.''"],
+            [False, False],
+        ),
+        ("The coach's rivals' fans left.", [], []),
     ],
 )
 def test_quote_spans(text: str, spans: list[str], partials: list[bool]) -> None:

@@ -174,6 +174,9 @@ _CLAUSE_PUNCT = frozenset({",", ":", "—", "–", ";"})
 _QUOTE_CLOSE = frozenset({"”", '"', "’", "'", "»"})
 _STRIP = " \t\n,;:—–-"
 _PREV_WORD = regexcache.compile(r"(\w+)\s+$")
+# Each Patterns object's "purpose_infinitive" and "purpose_not_after" groups, by id (the
+# patterns() cache keeps every Patterns object alive, so an id is never reused).
+_PURPOSE: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
 # A curly quotation, or a straight one opened after a space or bracket. Both branches open with
 # their quote mark (the check on the character before comes after it), so the regex engine
 # only stops at quote marks instead of trying a look-behind at every position.
@@ -293,7 +296,7 @@ def patterns(lexicons: Lexicons) -> Patterns:
     trigger = regexcache.compile(
         rf"(?<![\w’'-])(?<!\w[.&])(?P<verb>{trie_pattern(list(kinds), fold=False)})(?![\w-])"
     )
-    return Patterns(
+    pat = Patterns(
         verb=verb,
         verb_group=verb_group,
         adjective=adjective,
@@ -340,7 +343,9 @@ def patterns(lexicons: Lexicons) -> Patterns:
         naming_determiner=_word_set(lexicons, "reporting_verbs", "naming_determiner"),
         naming=_word_set(lexicons, "reporting_verbs", "naming"),
         catenative=frozenset(
-            tuple(w.split()) for w in _word_set(lexicons, "reporting_verbs", "catenative")
+            tuple(w.split())
+            for group in ("catenative", "catenative_report")
+            for w in _word_set(lexicons, "reporting_verbs", group)
         ),
         numbers=frozenset(
             w.lower()
@@ -349,6 +354,11 @@ def patterns(lexicons: Lexicons) -> Patterns:
             for w in group
         ),
     )
+    _PURPOSE[id(pat)] = (
+        _word_set(lexicons, "reporting_verbs", "purpose_infinitive"),
+        _word_set(lexicons, "reporting_verbs", "purpose_not_after"),
+    )
+    return pat
 
 
 def _word_set(lexicons: Lexicons, name: str, group: str) -> frozenset[str]:
@@ -859,6 +869,8 @@ def _verb_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], hits: list[re.Ma
     """Cues from verb groups: "X said", "said X", "X has also stated", "was reported by X"."""
     words = pat.words
     for m in hits:
+        if _purpose_infinitive(sn, m, pat, found):
+            continue
         if sn.text[m.start()].isupper() and not _headline_verb(sn.text, m, pat):
             if _opening_participle(sn, m, pat):
                 found.append(_question_cue(sn, m))
@@ -987,6 +999,53 @@ def _verb_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], hits: list[re.Ma
         cue_type = "cognition" if group == "cognition" else "verb"
         stance = group == "stance" and not prefer_before
         found.append(_Cue(cue, source, content, cue_type, weak, group == "speech", stance))
+
+
+_PURPOSE_GAP = 5  # most words between the sentence's subject and "to" ("used his speech to")
+
+
+def _purpose_infinitive(sn: _Sentence, m: re.Match[str], pat: Patterns, found: list[_Cue]) -> bool:
+    """A purpose infinitive of a verb of announcing ("Reyes used his speech to call for calm",
+    "The panel is right to note that ..."): a cue whose source is the sentence's subject, when
+    that subject ends one to five words before "to" with no comma between (right before "to" the
+    infinitive belongs to a noun: "his attempts to portray"). The verb rules read the rest: a
+    name before "to" ("led Smith to declare": Smith's act), a "purpose_not_after" verb ("wants
+    to", "has to"), a reporting verb ("vowed to"), a catenative phrase or a stance adjective
+    ("are quick to")."""
+    verbs, not_after = _PURPOSE[id(pat)]
+    form = re.sub(r"\s+", " ", m.group("verb").lower())
+    if form not in verbs:
+        return False
+    before = _PREV_WORD.search(sn.text, max(0, m.start() - 24), m.start())
+    if before is None or before.group(1).lower() != "to":
+        return False
+    toks = sn.toks
+    ti = sn.index_at(before.start(1) + sn.start)
+    if (
+        ti == 0
+        or toks[ti - 1].lower in not_after
+        or toks[ti - 1].lower in pat.verb_group
+        or _catenative_start(toks, ti + 1, pat) is not None
+    ):
+        return False
+    source = _sentence_subject(sn, ti, pat.words)
+    if (
+        source is None
+        or not 0 < ti - source[1] - 1 <= _PURPOSE_GAP
+        or any(t.text == "," for t in toks[source[1] + 1 : ti])
+        or toks[ti - 1].text[0].isupper()
+    ):
+        return False
+    prev_end = toks[ti - 1].end - sn.start
+    if sn.hits["adjective"] and any(
+        a.end("verb") == prev_end
+        for a in pat.adjective.finditer(sn.text, max(0, prev_end - 60), prev_end)
+    ):
+        return False  # "Aides are quick to point out": the stance adjective is the cue
+    ve = m.end("verb") + sn.start
+    content = _content(sn, sn.index_at(ve), toks[source[0]].start, False, pat.words, False)
+    found.append(_Cue((toks[ti].start, ve), source, content, "verb", False, True, False))
+    return True
 
 
 def _loose_ok(group: str, nxt: Token | None) -> bool:
@@ -1142,11 +1201,12 @@ def _catenative_before(text: str, end: int, pat: Patterns) -> bool:
 def _catenative_start(toks: list[Token], vi: int, pat: Patterns) -> int | None:
     """Index of the first token of a catenative phrase right before token ``vi`` ("went on to
     say"): the verb of saying and the phrase make one verb group whose subject is before it."""
+    best = None
     for c in pat.catenative:
         k = vi - len(c)
-        if k >= 0 and tuple(t.lower for t in toks[k:vi]) == c:
-            return k
-    return None
+        if k >= 0 and (best is None or k < best) and tuple(t.lower for t in toks[k:vi]) == c:
+            best = k  # the longest listed phrase, whatever the set's order
+    return best
 
 
 def _modified_noun(toks: list[Token], vi: int, form: str, nxt: Token | None, pat: Patterns) -> bool:

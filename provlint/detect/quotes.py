@@ -19,8 +19,11 @@ from provlint.lexicons import Lexicons
 from provlint.model import Quote
 
 # A doubled apostrophe ('') stands for a straight double mark in some news archives; one
-# between two letters ("O''Brien") is a typo, not a mark.
-_DOUBLE = regexcache.compile(r"[“”\"]|(?<![\w'])''(?!')|(?<!')''(?![\w'])")
+# between two letters ("O''Brien") is a typo, not a mark. Three in a row are a nested single
+# quote and a double mark: the last two close ('Go home.'''), the first two open ('''Sir' is).
+_DOUBLE = regexcache.compile(
+    r"[“”\"]|(?<![\w'])''(?!')|(?<!')''(?![\w'])|(?<=[^\s']')''(?![\w'])|(?<![\w'])''(?='\w)"
+)
 # The mark comes first so the engine scans for it fast; what precedes it is checked after.
 _SINGLE_OPEN = regexcache.compile(r"[‘'](?=[\w“\"])")
 _SINGLE_CLOSE = regexcache.compile(r"[’'](?![\w])")
