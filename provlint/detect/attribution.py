@@ -174,9 +174,6 @@ _CLAUSE_PUNCT = frozenset({",", ":", "—", "–", ";"})
 _QUOTE_CLOSE = frozenset({"”", '"', "’", "'", "»"})
 _STRIP = " \t\n,;:—–-"
 _PREV_WORD = regexcache.compile(r"(\w+)\s+$")
-# Each Patterns object's "purpose_infinitive" and "purpose_not_after" groups, by id (the
-# patterns() cache keeps every Patterns object alive, so an id is never reused).
-_PURPOSE: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
 # A curly quotation, or a straight one opened after a space or bracket. Both branches open with
 # their quote mark (the check on the character before comes after it), so the regex engine
 # only stops at quote marks instead of trying a look-behind at every position.
@@ -239,6 +236,8 @@ class Patterns:
     catenative: frozenset[tuple[str, ...]]  # "continued to", "went on to": part of the verb group
     noun_forms: frozenset[str]  # forms that are also nouns: "comments", "report"
     plural_quantifier: frozenset[str]  # "several", "many": no "-s" verb follows their noun
+    purpose_infinitive: frozenset[str]  # "used his speech to call for": verbs of announcing
+    purpose_not_after: frozenset[str]  # "wants to", "has to": no purpose infinitive after these
     noun_determiner: frozenset[str]  # "the", "his": before a modifier and a noun form
     naming: frozenset[str]  # participles that give a name: "a firm called Acme"
     naming_determiner: frozenset[str]  # "a", "another": make the named noun indefinite
@@ -296,7 +295,7 @@ def patterns(lexicons: Lexicons) -> Patterns:
     trigger = regexcache.compile(
         rf"(?<![\w’'-])(?<!\w[.&])(?P<verb>{trie_pattern(list(kinds), fold=False)})(?![\w-])"
     )
-    pat = Patterns(
+    return Patterns(
         verb=verb,
         verb_group=verb_group,
         adjective=adjective,
@@ -339,6 +338,8 @@ def patterns(lexicons: Lexicons) -> Patterns:
         loose_base=_word_set(lexicons, "reporting_verbs", "loose_base"),
         noun_forms=_word_set(lexicons, "reporting_verbs", "noun_forms"),
         plural_quantifier=_word_set(lexicons, "reporting_verbs", "plural_quantifier"),
+        purpose_infinitive=_word_set(lexicons, "reporting_verbs", "purpose_infinitive"),
+        purpose_not_after=_word_set(lexicons, "reporting_verbs", "purpose_not_after"),
         noun_determiner=_word_set(lexicons, "reporting_verbs", "noun_determiner"),
         naming_determiner=_word_set(lexicons, "reporting_verbs", "naming_determiner"),
         naming=_word_set(lexicons, "reporting_verbs", "naming"),
@@ -354,11 +355,6 @@ def patterns(lexicons: Lexicons) -> Patterns:
             for w in group
         ),
     )
-    _PURPOSE[id(pat)] = (
-        _word_set(lexicons, "reporting_verbs", "purpose_infinitive"),
-        _word_set(lexicons, "reporting_verbs", "purpose_not_after"),
-    )
-    return pat
 
 
 def _word_set(lexicons: Lexicons, name: str, group: str) -> frozenset[str]:
@@ -1012,7 +1008,7 @@ def _purpose_infinitive(sn: _Sentence, m: re.Match[str], pat: Patterns, found: l
     name before "to" ("led Smith to declare": Smith's act), a "purpose_not_after" verb ("wants
     to", "has to"), a reporting verb ("vowed to"), a catenative phrase or a stance adjective
     ("are quick to")."""
-    verbs, not_after = _PURPOSE[id(pat)]
+    verbs, not_after = pat.purpose_infinitive, pat.purpose_not_after
     form = re.sub(r"\s+", " ", m.group("verb").lower())
     if form not in verbs:
         return False
