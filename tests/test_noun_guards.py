@@ -70,3 +70,17 @@ def test_s_form_after_a_preposition(text: str, cues: list[str]) -> None:
 )
 def test_noun_before_a_clause(text: str, cues: list[str]) -> None:
     assert _cues(text) == cues
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        # an "-s" form opening a sentence before an auxiliary is a plural noun
+        ("Safety worries have dogged the dam for 40 years.", []),
+        ("Harsh comments are common at the 9 hearings.", []),
+        # ... but not after a name further into the sentence ('what Reyes says is ...')
+        ("What Reyes says is that the dam cost $4 million.", ["says"]),
+    ],
+)
+def test_s_form_opening_a_sentence_before_an_auxiliary(text: str, cues: list[str]) -> None:
+    assert _cues(text) == cues

@@ -1041,10 +1041,10 @@ def _noun_not_verb(
         and nxt.lower in _AUX_AFTER
         and form.endswith("s")
         and prev is not None
-        and (prev.text.islower() or prev.lower in pat.words.anonymous_determiner)
+        and (prev.text.islower() or prev.lower in pat.words.anonymous_determiner or vi == 1)
         and prev.lower not in _SUBJECT_PRONOUNS
     ):
-        return True  # "few details have trickled out": a plural noun before its verb
+        return True  # "few details have trickled out", "Health worries have ...": a plural noun
     if (
         form.endswith("ed")
         and prev is not None
