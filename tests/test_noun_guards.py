@@ -84,3 +84,16 @@ def test_noun_before_a_clause(text: str, cues: list[str]) -> None:
 )
 def test_s_form_opening_a_sentence_before_an_auxiliary(text: str, cues: list[str]) -> None:
     assert _cues(text) == cues
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        # an "-ing" form ending its clause reports nothing ("precincts reporting.")
+        ("Reyes led by 4 points with 90 percent of precincts reporting.", []),
+        # ... while one with words after it still reports
+        ("Reyes sent a memo saying the dam cost $4 million.", ["saying"]),
+    ],
+)
+def test_ing_form_ending_its_clause(text: str, cues: list[str]) -> None:
+    assert _cues(text) == cues

@@ -1053,6 +1053,8 @@ def _noun_not_verb(
         and nxt.lower in pat.words.heads
     ):
         return True  # "some informed observers believe": a participle before its noun
+    if head.endswith("ing") and form == head and (nxt is None or nxt.text in ".;)"):
+        return True  # "with 95 percent of precincts reporting.": nothing is reported
     if _counted_noun(prev, head, nxt, pat):
         return True  # "in three states", "a 95-page report": a noun after a number
     if _after_plural_quantifier(toks, vi, form, pat):
