@@ -1096,10 +1096,10 @@ def _noun_not_verb(
         and nxt.lower in _AUX_AFTER
         and form.endswith("s")
         and prev is not None
-        and (prev.text.islower() or prev.lower in pat.words.anonymous_determiner)
+        and (prev.text.islower() or prev.lower in pat.words.anonymous_determiner or vi == 1)
         and prev.lower not in _SUBJECT_PRONOUNS
     ):
-        return True  # "few details have trickled out": a plural noun before its verb
+        return True  # "few details have trickled out", "Health worries have ...": a plural noun
     if (
         form.endswith("ed")
         and prev is not None
@@ -1108,10 +1108,14 @@ def _noun_not_verb(
         and nxt.lower in pat.words.heads
     ):
         return True  # "some informed observers believe": a participle before its noun
+    if head.endswith("ing") and form == head and (nxt is None or nxt.text in ".;)"):
+        return True  # "with 95 percent of precincts reporting.": nothing is reported
     if _counted_noun(prev, head, nxt, pat):
         return True  # "in three states", "a 95-page report": a noun after a number
     if _after_plural_quantifier(toks, vi, form, nxt, pat):
         return True  # "in several Western states": no plural subject takes an "-s" verb
+    if _prepositional_object(toks, vi, form, nxt, pat):
+        return True  # "in battleground states": the object of a preposition, not a verb
     if _noun_before_verb(prev, form, nxt, pat):
         return True  # "A news report said": the subject's head noun, not a cue
     if _modified_noun(toks, vi, form, nxt, pat):
@@ -1208,17 +1212,70 @@ def _catenative_start(toks: list[Token], vi: int, pat: Patterns) -> int | None:
 def _modified_noun(toks: list[Token], vi: int, form: str, nxt: Token | None, pat: Patterns) -> bool:
     """A form that is also a noun ("comments", "report") after a determiner and one lowercase
     modifier is that noun ("his recent comments", "the jobs report", "a pool report"), unless a
-    clause, colon or quotation follows ("the agency's office states that ...")."""
+    clause, colon or quotation follows ("the agency's office states that ..."). A base form
+    after a determiner and names or a year is a noun too ("the FEC report", "a 2010 recall"):
+    a singular name as subject would take an "-s" verb."""
     if form not in pat.noun_forms or vi < 2:
         return False
+    if _named_modifiers(toks, vi, form, pat):
+        return True
     mod, det = toks[vi - 1], toks[vi - 2]
     if not (mod.text.isalpha() or "-" in mod.text) or not mod.text.islower():
         return False
     if mod.lower in pat.words.heads or mod.lower in _SUBJECT_PRONOUNS:
         return False  # "the officials report": a listed head is the subject
-    if nxt is not None and (nxt.lower == "that" or nxt.text in ':“"'):
+    if (
+        nxt is not None
+        and (nxt.lower == "that" or nxt.text in ':“"')
+        and not (form.split(" ", 1)[0][-1] != "s" and _singular_marked(det, mod))
+    ):
         return False
     return det.lower in pat.noun_determiner or det.lower.endswith(("’s", "'s"))
+
+
+_SINGULAR_DETERMINERS = frozenset({"a", "an"})
+
+
+def _singular_marked(det: Token, mod: Token) -> bool:
+    """Whether a determiner and modifier leave no plural subject for a base form after them ("a
+    false claim that", "the debunked claim that"): then a clause after it is the noun's own."""
+    return det.lower in _SINGULAR_DETERMINERS or mod.lower.endswith("ed")
+
+
+_NAME_MODIFIERS_MAX = 3  # names or a year between a determiner and a noun form
+
+
+def _named_modifiers(toks: list[Token], vi: int, form: str, pat: Patterns) -> bool:
+    """Whether a base form follows a determiner and only singular names or a year ("the AP
+    report", "his 2012 Obama campaign for", "a reliable Democratic state" is not one)."""
+    if form.split(" ", 1)[0].endswith("s"):
+        return False  # "the Post reports": an "-s" form after a name is its verb
+    k = vi - 1
+    while k >= 0 and vi - k <= _NAME_MODIFIERS_MAX:
+        tok = toks[k]
+        word = tok.text
+        if tok.lower in pat.noun_determiner or tok.lower.endswith(("’s", "'s")):
+            return k < vi - 1
+        if word.isdigit() and len(word) == 4 or _measure(word):
+            k -= 1
+            continue  # a year or a measure: "a 2010 recall", "the 10-year Treasury note"
+        if not (word[0].isupper() and word.replace("-", "").isalpha()) or _plural_name(word):
+            return False  # "the Democrats claim": a plural name is a subject
+        if tok.lower in _SUBJECT_PRONOUNS:
+            return False
+        k -= 1
+    return False
+
+
+def _measure(word: str) -> bool:
+    """A number joined to its unit ("10-year", "95-page"), not an age ("43-year-old")."""
+    return word[0].isdigit() and "-" in word and not word.lower().endswith("-old")
+
+
+def _plural_name(word: str) -> bool:
+    """Whether a capitalised word reads as a plural ("Democrats", "Republicans"); names ending
+    in "-es", "-is", "-us" or "-ss" are taken as singular ("Reyes", "Paris")."""
+    return word.endswith("s") and not word.endswith(("es", "is", "us", "ss"))
 
 
 def _naming_participle(toks: list[Token], vi: int, form: str, pat: Patterns) -> bool:
@@ -1275,6 +1332,8 @@ def _counted_noun(prev: Token | None, head: str, nxt: Token | None, pat: Pattern
     if not head.endswith("s") or head.endswith("ss"):
         # "a 95-page report"; "the 43-year-old asked" is a person
         return prev.text[0].isdigit() and "-" in prev.text and not prev.lower.endswith("-old")
+    if head in pat.noun_forms and (prev.text.isdigit() or prev.lower in pat.numbers):
+        return True  # "the four states that voted": a plural count takes no "-s" verb
     return nxt is None or not (nxt.lower == "that" or nxt.text in ':“"')
 
 
@@ -1308,6 +1367,31 @@ def _after_plural_quantifier(
             return False
         if not named and k > 0 and toks[k - 1].lower not in pat.plural_quantifier:
             return False
+    return False
+
+
+_OBJECT_MODIFIERS_MAX = 3  # lowercase modifiers between a preposition and a noun form
+
+
+def _prepositional_object(
+    toks: list[Token], vi: int, form: str, nxt: Token | None, pat: Patterns
+) -> bool:
+    """An "-s" noun form after a preposition and up to three singular lowercase modifiers or a
+    number is the preposition's object ("in earlier states", "in nine states:"), unless a
+    clause follows ("the rule in effect states that ...")."""
+    if form not in pat.noun_forms or not form.endswith("s") or form.endswith("ss"):
+        return False
+    if nxt is not None and nxt.lower == "that":
+        return False
+    for k in range(vi - 1, max(vi - 1 - _OBJECT_MODIFIERS_MAX, -1), -1):
+        tok = toks[k]
+        if tok.lower in _ADJUNCT_PREPOSITIONS:
+            return k < vi - 1
+        word = tok.text.replace("-", "")
+        if not (word.isalnum() and word.islower() or word.isdigit()) or word.endswith("s"):
+            return False  # "a survey of voters shows": a plural noun heads the subject
+        if tok.lower in ("the", "a", "an") or tok.lower in _SUBJECT_PRONOUNS:
+            return False  # "the law of the land states": the phrase may modify the subject
     return False
 
 
