@@ -323,15 +323,9 @@ _ASIDE_DASH = regexcache.compile(r"[ \t](?:-|--)[ \t]|[—―–]")
 _OPENS_QUOTE = regexcache.compile(r"[ \t]*(?:[“\"]|'')")
 
 
-# Words from a relative aside's pronoun to a figure still in the aside; further on, the aside has
-# most likely closed and the reported clause goes on (PolNeAR train: 13 of 21 such figures).
-_RELATIVE_ASIDE_WORDS = 10
-
-
 def _aside(att: Attribution, fig: Figure, prose: str, lexicons: Lexicons) -> bool:
     """Whether a figure in a verb's content is not what the source reports: an aside the writer
-    adds (a relative clause set off by a comma, up to a few words past its pronoun; a dash left
-    open before the figure), the main
+    adds (a relative clause set off by a comma, a dash left open before the figure), the main
     clause after a report made in a relative clause ("Smith, who backed it, gave $500"), or a
     second group's answer ("most said A, while 9 percent said B"; findings verbs excepted).
     Quoted content is the source's own words, asides included."""
@@ -342,9 +336,8 @@ def _aside(att: Attribution, fig: Figure, prose: str, lexicons: Lexicons) -> boo
     lo, hi = att.content.start, fig.start
     if att.cue.end <= lo:
         lo = att.cue.end
-    rels = list(_aside_relative(lexicons).finditer(prose, lo, hi))
-    if rels and len(_WORD.findall(prose, rels[-1].end(), hi)) <= _RELATIVE_ASIDE_WORDS:
-        return True  # a figure far past the relative word is back in the reported clause
+    if _aside_relative(lexicons).search(prose, lo, hi):
+        return True
     if _in_relative_clause(att, prose, lexicons) and "," in prose[lo:hi]:
         return True  # "Smith, who backed the plan, gave $500": the main clause goes on
     if not _finds(att, lexicons) and (
