@@ -15,6 +15,7 @@ link or footnote, and ``none`` when nothing backs it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -48,8 +49,9 @@ def assign_sourcing(doc: Document, lexicons: Lexicons, analysis: Analysis) -> No
     quotes = [q for q in analysis.quotes if q.speaker is not None]
     unspoken = _unspoken_quotes(doc, atts, by_sentence, analysis.quotes)
     sents = doc.sentences
+    marks: dict[int, _AsideMarks] = {}
     for fig in figures:
-        idx = _covering(fig, atts, by_sentence.get(fig.sentence, []), doc.prose, lexicons)
+        idx = _covering(fig, atts, by_sentence.get(fig.sentence, []), doc.prose, lexicons, marks)
         if idx is None:
             idx = _reported_before(
                 fig,
@@ -156,7 +158,12 @@ _RELATIVE_GAP = regexcache.compile(r"\s*,?\s*(?:that|which|who|whom)\s+", re.IGN
 
 
 def _covering(
-    fig: Figure, atts: list[Attribution], in_sentence: list[int], prose: str, lexicons: Lexicons
+    fig: Figure,
+    atts: list[Attribution],
+    in_sentence: list[int],
+    prose: str,
+    lexicons: Lexicons,
+    marks: dict[int, _AsideMarks],
 ) -> int | None:
     """The attribution that covers a figure: one whose content holds it, preferring one with a
     named or anonymous source, since a sourceless cue ("was announced") can hold a clause that a
@@ -173,7 +180,7 @@ def _covering(
     held = [
         i
         for i in in_sentence
-        if _holds(atts[i].content, fig) and not _aside(atts[i], fig, prose, lexicons)
+        if _holds(atts[i].content, fig) and not _aside(atts[i], fig, prose, lexicons, marks)
     ]
     if held:
         return next((i for i in held if _sourcing_of(atts[i]) != "none"), held[0])
@@ -323,7 +330,9 @@ _ASIDE_DASH = regexcache.compile(r"[ \t](?:-|--)[ \t]|[—―–]")
 _OPENS_QUOTE = regexcache.compile(r"[ \t]*(?:[“\"]|'')")
 
 
-def _aside(att: Attribution, fig: Figure, prose: str, lexicons: Lexicons) -> bool:
+def _aside(
+    att: Attribution, fig: Figure, prose: str, lexicons: Lexicons, known: dict[int, _AsideMarks]
+) -> bool:
     """Whether a figure in a verb's content is not what the source reports: an aside the writer
     adds (a relative clause set off by a comma, a dash left open before the figure), the main
     clause after a report made in a relative clause ("Smith, who backed it, gave $500"), or a
@@ -336,17 +345,53 @@ def _aside(att: Attribution, fig: Figure, prose: str, lexicons: Lexicons) -> boo
     lo, hi = att.content.start, fig.start
     if att.cue.end <= lo:
         lo = att.cue.end
-    if _aside_relative(lexicons).search(prose, lo, hi):
+    marks = _aside_marks(att, lo, prose, lexicons, known)
+    if marks.relative_end <= hi:
         return True
-    if _in_relative_clause(att, prose, lexicons) and "," in prose[lo:hi]:
+    if _in_relative_clause(att, prose, lexicons) and prose.find(",", lo, hi) != -1:
         return True  # "Smith, who backed the plan, gave $500": the main clause goes on
+    # what opens the figure's clause lies just before it: a window keeps this linear
+    near = max(lo, hi - _CLAUSE_OPENING_MAX)
     if not _finds(att, lexicons) and (
-        _contrast_subject(lexicons).search(prose, lo, hi)
-        or _JOINED_SUBJECT.search(prose, lo, hi)
+        _contrast_subject(lexicons).search(prose, near, hi)
+        or _JOINED_SUBJECT.search(prose, near, hi)
         and _speaker_verb_after(fig, prose, lexicons)
     ):
         return True  # "most said A, while 9 percent said B": a second group's answer
-    return len(_ASIDE_DASH.findall(prose, lo, hi)) % 2 == 1
+    return bisect_right(marks.dash_ends, hi) % 2 == 1
+
+
+# Most characters between a clause's opening mark and the figure it opens (", while most ...").
+_CLAUSE_OPENING_MAX = 80
+
+
+class _AsideMarks:
+    """Where asides start in one attribution's content, found once per attribution rather than
+    once per figure (a sentence with many reports and figures was cubic): the end of the first
+    relative aside, and the ends of the dashes."""
+
+    __slots__ = ("relative_end", "dash_ends")
+
+    def __init__(self, relative_end: int, dash_ends: list[int]) -> None:
+        self.relative_end = relative_end
+        self.dash_ends = dash_ends
+
+
+def _aside_marks(
+    att: Attribution, lo: int, prose: str, lexicons: Lexicons, known: dict[int, _AsideMarks]
+) -> _AsideMarks:
+    """The marks of ``att``'s content from ``lo`` on, kept in ``known`` (one document's, by
+    the attribution's id: the document's attributions all live while it is sourced)."""
+    marks = known.get(id(att))
+    if marks is None:
+        end = att.content.end if att.content is not None else lo
+        m = _aside_relative(lexicons).search(prose, lo, end)
+        marks = _AsideMarks(
+            m.end() if m else len(prose) + 1,
+            [d.end() for d in _ASIDE_DASH.finditer(prose, lo, end)],
+        )
+        known[id(att)] = marks
+    return marks
 
 
 def _opens_sentence(att: Attribution, fig: Figure) -> bool:
