@@ -481,6 +481,8 @@ def _apposition_left(
             and opener.lower not in words.relative
         ):
             return core if comma - p <= _ADVERBIAL_APPOSITION_MAX else None
+        if _participle_aside(toks, p + 1, comma, words):
+            return core  # "X, citing a poll, said": the aside is what X did, not who X is
         if (
             opener.text[0].isupper()
             and opener.lower not in words.title
@@ -491,6 +493,18 @@ def _apposition_left(
             continue  # a capitalised opener is an apposition only with a role in it: "X, South Carolina director, said"
         return core[0], comma - 1
     return None
+
+
+def _participle_aside(toks: list[Token], a: int, b: int, words: SourceWords) -> bool:
+    """Whether tokens ``a..b`` (exclusive) are a participle clause ("citing a poll", "looking
+    for a way out") rather than a role ("acting director of the agency", which has a title)."""
+    op = toks[a]
+    return (
+        op.text.islower()
+        and op.lower.endswith("ing")
+        and op.lower not in words.title
+        and not any(t.lower in words.title or _base_word(t) in words.title for t in toks[a:b])
+    )
 
 
 _TITLE_MAX = 6  # tokens of a quoted title inside an apposition ('host of “Morning Joe,”')
@@ -1323,6 +1337,8 @@ def _sentence_subject(sn: _Sentence, limit: int, words: SourceWords) -> tuple[in
     if toks[k].lower.endswith("ing"):
         return None  # "Using ...": a participle clause, no subject
     np = walk_right(toks, k, words, limit)
+    if np is not None and np[1] + 1 < limit and toks[np[1] + 1].text == ",":
+        return _subject_before_aside(sn, np, limit, words)
     if np is None or np[1] + 1 >= len(toks) or not toks[np[1] + 1].text[0].islower():
         return None
     head = toks[head_index(toks, np[0], np[1], words)]
@@ -1335,6 +1351,24 @@ def _sentence_subject(sn: _Sentence, limit: int, words: SourceWords) -> tuple[in
     ):
         return None  # "The place is ..., thinking", "A day earlier, ...": no one to say it
     return np
+
+
+def _subject_before_aside(
+    sn: _Sentence, np: tuple[int, int], limit: int, words: SourceWords
+) -> tuple[int, int] | None:
+    """The opening subject ``np`` when a comma follows it: a participle right after that comma
+    shares it ("X, recalling ..."), and an aside closed by a second comma before a verb belongs
+    to it ("X, a farmer, became ... and said"), as far as ``_apposition_left`` allows."""
+    toks = sn.toks
+    if np[1] + 2 == limit:
+        return np
+    for c in range(np[1] + 2, limit - 1):
+        if toks[c].text in _CLAUSE_PUNCT or toks[c].text in _QUOTE_CLOSE:
+            if toks[c].text != "," or not toks[c + 1].text[0].islower():
+                return None
+            appo = _apposition_left(sn, c, words)
+            return appo if appo is not None and appo[0] == np[0] else None
+    return None
 
 
 def _base_word(tok: Token) -> str:
@@ -1640,6 +1674,9 @@ def _according_cues(sn: _Sentence, pat: Patterns, found: list[_Cue]) -> None:
         k = sn.index_at(ce)
         src = walk_right(toks, k, pat.words)
         phrase = m.group().lower()
+        if phrase.endswith("ing"):
+            _citing_cue(sn, m, pat, found)
+            continue
         if src is None and phrase.startswith("according"):
             # "according to figures released by the agency": the phrase always has a source
             src = _loose_phrase(toks, k, _ACCORDING_MAX, _RELATIVE_STOP)
@@ -1663,6 +1700,35 @@ def _according_cues(sn: _Sentence, pat: Patterns, found: list[_Cue]) -> None:
             src = _extend_inverted(sn, src, pat)
             content = _trim(sn.text, sn.start, cs, sn.start)
         found.append(_Cue((cs, ce), src, content, "according_to"))
+
+
+def _citing_cue(sn: _Sentence, m: re.Match[str], pat: Patterns, found: list[_Cue]) -> None:
+    """A participle like "citing": the one who cites is the source, and what is cited the
+    content ("X said, citing a poll"; "X, citing a poll, said"). After a comma or a conjunction
+    it shares the clause's subject (the source of the cue before it is taken in ``_dedupe``);
+    opening the sentence, its subject is the one after the aside ("Citing a poll, X said")."""
+    toks = sn.toks
+    cs, ce = m.start() + sn.start, m.end() + sn.start
+    ci, k = sn.index_at(cs), sn.index_at(ce)
+    if k >= len(toks) or not toks[k].text[0].isalnum():
+        return
+    e = k
+    while e + 1 < len(toks) and toks[e + 1].text not in (",", ";", "—", "–", "."):
+        e += 1
+    content = _trim(sn.text, toks[k].start, toks[e].end, sn.start)
+    if ci == 0:
+        src = None
+        if e + 2 < len(toks) and toks[e + 1].text == ",":
+            src = walk_right(toks, e + 2, pat.words)
+            if src is not None and (
+                src[1] + 1 >= len(toks) or not toks[src[1] + 1].text[0].islower()
+            ):
+                src = None
+    elif _clause_break(toks, ci) or toks[ci - 1].lower in _COORD:
+        src = _sentence_subject(sn, ci, pat.words)
+    else:
+        return  # "a report citing ...": the report's own words, left to other rules
+    found.append(_Cue((cs, ce), src, content, "according_to", weak=src is None))
 
 
 _POLL_MAX = 10  # tokens from "in" to the poll's head noun ("/" in "Acme/Harbor" is one)
@@ -2143,7 +2209,31 @@ def _dedupe(sn: _Sentence, cues: list[_Cue], words: SourceWords) -> list[_Cue]:
         ):
             continue
         kept.append(c)
+    _share_citing_source(sn, kept)
     return sorted(kept, key=lambda c: c.cue[0])
+
+
+def _share_citing_source(sn: _Sentence, kept: list[_Cue]) -> None:
+    """Give a participle cue after a comma ("..., citing a poll") the source of the nearest
+    cue whose source lies before it: "X said, citing ...", "X, citing ..., said" both make X
+    the one who cites."""
+    for c in kept:
+        if c.cue_type != "according_to" or not sn.text[c.cue[0] - sn.start :].startswith(
+            ("citing", "Citing")
+        ):
+            continue
+        ci = sn.index_at(c.cue[0])
+        if ci == 0:
+            continue
+        before = [
+            k
+            for k in kept
+            if k is not c and k.source is not None and sn.toks[k.source[1]].end <= c.cue[0]
+        ]
+        if before:
+            best = min(before, key=lambda k: abs(k.cue[0] - c.cue[0]))
+            c.source = best.source
+            c.weak = False
 
 
 def _noun_read_as_verb(

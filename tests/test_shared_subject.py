@@ -1,0 +1,73 @@
+"""Sources shared across a clause: participles ("citing"), coordinated verbs and asides."""
+
+from __future__ import annotations
+
+import pytest
+
+from provlint.detect.attribution import detect_attributions
+from provlint.document import Document
+from provlint.lexicons import default_lexicons
+from provlint.model import Attribution
+from provlint.readers import parse
+from provlint.segment import segment
+
+
+def _atts(text: str) -> list[Attribution]:
+    doc: Document = parse(text, "t.md", "markdown")
+    segment(doc, default_lexicons())
+    return detect_attributions(doc, default_lexicons(), [])
+
+
+def _source(atts: list[Attribution], cue: str) -> str | None:
+    hits = [a for a in atts if a.cue.text == cue]
+    assert hits, f"no attribution with cue {cue!r} in {[a.cue.text for a in atts]}"
+    return hits[0].source.text if hits[0].source else None
+
+
+# (sentence, cue, expected source text)
+SHOULD_FIND = [
+    # the one who cites is the source of "citing", and an aside of it leaves the name bare
+    (
+        "Mark Reyes, citing data from the state agency, said the dam would hold.",
+        "citing",
+        "Mark Reyes",
+    ),
+    (
+        "Mark Reyes, citing data from the state agency, said the dam would hold.",
+        "said",
+        "Mark Reyes",
+    ),
+    ("“The dam is weak,” he said, citing figures from the agency.", "citing", "he"),
+    ("The agency closed the dam on Monday, citing the flood.", "citing", "The agency"),
+    ("Citing figures from the agency, the mayor said the dam was weak.", "Citing", "the mayor"),
+    ("Mark Reyes, looking for a way out, said the dam would hold.", "said", "Mark Reyes"),
+    # a coordinated verb shares the opening subject, with its apposition
+    (
+        "Tom Reyes, a former state chairman, joined the board and said the dam was weak.",
+        "said",
+        "Tom Reyes, a former state chairman",
+    ),
+    ("Mr. Reyes, recalling the floods, described the dam as weak.", "recalling", "Mr. Reyes"),
+    # a role that opens with a participle is still an apposition
+    (
+        "Mark Reyes, acting director of the agency, said the dam would hold.",
+        "said",
+        "Mark Reyes, acting director of the agency",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "source"), SHOULD_FIND)
+def test_should_find(text: str, cue: str, source: str) -> None:
+    assert _source(_atts(text), cue) == source
+
+
+# (sentence, cue that must not be reported)
+SHOULD_NOT_FIND = [
+    ("A report citing the flood was published on Monday.", "citing"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue"), SHOULD_NOT_FIND)
+def test_should_not_find(text: str, cue: str) -> None:
+    assert cue not in [a.cue.text for a in _atts(text)]
