@@ -48,6 +48,25 @@ SHOULD_FIND = [
         "Tom Reyes, a former state chairman",
     ),
     ("Mr. Reyes, recalling the floods, described the dam as weak.", "recalling", "Mr. Reyes"),
+    # a participle after a clause goes with that clause's subject, not an opening adverbial
+    (
+        "Hours later, Tom Reyes returned to the plant, telling workers it was safe.",
+        "telling",
+        "Tom Reyes",
+    ),
+    ("But Tom Reyes toured the plant and told workers it was safe.", "told", "Tom Reyes"),
+    # ... and with the outer report, not one nested in its content
+    (
+        "Tom Reyes said he plans to visit the plant, insisting that it was safe.",
+        "insisting",
+        "Tom Reyes",
+    ),
+    # inside ", who ...", a place name after a comma is no source
+    (
+        "Anna Roe, who lost a son in Aurora, Colorado, in July 2012, said the law failed.",
+        "said",
+        "Anna Roe, who lost a son in Aurora, Colorado, in July 2012",
+    ),
     # a role that opens with a participle is still an apposition
     (
         "Mark Reyes, acting director of the agency, said the dam would hold.",
@@ -71,3 +90,18 @@ SHOULD_NOT_FIND = [
 @pytest.mark.parametrize(("text", "cue"), SHOULD_NOT_FIND)
 def test_should_not_find(text: str, cue: str) -> None:
     assert cue not in [a.cue.text for a in _atts(text)]
+
+
+# (sentence, cue, a word its source must not hold)
+WRONG_SOURCES = [
+    # an event is no speaker for the participle after its clause
+    ("Hours later, the fracas was over, vowing to go on.", "vowing", "fracas"),
+    # a conjunction does not open the subject
+    ("But Tom Reyes toured the plant and told workers it was safe.", "told", "But"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "word"), WRONG_SOURCES)
+def test_wrong_source_not_taken(text: str, cue: str, word: str) -> None:
+    source = _source(_atts(text), cue)
+    assert source is None or word not in source

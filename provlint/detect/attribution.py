@@ -448,9 +448,12 @@ def _apposition_left(
     skip_to = (
         -1 if title is None else title
     )  # a quoted title ending at the comma: '“Morning Show,”'
+    rel = _relative_open(toks, comma)
     for p in range(comma - 1, max(comma - 40, 0), -1):
         if p >= skip_to >= 0:
             continue  # inside a quoted title
+        if rel is not None and p > rel:
+            continue  # inside ", who ...": "X, who lived in Aurora, Colorado, said" is X
         t = toks[p].text
         if t in _QUOTE_CLOSE and (q := _title_open(toks, p)) is not None:
             skip_to = q
@@ -492,6 +495,17 @@ def _apposition_left(
         ):
             continue  # a capitalised opener is an apposition only with a role in it: "X, South Carolina director, said"
         return core[0], comma - 1
+    return None
+
+
+def _relative_open(toks: list[Token], comma: int) -> int | None:
+    """Index of the nearest comma before ``comma`` that opens a relative clause on a person
+    (", who", ", whose"); the commas after it are inside that clause."""
+    for q in range(comma - 2, max(comma - 40, 0), -1):
+        if toks[q].text in _QUOTE_CLOSE or toks[q].text in '“"':
+            return None
+        if toks[q].text == "," and toks[q + 1].lower in _PERSON_RELATIVE:
+            return q
     return None
 
 
@@ -1317,9 +1331,67 @@ def _shared_subject(
         if own is not None and not inverted:
             return own
     earlier = [c for c in found if c.source is not None and c.cue[1] <= sn.toks[ci].start]
-    if earlier:
+    outer = [c for c in earlier if not _reported_inside(sn, c, earlier)]
+    earlier = outer or earlier
+    clause = _clause_subject(sn, ci, words)
+    if earlier and (clause is None or sn.toks[clause[0]].start < earlier[-1].cue[1]):
         return earlier[-1].source
-    return _sentence_subject(sn, ci, words)
+    return clause or _sentence_subject(sn, ci, words)
+
+
+def _verb_like(tok: Token, words: SourceWords) -> bool:
+    """Whether a lowercase word after a subject reads as its finite verb ("returned", "has",
+    "didn't", "would"): without a tagger, an "-ed" ending or an auxiliary."""
+    low = tok.lower
+    return (
+        tok.text.islower()
+        and tok.text.replace("’", "").replace("'", "").isalpha()
+        and low not in words.heads
+        and (low in _FINITE or low in _MODALS or low.endswith(("ed", "n't", "n’t")))
+    )
+
+
+def _clause_subject(sn: _Sentence, limit: int, words: SourceWords) -> tuple[int, int] | None:
+    """Subject of the last clause before token ``limit`` that opens the sentence or follows a
+    comma and has a finite verb ("Hours later, Trump returned the favor, telling ..."): the one
+    a participle after that clause goes with."""
+    toks = sn.toks
+    best = None
+    for k in range(limit):
+        if k > 0 and toks[k - 1].text != ",":
+            continue
+        while k + 1 < limit and toks[k].lower in _COORD:
+            k += 1  # "But Scott grinned": the conjunction opens the clause, not the name
+        np = walk_right(toks, k, words, limit)
+        if np is None:
+            continue
+        head = toks[head_index(toks, np[0], np[1], words)]
+        if (
+            head.text[0].islower()
+            and head.lower not in words.heads
+            and _base_word(head) not in words.heads
+            and head.lower not in _CLAUSE_SUBJECTS
+            and (np[1] + 1 < limit and toks[np[1] + 1].lower in _FINITE or head.lower in words.time)
+        ):
+            continue  # "The fracas was over, vowing": an event, not a speaker
+        j = np[1] + 1
+        while j < limit and toks[j].lower.endswith("ly") and toks[j].text.islower():
+            j += 1
+        if j < limit and _verb_like(toks[j], words):
+            best = np
+    return best
+
+
+def _reported_inside(sn: _Sentence, c: _Cue, cues: list[_Cue]) -> bool:
+    """Whether cue ``c`` and its source lie in the content of another of ``cues``: in "X said he
+    plans ..., insisting" the participle goes with X's report, not the nested "he plans"."""
+    if c.source is None:
+        return False
+    start = sn.toks[c.source[0]].start
+    return any(
+        k is not c and k.content is not None and k.content[0] <= start and c.cue[1] <= k.content[1]
+        for k in cues
+    )
 
 
 def _sentence_subject(sn: _Sentence, limit: int, words: SourceWords) -> tuple[int, int] | None:
