@@ -55,6 +55,17 @@ SHOULD_FIND = [
         "Tom Reyes",
     ),
     ("But Tom Reyes toured the plant and told workers it was safe.", "told", "Tom Reyes"),
+    # a verb after "and" shares the subject of the verb it is coordinated with
+    (
+        "The crowd cheered when Tom Reyes spotted a sign and asked for it to be read.",
+        "asked",
+        "Tom Reyes",
+    ),
+    (
+        "A few minutes later they closed the hall, locked the door and said it was safe.",
+        "said",
+        "they",
+    ),
     # ... and with the outer report, not one nested in its content
     (
         "Tom Reyes said he plans to visit the plant, insisting that it was safe.",
@@ -98,6 +109,8 @@ WRONG_SOURCES = [
     ("Hours later, the fracas was over, vowing to go on.", "vowing", "fracas"),
     # a conjunction does not open the subject
     ("But Tom Reyes toured the plant and told workers it was safe.", "told", "But"),
+    # a subject inside a "that" clause is what was said, not the one who says the next verb
+    ("Tom Reyes noted that he had bought the plant, and boasted about its size.", "boasted", "he"),
 ]
 
 

@@ -1334,9 +1334,36 @@ def _shared_subject(
     outer = [c for c in earlier if not _reported_inside(sn, c, earlier)]
     earlier = outer or earlier
     clause = _clause_subject(sn, ci, words)
+    if prev is not None and prev.lower == "and" and not earlier:
+        clause = _coordinate_subject(sn, ci - 1, words) or clause
     if earlier and (clause is None or sn.toks[clause[0]].start < earlier[-1].cue[1]):
         return earlier[-1].source
     return clause or _sentence_subject(sn, ci, words)
+
+
+_COORDINATE_WINDOW = 25  # tokens back from "and" to the subject of the verb it coordinates
+
+
+def _coordinate_subject(sn: _Sentence, conj: int, words: SourceWords) -> tuple[int, int] | None:
+    """Subject of the verb that a verb after "and" at ``conj`` is coordinated with: the nearest
+    pronoun, or name after a clause opening, right before a finite verb ("when Trump spotted a
+    sign and asked", "later they reversed themselves and said"); not past a semicolon."""
+    toks = sn.toks
+    for k in range(conj - 2, max(conj - _COORDINATE_WINDOW, -1), -1):
+        t = toks[k]
+        if t.text in (";", ":") or t.text in _QUOTE_CLOSE:
+            return None
+        if not _verb_like(toks[k + 1], words):
+            continue
+        if k > 0 and toks[k - 1].lower == "that":
+            continue  # "noted that he had bought ..., and boasted": the clause is said, not saying
+        if t.lower in _SUBJECT_PRONOUNS:
+            return k, k
+        if t.text[0].isupper() and (np := walk_left(toks, k, words)) is not None:
+            before = toks[np[0] - 1].lower if np[0] > 0 else ","
+            if before in (",", "when", "as", "while", "after", "because", "that", "and", "but"):
+                return np
+    return None
 
 
 def _verb_like(tok: Token, words: SourceWords) -> bool:
