@@ -78,6 +78,17 @@ SHOULD_FIND = [
         "said",
         "Anna Roe, who lost a son in Aurora, Colorado, in July 2012",
     ),
+    # "according to" after a short opening adverbial opens the clause: its source stops at the comma
+    (
+        "In addition, according to the agency, nearly nine million workers will be covered.",
+        "according to",
+        "the agency",
+    ),
+    (
+        "The dam rose 5 feet, according to Tom Reyes, a historian at Acme.",
+        "according to",
+        "Tom Reyes, a historian at Acme",
+    ),
     # a role that opens with a participle is still an apposition
     (
         "Mark Reyes, acting director of the agency, said the dam would hold.",

@@ -1792,13 +1792,44 @@ def _according_cues(sn: _Sentence, pat: Patterns, found: list[_Cue]) -> None:
         ):
             continue
         ci = sn.index_at(cs)
-        at_start = all(not t.text[0].isalnum() for t in toks[:ci])
+        at_start = all(not t.text[0].isalnum() for t in toks[:ci]) or _after_opening_adverbial(
+            toks, ci, pat.words
+        )
         if at_start:
             content = _trim(sn.text, toks[src[1]].end, sn.clause_end(toks[src[1]].end), sn.start)
         else:
             src = _extend_inverted(sn, src, pat)
             content = _trim(sn.text, sn.start, cs, sn.start)
         found.append(_Cue((cs, ce), src, content, "according_to"))
+
+
+_OPENING_ADVERBIAL_MAX = 5  # tokens of "In addition," or "Over the long term," before a cue
+
+
+def _after_opening_adverbial(toks: list[Token], ci: int, words: SourceWords) -> bool:
+    """Whether token ``ci`` follows a short opening adverbial and its comma ("In addition,
+    according to X, ..."; "Over the long term, ..."): the cue then opens the clause, as at the
+    start of the sentence. The adverbial opens with a preposition, a time word or an adverb."""
+    if ci < 2 or ci - 1 > _OPENING_ADVERBIAL_MAX or toks[ci - 1].text != ",":
+        return False
+    intro = toks[: ci - 1]
+    first = intro[0].lower
+    return (
+        first not in ("the", "a", "an")
+        and (
+            first in words.connector
+            or first in words.time
+            or first in words.not_name
+            or first in _ADJUNCT_PREPOSITIONS
+        )
+        and not any(
+            t.text in _CLAUSE_PUNCT
+            or t.text in _QUOTE_CLOSE
+            or t.text in '“"'
+            or _verb_like(t, words)
+            for t in intro
+        )
+    )
 
 
 def _citing_cue(sn: _Sentence, m: re.Match[str], pat: Patterns, found: list[_Cue]) -> None:
