@@ -66,6 +66,12 @@ SHOULD_FIND = [
         "said",
         "they",
     ),
+    (
+        "But Tom Reyes, noting the size of the crowd, said the plan would pass.",
+        "noting",
+        "Tom Reyes",
+    ),
+    ("This year, he rose to the defense of the mayor, saying the dam was safe.", "saying", "he"),
     # ... and with the outer report, not one nested in its content
     (
         "Tom Reyes said he plans to visit the plant, insisting that it was safe.",

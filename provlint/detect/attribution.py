@@ -1341,6 +1341,7 @@ def _shared_subject(
     return clause or _sentence_subject(sn, ci, words)
 
 
+_PERSONAL = frozenset({"he", "she", "they", "we", "i"})
 _COORDINATE_WINDOW = 25  # tokens back from "and" to the subject of the verb it coordinates
 
 
@@ -1404,8 +1405,14 @@ def _clause_subject(sn: _Sentence, limit: int, words: SourceWords) -> tuple[int,
         j = np[1] + 1
         while j < limit and toks[j].lower.endswith("ly") and toks[j].text.islower():
             j += 1
-        if j < limit and _verb_like(toks[j], words):
-            best = np
+        if j < limit and (
+            _verb_like(toks[j], words)
+            or np[0] == np[1]
+            and toks[k].lower in _PERSONAL
+            and toks[j].text.isalpha()
+            and toks[j].text.islower()
+        ):
+            best = np  # a personal pronoun is followed by its verb, regular or not: "he rose"
     return best
 
 
@@ -1425,6 +1432,8 @@ def _sentence_subject(sn: _Sentence, limit: int, words: SourceWords) -> tuple[in
     """The noun phrase that opens the sentence (after an introductory phrase and its comma)."""
     toks = sn.toks
     k = 0
+    while k + 1 < limit and toks[k].lower in _COORD and toks[k + 1].text != ",":
+        k += 1  # "But Obama, making it clear ...": the conjunction is no introductory phrase
     if k < limit and toks[k].lower in words.not_name:
         while k < limit and toks[k].text != ",":
             k += 1
