@@ -454,9 +454,12 @@ def _apposition_left(
     skip_to = (
         -1 if title is None else title
     )  # a quoted title ending at the comma: '“Morning Show,”'
+    rel = _relative_open(toks, comma)
     for p in range(comma - 1, max(comma - 40, 0), -1):
         if p >= skip_to >= 0:
             continue  # inside a quoted title
+        if rel is not None and p > rel:
+            continue  # inside ", who ...": "X, who lived in Aurora, Colorado, said" is X
         t = toks[p].text
         if t in _QUOTE_CLOSE and (q := _title_open(toks, p)) is not None:
             skip_to = q
@@ -487,6 +490,8 @@ def _apposition_left(
             and opener.lower not in words.relative
         ):
             return core if comma - p <= _ADVERBIAL_APPOSITION_MAX else None
+        if _participle_aside(toks, p + 1, comma, words):
+            return core  # "X, citing a poll, said": the aside is what X did, not who X is
         if (
             opener.text[0].isupper()
             and opener.lower not in words.title
@@ -497,6 +502,29 @@ def _apposition_left(
             continue  # a capitalised opener is an apposition only with a role in it: "X, South Carolina director, said"
         return core[0], comma - 1
     return None
+
+
+def _relative_open(toks: list[Token], comma: int) -> int | None:
+    """Index of the nearest comma before ``comma`` that opens a relative clause on a person
+    (", who", ", whose"); the commas after it are inside that clause."""
+    for q in range(comma - 2, max(comma - 40, 0), -1):
+        if toks[q].text in _QUOTE_CLOSE or toks[q].text in '“"':
+            return None
+        if toks[q].text == "," and toks[q + 1].lower in _PERSON_RELATIVE:
+            return q
+    return None
+
+
+def _participle_aside(toks: list[Token], a: int, b: int, words: SourceWords) -> bool:
+    """Whether tokens ``a..b`` (exclusive) are a participle clause ("citing a poll", "looking
+    for a way out") rather than a role ("acting director of the agency", which has a title)."""
+    op = toks[a]
+    return (
+        op.text.islower()
+        and op.lower.endswith("ing")
+        and op.lower not in words.title
+        and not any(t.lower in words.title or _base_word(t) in words.title for t in toks[a:b])
+    )
 
 
 _TITLE_MAX = 6  # tokens of a quoted title inside an apposition ('host of “Morning Joe,”')
@@ -1456,15 +1484,109 @@ def _shared_subject(
         if own is not None and not inverted:
             return own
     earlier = [c for c in found if c.source is not None and c.cue[1] <= sn.toks[ci].start]
-    if earlier:
+    outer = [c for c in earlier if not _reported_inside(sn, c, earlier)]
+    earlier = outer or earlier
+    clause = _clause_subject(sn, ci, words)
+    if prev is not None and prev.lower == "and" and not earlier:
+        clause = _coordinate_subject(sn, ci - 1, words) or clause
+    if earlier and (clause is None or sn.toks[clause[0]].start < earlier[-1].cue[1]):
         return earlier[-1].source
-    return _sentence_subject(sn, ci, words)
+    return clause or _sentence_subject(sn, ci, words)
+
+
+_PERSONAL = frozenset({"he", "she", "they", "we", "i"})
+_COORDINATE_WINDOW = 25  # tokens back from "and" to the subject of the verb it coordinates
+
+
+def _coordinate_subject(sn: _Sentence, conj: int, words: SourceWords) -> tuple[int, int] | None:
+    """Subject of the verb that a verb after "and" at ``conj`` is coordinated with: the nearest
+    pronoun, or name after a clause opening, right before a finite verb ("when Trump spotted a
+    sign and asked", "later they reversed themselves and said"); not past a semicolon."""
+    toks = sn.toks
+    for k in range(conj - 2, max(conj - _COORDINATE_WINDOW, -1), -1):
+        t = toks[k]
+        if t.text in (";", ":") or t.text in _QUOTE_CLOSE:
+            return None
+        if not _verb_like(toks[k + 1], words):
+            continue
+        if k > 0 and toks[k - 1].lower == "that":
+            continue  # "noted that he had bought ..., and boasted": the clause is said, not saying
+        if t.lower in _SUBJECT_PRONOUNS:
+            return k, k
+        if t.text[0].isupper() and (np := walk_left(toks, k, words)) is not None:
+            before = toks[np[0] - 1].lower if np[0] > 0 else ","
+            if before in (",", "when", "as", "while", "after", "because", "that", "and", "but"):
+                return np
+    return None
+
+
+def _verb_like(tok: Token, words: SourceWords) -> bool:
+    """Whether a lowercase word after a subject reads as its finite verb ("returned", "has",
+    "didn't", "would"): without a tagger, an "-ed" ending or an auxiliary."""
+    low = tok.lower
+    return (
+        tok.text.islower()
+        and tok.text.replace("’", "").replace("'", "").isalpha()
+        and low not in words.heads
+        and (low in _FINITE or low in _MODALS or low.endswith(("ed", "n't", "n’t")))
+    )
+
+
+def _clause_subject(sn: _Sentence, limit: int, words: SourceWords) -> tuple[int, int] | None:
+    """Subject of the last clause before token ``limit`` that opens the sentence or follows a
+    comma and has a finite verb ("Hours later, Trump returned the favor, telling ..."): the one
+    a participle after that clause goes with."""
+    toks = sn.toks
+    best = None
+    for k in range(limit):
+        if k > 0 and toks[k - 1].text != ",":
+            continue
+        while k + 1 < limit and toks[k].lower in _COORD:
+            k += 1  # "But Scott grinned": the conjunction opens the clause, not the name
+        np = walk_right(toks, k, words, limit)
+        if np is None:
+            continue
+        head = toks[head_index(toks, np[0], np[1], words)]
+        if (
+            head.text[0].islower()
+            and head.lower not in words.heads
+            and _base_word(head) not in words.heads
+            and head.lower not in _CLAUSE_SUBJECTS
+            and (np[1] + 1 < limit and toks[np[1] + 1].lower in _FINITE or head.lower in words.time)
+        ):
+            continue  # "The fracas was over, vowing": an event, not a speaker
+        j = np[1] + 1
+        while j < limit and toks[j].lower.endswith("ly") and toks[j].text.islower():
+            j += 1
+        if j < limit and (
+            _verb_like(toks[j], words)
+            or np[0] == np[1]
+            and toks[k].lower in _PERSONAL
+            and toks[j].text.isalpha()
+            and toks[j].text.islower()
+        ):
+            best = np  # a personal pronoun is followed by its verb, regular or not: "he rose"
+    return best
+
+
+def _reported_inside(sn: _Sentence, c: _Cue, cues: list[_Cue]) -> bool:
+    """Whether cue ``c`` and its source lie in the content of another of ``cues``: in "X said he
+    plans ..., insisting" the participle goes with X's report, not the nested "he plans"."""
+    if c.source is None:
+        return False
+    start = sn.toks[c.source[0]].start
+    return any(
+        k is not c and k.content is not None and k.content[0] <= start and c.cue[1] <= k.content[1]
+        for k in cues
+    )
 
 
 def _sentence_subject(sn: _Sentence, limit: int, words: SourceWords) -> tuple[int, int] | None:
     """The noun phrase that opens the sentence (after an introductory phrase and its comma)."""
     toks = sn.toks
     k = 0
+    while k + 1 < limit and toks[k].lower in _COORD and toks[k + 1].text != ",":
+        k += 1  # "But Obama, making it clear ...": the conjunction is no introductory phrase
     if k < limit and toks[k].lower in words.not_name:
         while k < limit and toks[k].text != ",":
             k += 1
@@ -1476,6 +1598,8 @@ def _sentence_subject(sn: _Sentence, limit: int, words: SourceWords) -> tuple[in
     if toks[k].lower.endswith("ing"):
         return None  # "Using ...": a participle clause, no subject
     np = walk_right(toks, k, words, limit)
+    if np is not None and np[1] + 1 < limit and toks[np[1] + 1].text == ",":
+        return _subject_before_aside(sn, np, limit, words)
     if np is None or np[1] + 1 >= len(toks) or not toks[np[1] + 1].text[0].islower():
         return None
     head = toks[head_index(toks, np[0], np[1], words)]
@@ -1488,6 +1612,24 @@ def _sentence_subject(sn: _Sentence, limit: int, words: SourceWords) -> tuple[in
     ):
         return None  # "The place is ..., thinking", "A day earlier, ...": no one to say it
     return np
+
+
+def _subject_before_aside(
+    sn: _Sentence, np: tuple[int, int], limit: int, words: SourceWords
+) -> tuple[int, int] | None:
+    """The opening subject ``np`` when a comma follows it: a participle right after that comma
+    shares it ("X, recalling ..."), and an aside closed by a second comma before a verb belongs
+    to it ("X, a farmer, became ... and said"), as far as ``_apposition_left`` allows."""
+    toks = sn.toks
+    if np[1] + 2 == limit:
+        return np
+    for c in range(np[1] + 2, limit - 1):
+        if toks[c].text in _CLAUSE_PUNCT or toks[c].text in _QUOTE_CLOSE:
+            if toks[c].text != "," or not toks[c + 1].text[0].islower():
+                return None
+            appo = _apposition_left(sn, c, words)
+            return appo if appo is not None and appo[0] == np[0] else None
+    return None
 
 
 def _base_word(tok: Token) -> str:
@@ -1793,6 +1935,9 @@ def _according_cues(sn: _Sentence, pat: Patterns, found: list[_Cue]) -> None:
         k = sn.index_at(ce)
         src = walk_right(toks, k, pat.words)
         phrase = m.group().lower()
+        if phrase.endswith("ing"):
+            _citing_cue(sn, m, pat, found)
+            continue
         if src is None and phrase.startswith("according"):
             # "according to figures released by the agency": the phrase always has a source
             src = _loose_phrase(toks, k, _ACCORDING_MAX, _RELATIVE_STOP)
@@ -1809,13 +1954,73 @@ def _according_cues(sn: _Sentence, pat: Patterns, found: list[_Cue]) -> None:
         ):
             continue
         ci = sn.index_at(cs)
-        at_start = all(not t.text[0].isalnum() for t in toks[:ci])
+        at_start = all(not t.text[0].isalnum() for t in toks[:ci]) or _after_opening_adverbial(
+            toks, ci, pat.words
+        )
         if at_start:
             content = _trim(sn.text, toks[src[1]].end, sn.clause_end(toks[src[1]].end), sn.start)
         else:
             src = _extend_inverted(sn, src, pat)
             content = _trim(sn.text, sn.start, cs, sn.start)
         found.append(_Cue((cs, ce), src, content, "according_to"))
+
+
+_OPENING_ADVERBIAL_MAX = 5  # tokens of "In addition," or "Over the long term," before a cue
+
+
+def _after_opening_adverbial(toks: list[Token], ci: int, words: SourceWords) -> bool:
+    """Whether token ``ci`` follows a short opening adverbial and its comma ("In addition,
+    according to X, ..."; "Over the long term, ..."): the cue then opens the clause, as at the
+    start of the sentence. The adverbial opens with a preposition, a time word or an adverb."""
+    if ci < 2 or ci - 1 > _OPENING_ADVERBIAL_MAX or toks[ci - 1].text != ",":
+        return False
+    intro = toks[: ci - 1]
+    first = intro[0].lower
+    return (
+        first not in ("the", "a", "an")
+        and (
+            first in words.connector
+            or first in words.time
+            or first in words.not_name
+            or first in _ADJUNCT_PREPOSITIONS
+        )
+        and not any(
+            t.text in _CLAUSE_PUNCT
+            or t.text in _QUOTE_CLOSE
+            or t.text in '“"'
+            or _verb_like(t, words)
+            for t in intro
+        )
+    )
+
+
+def _citing_cue(sn: _Sentence, m: re.Match[str], pat: Patterns, found: list[_Cue]) -> None:
+    """A participle like "citing": the one who cites is the source, and what is cited the
+    content ("X said, citing a poll"; "X, citing a poll, said"). After a comma or a conjunction
+    it shares the clause's subject (the source of the cue before it is taken in ``_dedupe``);
+    opening the sentence, its subject is the one after the aside ("Citing a poll, X said")."""
+    toks = sn.toks
+    cs, ce = m.start() + sn.start, m.end() + sn.start
+    ci, k = sn.index_at(cs), sn.index_at(ce)
+    if k >= len(toks) or not toks[k].text[0].isalnum():
+        return
+    e = k
+    while e + 1 < len(toks) and toks[e + 1].text not in (",", ";", "—", "–", "."):
+        e += 1
+    content = _trim(sn.text, toks[k].start, toks[e].end, sn.start)
+    if ci == 0:
+        src = None
+        if e + 2 < len(toks) and toks[e + 1].text == ",":
+            src = walk_right(toks, e + 2, pat.words)
+            if src is not None and (
+                src[1] + 1 >= len(toks) or not toks[src[1] + 1].text[0].islower()
+            ):
+                src = None
+    elif _clause_break(toks, ci) or toks[ci - 1].lower in _COORD:
+        src = _sentence_subject(sn, ci, pat.words)
+    else:
+        return  # "a report citing ...": the report's own words, left to other rules
+    found.append(_Cue((cs, ce), src, content, "according_to", weak=src is None))
 
 
 _POLL_MAX = 10  # tokens from "in" to the poll's head noun ("/" in "Acme/Harbor" is one)
@@ -2301,7 +2506,31 @@ def _dedupe(sn: _Sentence, cues: list[_Cue], words: SourceWords) -> list[_Cue]:
         ):
             continue
         kept.append(c)
+    _share_citing_source(sn, kept)
     return sorted(kept, key=lambda c: c.cue[0])
+
+
+def _share_citing_source(sn: _Sentence, kept: list[_Cue]) -> None:
+    """Give a participle cue after a comma ("..., citing a poll") the source of the nearest
+    cue whose source lies before it: "X said, citing ...", "X, citing ..., said" both make X
+    the one who cites."""
+    for c in kept:
+        if c.cue_type != "according_to" or not sn.text[c.cue[0] - sn.start :].startswith(
+            ("citing", "Citing")
+        ):
+            continue
+        ci = sn.index_at(c.cue[0])
+        if ci == 0:
+            continue
+        before = [
+            k
+            for k in kept
+            if k is not c and k.source is not None and sn.toks[k.source[1]].end <= c.cue[0]
+        ]
+        if before:
+            best = min(before, key=lambda k: abs(k.cue[0] - c.cue[0]))
+            c.source = best.source
+            c.weak = False
 
 
 def _noun_read_as_verb(
