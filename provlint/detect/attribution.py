@@ -1163,8 +1163,9 @@ _LOOSE_SUBJECT_MAX = 9  # tokens
 def _loose_subject(toks: list[Token], ci: int, words: SourceWords) -> tuple[int, int] | None:
     """The words before a verb that reports wherever it stands ("said") when the noun phrase
     rules find no subject ("Hawkins and others who oppose it said"): back to the clause start
-    (punctuation, a quotation mark or the sentence start), at most a few tokens, opening with a
-    capital or a determiner."""
+    (punctuation, a quotation mark or the sentence start; a leading "and"/"but" is left out), at
+    most a few tokens, opening with a capital, a number, a determiner or a quantity adverb
+    ("about half said")."""
     j = ci - 1
     while j >= 0 and toks[j].text[0].isalnum() and ci - j <= _LOOSE_SUBJECT_MAX:
         j -= 1
