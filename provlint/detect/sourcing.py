@@ -50,17 +50,19 @@ def assign_sourcing(doc: Document, lexicons: Lexicons, analysis: Analysis) -> No
     unspoken = _unspoken_quotes(doc, atts, by_sentence, analysis.quotes)
     sents = doc.sentences
     marks: dict[int, _AsideMarks] = {}
+    trailing: dict[int, list[tuple[int, int]]] = {}  # sentence -> its trailing reports
     for fig in figures:
         idx = _covering(fig, atts, by_sentence.get(fig.sentence, []), doc.prose, lexicons, marks)
         if idx is None:
-            idx = _reported_before(
-                fig,
-                atts,
-                by_sentence.get(fig.sentence, []),
-                doc.prose,
-                sents[fig.sentence].start,
-                lexicons,
-            )
+            if fig.sentence not in trailing:
+                trailing[fig.sentence] = _trailing_reports(
+                    atts,
+                    by_sentence.get(fig.sentence, []),
+                    doc.prose,
+                    sents[fig.sentence].start,
+                    lexicons,
+                )
+            idx = next((i for i, lo in trailing[fig.sentence] if fig.end < lo), None)
         if idx is None:
             idx = next(
                 (q.speaker for q in quotes if q.start <= fig.start and fig.end <= q.end), None
@@ -221,16 +223,18 @@ def _clause_end(lexicons: Lexicons) -> re.Pattern[str]:
     )
 
 
-def _reported_before(
-    fig: Figure,
+def _trailing_reports(
     atts: list[Attribution],
     in_sentence: list[int],
     prose: str,
     sent_start: int,
     lexicons: Lexicons,
-) -> int | None:
-    """A reporting clause set after its content by a comma ("Two emails were stored, Kennedy
-    wrote in a memo."): the words before the comma are what the source reports."""
+) -> list[tuple[int, int]]:
+    """The reporting clauses of a sentence set after their content by a comma ("Two emails were
+    stored, Kennedy wrote in a memo."), as (attribution index, where the clause starts): the
+    words before that comma are what the source reports. Found once per sentence, not per
+    figure."""
+    out: list[tuple[int, int]] = []
     for i in in_sentence:
         a = atts[i]
         if a.cue_type != "verb" or a.source is None or not _has_source(a):
@@ -245,12 +249,10 @@ def _reported_before(
         if (
             prose[lo - 1 : lo] == ","
             and _TIGHT_GAP.fullmatch(gap)
-            and sent_start <= fig.start
-            and fig.end < lo
             and _clause_end(lexicons).match(prose, hi)
         ):
-            return i
-    return None
+            out.append((i, lo))
+    return out
 
 
 @cache
