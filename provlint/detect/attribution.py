@@ -152,23 +152,6 @@ _COORD = frozenset(
     {"and", "but", "or", "then", "while", "before", "after", "by", "when", "without"}
 )
 _FIRST_PERSON = frozenset({"i", "we"})
-_MODALS = frozenset(
-    {
-        "will",
-        "would",
-        "can",
-        "could",
-        "may",
-        "might",
-        "must",
-        "shall",
-        "should",
-        "’ll",
-        "'ll",
-        "’d",
-        "'d",
-    }
-)
 _CLAUSE_SUBJECTS = frozenset({"he", "she", "they", "it", "we", "i", "you", "there"})
 _CLAUSE_PUNCT = frozenset({",", ":", "—", "–", ";"})
 _QUOTE_CLOSE = frozenset({"”", '"', "’", "'", "»"})
@@ -933,7 +916,7 @@ def _verb_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], hits: list[re.Ma
             group = "speech"
         if form in pat.needs_as and not _as_follows(toks, nxt_i):
             continue  # "saw the crowd": seeing; "saw the vote as a test" is a view
-        if form in pat.no_modal and aux_lowers & _MODALS:
+        if form in pat.no_modal and aux_lowers & pat.words.modal:
             continue  # "workers would see a raise": an outcome, not a view ("voters see him as")
         if ci == vi and _noun_not_verb(toks, vi, form, head, prev, nxt, pat):
             continue  # a noun that looks like a verb form: "the report", "his recent comments"
@@ -1529,7 +1512,7 @@ def _verb_like(tok: Token, words: SourceWords) -> bool:
         tok.text.islower()
         and tok.text.replace("’", "").replace("'", "").isalpha()
         and low not in words.heads
-        and (low in _FINITE or low in _MODALS or low.endswith(("ed", "n't", "n’t")))
+        and (low in _FINITE or low in words.modal or low.endswith(("ed", "n't", "n’t")))
     )
 
 

@@ -104,6 +104,7 @@ class SourceWords:
     collective: frozenset[str]
     kept_participle: frozenset[str]
     clause_verb: frozenset[str]
+    modal: frozenset[str]
     subordinator: frozenset[str]
     head_preposition: frozenset[str]
     occasion_preposition: frozenset[str]
