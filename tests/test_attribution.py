@@ -7,28 +7,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from provlint.detect.attribution import detect_attributions
-from provlint.document import Document
 from provlint.lexicons import default_lexicons
-from provlint.model import Attribution, Quote
-from provlint.readers import parse
-from provlint.segment import segment
-
-
-def _doc(text: str) -> Document:
-    doc = parse(text, "t.md", "markdown")
-    segment(doc, default_lexicons())
-    return doc
-
-
-def _atts(text: str, quotes: list[Quote] | None = None) -> list[Attribution]:
-    return detect_attributions(_doc(text), default_lexicons(), quotes or [])
-
-
-def _by_cue(atts: list[Attribution], cue: str) -> Attribution:
-    hits = [a for a in atts if a.cue.text == cue]
-    assert hits, f"no attribution with cue {cue!r} in {[a.cue.text for a in atts]}"
-    return hits[0]
-
+from provlint.model import Quote
+from tests.attribution_helpers import attributions as _atts
+from tests.attribution_helpers import by_cue as _by_cue
+from tests.attribution_helpers import cues as _cues
+from tests.attribution_helpers import segmented as _doc
 
 # (sentence, cue, source text or None, source kind, a phrase the content must contain)
 SHOULD_FIND = [
@@ -350,10 +334,6 @@ def test_copula_with_document_subject() -> None:
     att = _by_cue(_atts("The official account is that 40 people died."), "is that")
     assert att.source is not None and att.source.text == "The official account"
     assert att.content is not None and "40 people" in att.content.text
-
-
-def _cues(text: str) -> list[str]:
-    return [a.cue.text for a in _atts(text)]
 
 
 # One test per detector rule; each fails without the rule it names.

@@ -4,17 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from provlint.detect.attribution import detect_attributions
-from provlint.lexicons import default_lexicons
-from provlint.model import Attribution
-from provlint.readers import parse
-from provlint.segment import segment
-
-
-def _atts(text: str) -> list[Attribution]:
-    doc = parse(text, "t.md", "markdown")
-    segment(doc, default_lexicons())
-    return detect_attributions(doc, default_lexicons(), [])
+from tests.attribution_helpers import attributions as _atts
 
 
 def _content(text: str, cue: str) -> str | None:

@@ -6,23 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from provlint.detect.attribution import detect_attributions
-from provlint.document import Document
-from provlint.lexicons import default_lexicons
-from provlint.model import Attribution
-from provlint.readers import parse
-from provlint.segment import segment
-
-
-def _atts(text: str) -> list[Attribution]:
-    doc: Document = parse(text, "t.md", "markdown")
-    segment(doc, default_lexicons())
-    return detect_attributions(doc, default_lexicons(), [])
-
-
-def _cue_sources(text: str) -> list[tuple[str, str | None]]:
-    return [(a.cue.text, a.source.text if a.source else None) for a in _atts(text)]
-
+from tests.attribution_helpers import cue_sources as _cue_sources
 
 # (text, cue, source): a catenative_report phrase joins the verb after "to" to its subject
 CATENATIVE_FIND = [

@@ -5,23 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from provlint.detect.attribution import detect_attributions
-from provlint.document import Document
-from provlint.lexicons import default_lexicons
-from provlint.model import Attribution
-from provlint.readers import parse
-from provlint.segment import segment
-
-
-def _atts(text: str) -> list[Attribution]:
-    doc: Document = parse(text, "t.md", "markdown")
-    segment(doc, default_lexicons())
-    return detect_attributions(doc, default_lexicons(), [])
-
-
-def _cue_sources(text: str) -> list[tuple[str, str | None]]:
-    return [(a.cue.text, a.source.text if a.source else None) for a in _atts(text)]
-
+from tests.attribution_helpers import attributions as _atts
+from tests.attribution_helpers import cue_sources as _cue_sources
 
 # (text, cue, source): a speaker or document label before a colon
 COLON_FIND = [
@@ -134,15 +119,6 @@ def test_put_it_without_as_speaker_is_no_cue(text: str) -> None:
     assert _cue_sources(text) == []
 
 
-def _text_atts(text: str) -> list[tuple[str, str | None]]:
-    doc = parse(text, "t.txt", "text")
-    segment(doc, default_lexicons())
-    return [
-        (a.cue.text, a.source.text if a.source else None)
-        for a in detect_attributions(doc, default_lexicons(), [])
-    ]
-
-
 # a dash and a name in a paragraph after a quotation sign the quotation off
 SIGNOFF = [
     ('Intro.\n\n"I went to the dam. It held."\n\n- Tom Reyes.\n\nNext.', [("-", "Tom Reyes")]),
@@ -154,7 +130,7 @@ SIGNOFF = [
 
 @pytest.mark.parametrize(("text", "expected"), SIGNOFF)
 def test_dash_signs_off_a_quotation(text: str, expected: list[tuple[str, str | None]]) -> None:
-    assert _text_atts(text) == expected
+    assert _cue_sources(text, fmt="text") == expected
 
 
 # (text, source, content): a colon that opens a quotation, with no other cue before it, takes

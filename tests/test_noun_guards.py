@@ -5,16 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from provlint.detect.attribution import detect_attributions
-from provlint.lexicons import default_lexicons
-from provlint.readers import parse
-from provlint.segment import segment
-
-
-def _cues(text: str) -> list[str]:
-    doc = parse(text, "t.md", "markdown")
-    segment(doc, default_lexicons())
-    return [a.cue.text for a in detect_attributions(doc, default_lexicons(), [])]
+from tests.attribution_helpers import cues as _cues
 
 
 @pytest.mark.parametrize(

@@ -4,19 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from provlint.detect.attribution import _loose_apposition, detect_attributions, patterns
+from provlint.detect.attribution import _loose_apposition, patterns
 from provlint.detect.sources import tokenize
 from provlint.lexicons import default_lexicons
-from provlint.model import Attribution
-from provlint.readers import parse
-from provlint.segment import segment
-
-
-def _atts(text: str) -> list[Attribution]:
-    doc = parse(text, "t.md", "markdown")
-    segment(doc, default_lexicons())
-    return detect_attributions(doc, default_lexicons(), [])
-
+from tests.attribution_helpers import attributions as _atts
 
 # (sentence, cue text, source text)
 SHOULD_FIND = [

@@ -4,24 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from provlint.detect.attribution import detect_attributions
-from provlint.document import Document
-from provlint.lexicons import default_lexicons
 from provlint.model import Attribution
-from provlint.readers import parse
-from provlint.segment import segment
-
-
-def _atts(text: str) -> list[Attribution]:
-    doc: Document = parse(text, "t.md", "markdown")
-    segment(doc, default_lexicons())
-    return detect_attributions(doc, default_lexicons(), [])
+from tests.attribution_helpers import attributions as _atts
+from tests.attribution_helpers import by_cue
 
 
 def _source(atts: list[Attribution], cue: str) -> str | None:
-    hits = [a for a in atts if a.cue.text == cue]
-    assert hits, f"no attribution with cue {cue!r} in {[a.cue.text for a in atts]}"
-    return hits[0].source.text if hits[0].source else None
+    att = by_cue(atts, cue)
+    return att.source.text if att.source else None
 
 
 # (sentence, cue, expected source text)

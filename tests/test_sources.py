@@ -4,24 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from provlint.detect.attribution import detect_attributions
 from provlint.detect.sources import source_words
 from provlint.lexicons import default_lexicons
 from provlint.model import Attribution
-from provlint.readers import parse
-from provlint.segment import segment
-
-
-def _atts(text: str) -> list[Attribution]:
-    doc = parse(text, "t.md", "markdown")
-    segment(doc, default_lexicons())
-    return detect_attributions(doc, default_lexicons(), [])
+from tests.attribution_helpers import attributions as _atts
+from tests.attribution_helpers import by_cue
 
 
 def _source(text: str, cue: str) -> Attribution:
-    hits = [a for a in _atts(text) if a.cue.text == cue]
-    assert hits, f"no attribution with cue {cue!r} in {[a.cue.text for a in _atts(text)]}"
-    return hits[0]
+    return by_cue(_atts(text), cue)
 
 
 # (sentence, cue, the source's exact text, its kind)
