@@ -22,6 +22,7 @@ from provlint.detect.sources import (
     classify,
     head_index,
     is_person_like,
+    plural_s,
     refine_source,
     source_words,
     tokenize,
@@ -1341,7 +1342,7 @@ def _counted_noun(prev: Token | None, head: str, nxt: Token | None, pat: Pattern
         return False
     if head.endswith("ed") and nxt is not None and _plural_noun(nxt):
         return True  # "312 pledged delegates": a participle modifying the counted noun
-    if not head.endswith("s") or head.endswith("ss"):
+    if not plural_s(head):
         # "a 95-page report"; "the 43-year-old asked" is a person
         return prev.text[0].isdigit() and "-" in prev.text and not prev.lower.endswith("-old")
     if head in pat.noun_forms and (prev.text.isdigit() or prev.lower in pat.numbers):
@@ -1352,7 +1353,7 @@ def _counted_noun(prev: Token | None, head: str, nxt: Token | None, pat: Pattern
 def _plural_noun(tok: Token) -> bool:
     """A lowercase word that reads as a plural noun ("delegates", "officials")."""
     word = tok.text
-    return word.isalpha() and word.islower() and word.endswith("s") and not word.endswith("ss")
+    return word.isalpha() and word.islower() and plural_s(word)
 
 
 def _after_plural_quantifier(
@@ -1363,7 +1364,7 @@ def _after_plural_quantifier(
     modifiers are names joined by "and"/"or", or one lowercase word right after the quantifier;
     a plural noun between them ("in many ways Roe says") or a clause after the form ("these
     states that ...") keeps the verb."""
-    if not form.endswith("s") or form.endswith("ss"):
+    if not plural_s(form):
         return False
     if nxt is not None and (nxt.lower == "that" or nxt.text in ':“"'):
         return False
@@ -1391,7 +1392,7 @@ def _prepositional_object(
     """An "-s" noun form after a preposition and up to three singular lowercase modifiers or a
     number is the preposition's object ("in earlier states", "in nine states:"), unless a
     clause follows ("the rule in effect states that ...")."""
-    if form not in pat.noun_forms or not form.endswith("s") or form.endswith("ss"):
+    if form not in pat.noun_forms or not plural_s(form):
         return False
     if nxt is not None and nxt.lower == "that":
         return False

@@ -51,6 +51,12 @@ class Token(NamedTuple):
     lower: str
 
 
+def plural_s(word: str) -> bool:
+    """Whether ``word`` (lowercase) ends in the "-s" of a plural or a third-person verb, not in
+    "-ss" ("voters", "says"; not "press")."""
+    return word.endswith("s") and not word.endswith("ss")
+
+
 def tokenize(text: str, base: int) -> list[Token]:
     """Tokens of ``text`` (as :data:`TOKEN` splits it); offsets are shifted by ``base`` so they
     are prose offsets."""
@@ -603,9 +609,7 @@ def _knower_left(
 
 def _plural_or_head(tok: Token, words: SourceWords) -> bool:
     """A listed head noun or an unlisted plural ("engineers"): who can know about something."""
-    return _base(tok) in words.heads or (
-        tok.text.isalpha() and tok.lower.endswith("s") and not tok.lower.endswith("ss")
-    )
+    return _base(tok) in words.heads or (tok.text.isalpha() and plural_s(tok.lower))
 
 
 def _unlisted_head(toks: list[Token], i: int, words: SourceWords, sentence_start: int) -> bool:
@@ -621,7 +625,7 @@ def _unlisted_head(toks: list[Token], i: int, words: SourceWords, sentence_start
     if t.lower.endswith(("ly", "ing")) or i - 1 < sentence_start:
         return False
     prev = toks[i - 1]
-    if prev.text in ",;:" and t.lower.endswith("s") and not t.lower.endswith("ss"):
+    if prev.text in ",;:" and plural_s(t.lower):
         return True  # a bare plural subject after a clause: "..., forecasters say"
     return (
         prev.lower in words.modifier
@@ -1282,9 +1286,7 @@ def _coordinated_subject(toks: list[Token], a: int, b: int, words: SourceWords) 
         and first.text.islower()
         and _bare_word(first, words)
         and _bare_word(left, words)
-        and not (
-            left.lower.endswith("s") and not left.lower.endswith("ss")
-        )  # "groups and | climate experts": two phrases
+        and not plural_s(left.lower)  # "groups and | climate experts": two phrases
     ):
         k = a - 2  # two modifiers of one head: "current and | former officials"
         while k > 0 and (
