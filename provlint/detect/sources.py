@@ -1054,11 +1054,17 @@ def refine_source(
         if toks[k].text == "," and (
             _participle_tail(toks, k + 1, b, words) or toks[k + 1].lower in words.clause_verb
         ):
-            end = k - 1
-            while end > a and not toks[end].text[0].isalnum() and toks[end].text != ")":
-                end -= 1
-            return a, end
+            return a, _end_before(toks, a, k)
     return a, b
+
+
+def _end_before(toks: list[Token], a: int, k: int) -> int:
+    """The last token of a source ``[a, ...]`` cut before token ``k``: trailing punctuation is
+    left out, a closing bracket kept ("Roe (D-Ohio)")."""
+    end = k - 1
+    while end > a and not toks[end].text[0].isalnum() and toks[end].text != ")":
+        end -= 1
+    return end
 
 
 def _parenthetical_speaker(
@@ -1173,10 +1179,7 @@ def _occasion_left_out(toks: list[Token], a: int, b: int, words: SourceWords) ->
             and (_base(rest[-1]) in words.occasion or _base(rest[-1]) in words.document)
             and all(x.text[0].isalnum() for x in rest)
         ):
-            end = k - 1
-            while end > a and not toks[end].text[0].isalnum() and toks[end].text != ")":
-                end -= 1
-            return end
+            return _end_before(toks, a, k)
     return b
 
 
