@@ -867,8 +867,7 @@ def _subject_end(word: str, low: str, pat: Patterns) -> bool:
         or low in w.postmodifier
         or low in _COORD
         or low.endswith("ly")
-        or low.endswith("s")
-        and not low.endswith("ss")
+        or plural_s(low)
         or pat.aux_words.match(low) is not None
     )
 

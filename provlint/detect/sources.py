@@ -1393,10 +1393,7 @@ def _participle_tail(toks: list[Token], k: int, b: int, words: SourceWords) -> b
         return True
     nxt = toks[k + 1]
     return not (  # a modifier of a noun: "managing partner", "mining companies"
-        _base(nxt) in words.heads
-        or nxt.text.islower()
-        and nxt.lower.endswith("s")
-        and not nxt.lower.endswith("ss")
+        _base(nxt) in words.heads or nxt.text.islower() and plural_s(nxt.lower)
     )
 
 
