@@ -23,6 +23,7 @@ from provlint import regexcache
 from provlint.document import Document
 from provlint.lexicons import Lexicons
 from provlint.model import Attribution, Figure, Quote, TextSpan
+from provlint.record import record
 
 if TYPE_CHECKING:
     from provlint.analysis import Analysis
@@ -367,16 +368,14 @@ def _aside(
 _CLAUSE_OPENING_MAX = 80
 
 
+@record
 class _AsideMarks:
     """Where asides start in one attribution's content, found once per attribution rather than
     once per figure (a sentence with many reports and figures was cubic): the end of the first
     relative aside, and the ends of the dashes."""
 
-    __slots__ = ("relative_end", "dash_ends")
-
-    def __init__(self, relative_end: int, dash_ends: list[int]) -> None:
-        self.relative_end = relative_end
-        self.dash_ends = dash_ends
+    relative_end: int
+    dash_ends: list[int]
 
 
 def _aside_marks(
