@@ -46,6 +46,12 @@ def only(text: str):
         ("The club spent €7bn on players.", "€7bn", "money"),
         ("Backers gave £3m to the campaign.", "£3m", "money"),
         ("Donors sent millions of dollars abroad.", "millions of dollars", "money"),
+        ("The state paid 5 billion naira to contractors.", "5 billion naira", "money"),
+        ("Workers earn 330 pesos a day.", "330 pesos", "money"),
+        ("The fine was 2,000 Swiss francs.", "2,000 Swiss francs", "money"),
+        ("The bank lent 3 trillion won last year.", "3 trillion won", "money"),
+        ("Rent rose to 9,000 Egyptian pounds.", "9,000 Egyptian pounds", "money"),
+        ("The grant was ₦40 million.", "₦40 million", "money"),
         ("Turnout fell to 35% this spring.", "35%", "percent"),
         ("She won 61 percent of the vote.", "61 percent", "percent"),
         ("Turnout fell by 12 per cent this spring.", "12 per cent", "percent"),
@@ -141,6 +147,18 @@ def test_share_wins_over_the_count_inside_it() -> None:
 
 def test_list_marker_is_not_a_figure() -> None:
     assert figures("What to watch.\n\n1. The vote is close.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The poll ranked 8 Rand Paul supporters first.",  # a name, not the South African rand
+        "Two RAND analysts wrote the study.",
+        "There are 3 real problems with the plan.",  # an adjective, not the Brazilian real
+    ],
+)
+def test_currency_words_that_are_names_are_not_money(sentence: str) -> None:
+    assert all(f.kind != "money" for f in figures(sentence))
 
 
 def test_money_before_to_is_not_a_range() -> None:
