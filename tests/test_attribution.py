@@ -201,6 +201,26 @@ def test_pronoun_resolves_to_nearest_named_person() -> None:
     assert added.resolved == said.resolved
 
 
+@pytest.mark.parametrize(
+    ("text", "resolved"),
+    [
+        (  # a role named in apposition is a person; "The Harbor Gazette" is not
+            "The state's water commissioner, Ana Ruiz, said the dam was sound. The Lantern "
+            "reported the visit. He added that it would hold.",
+            "Ana Ruiz",
+        ),
+        (  # "The" before a possessive opens a person's description
+            "The Gazette's Tom Reyes said the dam was sound. He added that it would hold.",
+            "Tom Reyes",
+        ),
+    ],
+)
+def test_pronoun_skips_institutions_named_with_the(text: str, resolved: str) -> None:
+    atts = _atts(text)
+    found = _by_cue(atts, "added").resolved
+    assert found is not None and found.endswith(resolved)
+
+
 def test_pronoun_resolves_to_earlier_named_source() -> None:
     atts = _atts("Anna Berg said the levels were rising. She added that the river had peaked.")
     assert _by_cue(atts, "added").resolved == "Anna Berg"

@@ -281,6 +281,9 @@ KINDS = [
     ("A White House official said the dam is weak.", "said", "anonymous"),
     ("Two Acme officials said the dam is weak.", "said", "anonymous"),
     ("Engineers familiar with the dam say it is weak.", "say", "anonymous"),
+    ("One senior Tory MP said the dam is weak.", "said", "anonymous"),  # a count, a role
+    ("A Republican senator said the dam is weak.", "said", "anonymous"),
+    ("Three Labour MPs said the dam is weak.", "said", "anonymous"),
     ("The Pentagon spokesman said the dam is weak.", "said", "named"),
     ("A Pentagon spokesman, Jeff Davis, said the dam is weak.", "said", "named"),
     ("Pentagon spokesman Jeff Davis said the dam is weak.", "said", "named"),

@@ -887,9 +887,10 @@ def classify(toks: list[Token], a: int, b: int, words: SourceWords) -> str:
         return "pronoun"
     if toks[b].lower in words.relative and (a == b or b == a + 2 and toks[a + 1].lower == "of"):
         return "relative"  # "who"; "two of whom" takes the kind of what it refers to as well
+    counted = False  # "One senior Tory MP", "Three Acme officials": a count identifies no one
     for n in (3, 2, 1):  # a hedge before a number names no one: "About four out of 10 voters"
         if a + n < b and _quantity_left(toks, a + n, words, a) == a:
-            a, first = a + n, toks[a + n]
+            a, first, counted = a + n, toks[a + n], True
             break
     h = head_index(toks, a, b, words)
     head = toks[h]
@@ -920,6 +921,8 @@ def classify(toks: list[Token], a: int, b: int, words: SourceWords) -> str:
     ):
         return "named"  # the role is named in an apposition: "a Pentagon spokesman, Jeff Davis,"
     titled = hb in words.title and has_name and not indefinite and not hb.endswith("s")
+    if (indefinite or counted) and hb in words.title:
+        return "anonymous"  # "a Republican senator", "one senior Tory MP": a role, no one named
     if hb in words.anonymous_head and not titled and not (hb in words.document and anywhere):
         return "anonymous"
     if hb in words.organisation and _opening_common_plural(toks, a, h, b, words):
@@ -1398,9 +1401,18 @@ def _participle_tail(toks: list[Token], k: int, b: int, words: SourceWords) -> b
 
 
 def is_person_like(toks: list[Token], a: int, b: int, words: SourceWords) -> bool:
-    """A named source that "he"/"she" can refer to: a name whose head is no organisation or document."""
+    """A named source that "he"/"she" can refer to: a role with a name after it ("the
+    health secretary, Jon Ashworth") or a name whose head is no organisation or document. A
+    name opened by "The" is an institution or a publication ("The Guardian", "The Heritage
+    Foundation"), not a person."""
     h = head_index(toks, a, b, words)
     hb = _base(toks[h])
     if hb in words.organisation or hb in words.document or hb in words.publication:
         return False
+    if hb in words.title and h + 2 <= b and toks[h + 1].text == "," and _is_name(toks[h + 2]):
+        return True
+    if toks[a].lower == "the" and all(
+        _is_name(t) and not _POSSESSIVE.match(t.text) for t in toks[a + 1 : h + 1]
+    ):
+        return False  # "The Guardian"; but "The Post's Robert Costa" is a person
     return _is_name(toks[h])
