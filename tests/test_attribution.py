@@ -832,3 +832,32 @@ def test_no_cue_starts_inside_a_glued_token() -> None:
     assert _cues("We 4.think so.") == []
     for att in _atts("The group Acme.backing Smith ran 40 ads. Jo.said it was 40."):
         assert att.cue.start < att.cue.end
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (  # after "but" and the source's comma: the clause after is what the report says
+            "The city pledged $5 million, but according to a charity report, less than 10% of "
+            "that has arrived.",
+            "a charity report",
+            "less than 10% of that has arrived",
+        ),
+        (
+            "Turnout was high, yet according to Roe, most voters had left by noon.",
+            "Roe",
+            "most voters had left by noon",
+        ),
+        (  # no conjunction: the reported words are the clause the cue is set into
+            "Prices rose, according to the bank, by 4%.",
+            "the bank",
+            "Prices rose",
+        ),
+    ],
+)
+def test_according_to_after_a_conjunction_reports_the_clause_after(
+    text: str, source: str, content: str
+) -> None:
+    att = _by_cue(_atts(text), "according to")
+    assert att.source is not None and att.source.text == source
+    assert att.content is not None and att.content.text == content

@@ -153,6 +153,7 @@ _COORD = frozenset(
     {"and", "but", "or", "then", "while", "before", "after", "by", "when", "without"}
 )
 _FIRST_PERSON = frozenset({"i", "we"})
+_CLAUSE_JOINERS = frozenset({"but", "and", "yet", "so"})  # "..., but according to X, ..."
 _CLAUSE_SUBJECTS = frozenset({"he", "she", "they", "it", "we", "i", "you", "there"})
 _CLAUSE_PUNCT = frozenset({",", ":", "—", "–", ";"})
 _QUOTE_CLOSE = frozenset({"”", '"', "’", "'", "»"})
@@ -634,8 +635,11 @@ def _clause_after_comma(toks: list[Token], i: int, words: SourceWords) -> bool:
         return True
     if toks[i].lower in ("the", "a", "an") or toks[i].lower in words.title:
         return False  # "said Roe, the minister at the time the tax was introduced"
-    for t in toks[i:]:
+    for j in range(i, len(toks)):
+        t = toks[j]
         if t.text in (",", ";", ":") or t.lower in words.relative or t.lower == "that":
+            if t.lower == "that" and toks[j - 1].lower in words.connector:
+                continue  # "less than 10% of that has": a pronoun, not a relative clause
             return False
         if t.lower in _FINITE:
             return True
@@ -1938,8 +1942,10 @@ def _according_cues(sn: _Sentence, pat: Patterns, found: list[_Cue]) -> None:
         ):
             continue
         ci = sn.index_at(cs)
-        at_start = all(not t.text[0].isalnum() for t in toks[:ci]) or _after_opening_adverbial(
-            toks, ci, pat.words
+        at_start = (
+            all(not t.text[0].isalnum() for t in toks[:ci])
+            or _after_opening_adverbial(toks, ci, pat.words)
+            or _opens_clause(toks, ci, src, pat)
         )
         if at_start:
             content = _trim(sn.text, toks[src[1]].end, sn.clause_end(toks[src[1]].end), sn.start)
@@ -1950,6 +1956,18 @@ def _according_cues(sn: _Sentence, pat: Patterns, found: list[_Cue]) -> None:
 
 
 _OPENING_ADVERBIAL_MAX = 5  # tokens of "In addition," or "Over the long term," before a cue
+
+
+def _opens_clause(toks: list[Token], ci: int, src: tuple[int, int], pat: Patterns) -> bool:
+    """Whether the cue at ``ci`` opens a clause after a conjunction and its source is set off by
+    a comma ("..., but according to Oxfam, less than 10% arrived"): what it reports is the
+    clause after the source, not the words before the conjunction."""
+    if ci == 0 or not (
+        toks[ci - 1].lower in _CLAUSE_JOINERS or toks[ci - 1].lower in pat.subordinator
+    ):
+        return False
+    k = src[1] + 1
+    return k + 1 < len(toks) and toks[k].text == "," and _clause_after_comma(toks, k + 1, pat.words)
 
 
 def _after_opening_adverbial(toks: list[Token], ci: int, words: SourceWords) -> bool:
