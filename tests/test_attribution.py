@@ -861,3 +861,10 @@ def test_according_to_after_a_conjunction_reports_the_clause_after(
     att = _by_cue(_atts(text), "according to")
     assert att.source is not None and att.source.text == source
     assert att.content is not None and att.content.text == content
+
+
+def test_document_opening_the_sentence_before_a_reduced_passive_is_the_source() -> None:
+    atts = _atts("Figures published by the statistics office suggest the toll is higher.")
+    assert [a.cue.text for a in atts] == ["suggest"]
+    assert atts[0].source is not None
+    assert atts[0].source.text == "Figures published by the statistics office"

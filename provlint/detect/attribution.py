@@ -954,10 +954,10 @@ def _verb_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], hits: list[re.Ma
             and head.endswith("ed")
             and prev is not None
             and prev.text.isalpha()
-            and prev.text.islower()
+            and (prev.text.islower() or ci == 1 and prev.lower in words.document)
             and prev.lower not in _SUBJECT_PRONOUNS
         ):
-            continue  # "testimonies presented by X": a reduced passive; X is the agent, not the noun before
+            continue  # "testimonies presented by X", "Data published by X": a reduced passive
         elif ci == vi and form in pat.reduced_passive and _reduced_passive(toks, nxt_i):
             found.append(_agentless_cue(sn, toks[ci].start, ve))
             continue  # "accounts believed to be linked to X": the noun is what is believed of
