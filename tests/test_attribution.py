@@ -868,3 +868,8 @@ def test_document_opening_the_sentence_before_a_reduced_passive_is_the_source() 
     assert [a.cue.text for a in atts] == ["suggest"]
     assert atts[0].source is not None
     assert atts[0].source.text == "Figures published by the statistics office"
+
+
+def test_quotation_opened_by_a_closing_mark_after_a_comma_holds_no_cue() -> None:
+    atts = _atts("One worker said,”Our managers would tell us what to post.”")
+    assert [a.cue.text for a in atts] == ["said"]
