@@ -284,6 +284,10 @@ KINDS = [
     ("One senior Tory MP said the dam is weak.", "said", "anonymous"),  # a count, a role
     ("A Republican senator said the dam is weak.", "said", "anonymous"),
     ("Three Labour MPs said the dam is weak.", "said", "anonymous"),
+    ("Studies show the dam is weak.", "show", "anonymous"),  # capitalised by the sentence
+    ("Recent polls suggest the dam is weak.", "suggest", "anonymous"),
+    ("The studies show the dam is weak.", "show", "named"),  # those mentioned before
+    ("Gallup polls suggest the dam is weak.", "suggest", "named"),
     ("The Pentagon spokesman said the dam is weak.", "said", "named"),
     ("A Pentagon spokesman, Jeff Davis, said the dam is weak.", "said", "named"),
     ("Pentagon spokesman Jeff Davis said the dam is weak.", "said", "named"),

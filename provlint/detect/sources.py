@@ -927,17 +927,16 @@ def classify(toks: list[Token], a: int, b: int, words: SourceWords) -> str:
         return "anonymous"
     if hb in words.organisation and _opening_common_plural(toks, a, h, b, words):
         return "anonymous"  # "Labor unions, ...": capitalised only by the sentence
+    if (
+        hb in words.document
+        and plural_s(head.lower)
+        and _capital_only_opening(toks, a, b, words)
+        and not _definite(det, words)
+        and all(t.lower in words.modifier for t in modifiers)
+    ):
+        return "anonymous"  # "Studies show", "Recent polls suggest": no study is named
     if hb in words.document or hb in words.publication or hb in words.organisation:
-        if (
-            anywhere
-            or not indefinite
-            and (
-                det in ("the", "this", "these", "that", "those")
-                or _POSSESSIVE.match(det)
-                or det in words.pronoun_person
-                or det in words.pronoun_group
-            )
-        ):
+        if anywhere or not indefinite and _definite(det, words):
             return "named"  # "a report by Al Jazeera", "the document", "her report"
         return "anonymous"
     if hb in words.anonymous_head and not titled:
@@ -948,13 +947,7 @@ def classify(toks: list[Token], a: int, b: int, words: SourceWords) -> str:
         return "anonymous"
     if indefinite and not has_name:
         return "anonymous"
-    if (
-        has_name
-        or det in ("the", "this", "these", "that", "those")
-        or det in words.pronoun_person
-        or det in words.pronoun_group
-        or _POSSESSIVE.match(det)
-    ):
+    if has_name or _definite(det, words):
         return "named"
     return "anonymous"
 
@@ -1005,6 +998,29 @@ def _opening_common_plural(toks: list[Token], a: int, h: int, b: int, words: Sou
         and head.text.islower()
         and head.lower.endswith("s")
         and not any(_is_name(x) for x in toks[h + 1 : b + 1])
+    )
+
+
+def _definite(det: str, words: SourceWords) -> bool:
+    """Whether the lowercase first word ``det`` of a phrase pins down what it names: "the",
+    a demonstrative or a possessive ("the report", "this study", "her reports", "Acme's poll")."""
+    return (
+        det in ("the", "this", "these", "that", "those")
+        or _POSSESSIVE.match(det) is not None
+        or det in words.pronoun_person
+        or det in words.pronoun_group
+    )
+
+
+def _capital_only_opening(toks: list[Token], a: int, b: int, words: SourceWords) -> bool:
+    """Whether the only capital in ``[a, b]`` is its first word's, which opens the sentence
+    ("Recent studies", "Polls")."""
+    t = toks[a]
+    return (
+        _opens_sentence(toks, a, words)
+        and t.text.isalpha()
+        and t.text[1:].islower()
+        and not any(_is_name(x) for x in toks[a + 1 : b + 1])
     )
 
 
