@@ -83,10 +83,30 @@ def test_no_time_reference(sentence: str) -> None:
         ("The protests began in November.", "2021-06-09", "2020-11"),
         ("The protests began in March.", "2021-06-09", "2021-03"),
         ("The ministers met on October 9.", "2021-06-09", "2020-10-09"),
+        ("The mayor resigned yesterday.", "2021-03-01", "2021-02-28"),
+        ("The mayor will resign tomorrow.", "2021-12-31", "2022-01-01"),
+        ("The mayor spoke this morning.", "2021-06-09", "2021-06-09"),
+        ("Prices rose last year.", "2021-06-09", "2020"),
+        ("Prices rose earlier this year.", "2021-06-09", "2021"),
+        ("Prices rose last month.", "2021-01-15", "2020-12"),
+        ("Prices will rise next month.", "2021-12-15", "2022-01"),
     ],
 )
 def test_resolves_against_publication_date(sentence: str, pub: str, value: str) -> None:
     assert dates(sentence, pub)[0].value == value
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Prices rose in the past year.",  # the twelve months before, not last year
+        "Prices rose last week.",  # a week has no calendar date of its own
+        "Prices will rise in the coming months.",
+    ],
+)
+def test_spans_of_time_stay_unresolved(sentence: str) -> None:
+    found = dates(sentence, "2021-06-09")
+    assert found and found[0].value is None
 
 
 def test_bare_month_is_vague() -> None:

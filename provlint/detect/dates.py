@@ -49,6 +49,8 @@ class _Patterns:
     weekday_name: re.Pattern[str]  # "Sunday Times", "Friday Prayer"
     months: dict[str, int]
     weekdays: dict[str, int]
+    day_offset: dict[str, int]  # "yesterday" -1, "today" 0, "tomorrow" 1
+    lead_offset: dict[str, int]  # "last" -1, "earlier this" 0, "next" 1 (before "year", "month")
     noun_after: re.Pattern[str]
     stop: frozenset[str]
     collective: frozenset[str]
@@ -63,6 +65,18 @@ def _keyed(lexicons: Lexicons, prefix: str) -> dict[str, int]:
         if group.startswith(prefix) and group[len(prefix) :].isdigit():
             for w in words:
                 out[w.lower()] = int(group[len(prefix) :])
+    return out
+
+
+def _offsets(lexicons: Lexicons, prefix: str, default: int | None = None) -> dict[str, int]:
+    """Phrase -> -1, 0 or 1 from the ``<prefix>_previous``, ``_current`` and ``_following``
+    groups of the time lexicon; with ``default``, the ``<prefix>`` group's other phrases too."""
+    out = (
+        {w.lower(): default for w in lexicons.words("time", prefix)} if default is not None else {}
+    )
+    for offset, name in ((-1, "previous"), (0, "current"), (1, "following")):
+        for w in lexicons.words("time", f"{prefix}_{name}"):
+            out[w.lower()] = offset
     return out
 
 
@@ -123,6 +137,8 @@ def _patterns(lexicons: Lexicons) -> _Patterns:
         weekday_name=regexcache.compile(rf"\s+(?:{names}){_END}"),
         months=_keyed(lexicons, "month_"),
         weekdays=_keyed(lexicons, "weekday_"),
+        day_offset=_offsets(lexicons, "daypart", default=0),
+        lead_offset=_offsets(lexicons, "lead"),
         noun_after=regexcache.compile(r"\s+([a-z][\w’'-]*)"),
         stop=stop,
         collective=collective,
@@ -395,4 +411,24 @@ def _resolve(text: str, precision: str, pats: _Patterns, pub: date | None) -> st
     if precision == "vague" and month:
         y = pub.year if month <= pub.month else pub.year - 1
         return f"{y:04d}-{month:02d}"
+    if precision == "vague":
+        return _relative(" ".join(text.lower().split()), pats, pub)
+    return None
+
+
+def _relative(text: str, pats: _Patterns, pub: date) -> str | None:
+    """The day, month or year a relative reference names, counted from the article's date:
+    "yesterday", "last year", "earlier this month", "next month". Spans of time ("the past
+    year", "last week") name no calendar unit and stay unresolved."""
+    if text in pats.day_offset:
+        return (pub + timedelta(days=pats.day_offset[text])).isoformat()
+    lead, _, unit = text.rpartition(" ")
+    offset = pats.lead_offset.get(lead)
+    if offset is None:
+        return None
+    if unit == "year":
+        return f"{pub.year + offset:04d}"
+    if unit == "month":
+        months = pub.year * 12 + pub.month - 1 + offset
+        return f"{months // 12:04d}-{months % 12 + 1:02d}"
     return None
