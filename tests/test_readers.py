@@ -174,6 +174,8 @@ def test_html_without_article_uses_body():
         ("© 2021 Example Media", "copyright"),
         ("Read original article here", "source_link"),
         ("Share on Facebook", "share"),
+        ("Published 3 March 2025", "dateline"),
+        ("Updated: May 14, 2024 10:31 BST", "dateline"),
     ],
 )
 def test_boilerplate_lines(text, reason):
@@ -191,11 +193,31 @@ def test_boilerplate_lines(text, reason):
         "By contrast, officials said 50 people died.",
         "Tags are useful, she said.",
         "Sources in the city said 12 were hurt.",
+        "Published in March 2025, the study found 40 cases.",
     ],
 )
 def test_not_boilerplate(text):
     doc = parse(f"Headline here\n{text}\n", "t.txt", "text")
     assert doc.blocks[1].boilerplate is None
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("Published 3 March 2025", "2025-03-03"),
+        ("Posted on June 1, 2023 at 9:30 am", "2023-06-01"),
+        ("Tuesday 14 May 2024 08.00 BST", "2024-05-14"),
+        ("Date: 31 February 2024", None),  # no such day
+    ],
+)
+def test_dateline_fills_the_date(line: str, date: str | None) -> None:
+    doc = parse(f"Headline here\n{line}\nThe mayor resigned on Monday.\n", "t.txt", "text")
+    assert doc.metadata.date == date
+
+
+def test_dateline_does_not_replace_the_formats_date() -> None:
+    text = "---\ndate: 2020-01-02\n---\n\nPublished 3 March 2025\n\nThe mayor resigned.\n"
+    assert parse(text, "t.md", "markdown").metadata.date == "2020-01-02"
 
 
 def test_repeated_headline_is_boilerplate():

@@ -333,6 +333,17 @@ def _time_spans(text: str, lexicons: Lexicons) -> list[tuple[int, int, str]]:
     return spans
 
 
+def full_date(text: str, lexicons: Lexicons) -> str | None:
+    """The first full date (day, month and year) in ``text``, as ISO: the date of a dateline
+    ("Published 3 March 2025")."""
+    pats = _patterns(lexicons)
+    for start, end, precision in _time_spans(text, lexicons):
+        if precision == "day":
+            value = _resolve(text[start:end], precision, pats, None)
+            return value if _pub_date(value) is not None else None  # not "31 February"
+    return None
+
+
 def detect_dates(doc: Document, lexicons: Lexicons) -> list[TimeRef]:
     """Time references in claim sentences, with precision and a resolved value when certain."""
     sents = claim_sentences(doc)

@@ -1,7 +1,8 @@
 """Mark blocks that are not article claims (bylines, widgets, tags, copyright lines).
 
 The patterns are the ``boilerplate`` lexicon; this module only applies them. A byline also
-fills the document's author when the format gave none.
+fills the document's author, and a dateline ("Published 3 March 2025") its date, when the
+format gave none.
 """
 
 from __future__ import annotations
@@ -33,7 +34,8 @@ def _normalise(text: str) -> str:
 
 
 def mark_boilerplate(doc: Document, lexicons: Lexicons | None = None) -> None:
-    """Set ``Block.boilerplate`` in place; fill ``metadata.author`` from a byline."""
+    """Set ``Block.boilerplate`` in place; fill ``metadata.author`` from a byline and
+    ``metadata.date`` from a dateline."""
     patterns = _compiled(lexicons or default_lexicons())
     n = len(doc.blocks)
     seen_headline = _normalise(doc.metadata.title) if doc.metadata.title else None
@@ -59,3 +61,7 @@ def mark_boilerplate(doc: Document, lexicons: Lexicons | None = None) -> None:
                 break
         if block.boilerplate == "byline" and not doc.metadata.author:
             doc.metadata.author = _BYLINE_PREFIX.sub("", text).strip()
+        elif block.boilerplate == "dateline" and not doc.metadata.date:
+            from provlint.detect.dates import full_date  # the date forms live with the detector
+
+            doc.metadata.date = full_date(text, lexicons or default_lexicons())
