@@ -220,6 +220,13 @@ def test_dateline_does_not_replace_the_formats_date() -> None:
     assert parse(text, "t.md", "markdown").metadata.date == "2020-01-02"
 
 
+def test_markdown_footnote_text_is_no_claim() -> None:
+    doc = parse(
+        "Bills rose by 12%.[^1]\n\n[^1]: Water regulator, annual report.\n", "t.md", "markdown"
+    )
+    assert [b.boilerplate for b in doc.blocks] == [None, "footnote"]
+
+
 def test_repeated_headline_is_boilerplate():
     doc = parse("Big news today\nBody text that says something.\nBig news today\n", "t.txt", "text")
     assert [b.boilerplate for b in doc.blocks] == [None, None, "repeated-headline"]
