@@ -43,6 +43,31 @@ CASES = [
         "$14,000",
         "carried",
     ),
+    (
+        "The Harbor Daily reported that the firm paid $20,000 to the mayor. The firm's owner"
+        " also paid $14,000 to his aide.",
+        "$14,000",
+        "carried",
+    ),
+    (
+        "The Harbor Daily reported that the firm paid $20,000 to the mayor's aide. The mayor"
+        " also received $14,000.",
+        "$14,000",
+        "carried",
+    ),
+    # "also" about someone the report did not mention is the writer's own narration.
+    (
+        "The Harbor Daily reported the firm paid $20,000 to the mayor. The museum also waived"
+        " its $14 fee.",
+        "$14",
+        "none",
+    ),
+    (
+        "The Harbor Daily reported the firm paid $20,000 to the mayor. He also paid $14,000 to"
+        " his aide.",
+        "$14,000",
+        "none",
+    ),
     # A pronoun subject alone does not continue the report: the writer may be narrating.
     (
         "The Harbor Daily reported the firm paid $20,000 to the mayor. It paid $14,000 to his aide.",

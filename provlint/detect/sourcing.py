@@ -438,7 +438,8 @@ def _carried_sentences(
 
     The previous sentence must carry (or itself carry on) a report - a verb of saying or
     finding, or "according to" - with a named or anonymous source. A sentence in the same
-    paragraph continues it when a continuation word ("also", "in addition") opens it; a
+    paragraph continues it when a continuation word ("also", "in addition") opens it after a
+    subject the report was about ("... reported the firm paid ... . The firm also paid ..."); a
     quotation nobody is said to speak continues it when it opens the sentence, even in the
     next paragraph ("..." she said. / "More of her words."), and so do the further sentences
     that quotation spans. A sentence with a sourced attribution that ends in a colon introduces
@@ -491,11 +492,34 @@ def _carried_sentences(
         opening = " ".join(
             text.split()[:6]
         )  # a continuation marker belongs to the subject and verb
-        if cont.search(opening):
+        marker = cont.search(opening)
+        if marker and _same_subject(opening[: marker.start()], atts[prev_att], doc.prose):
             out[sent.index] = prev_att
         else:
             prev_att = None
     return out
+
+
+# Shortest word of a subject that can name what a report was about ("firm", not "the", "it").
+_SUBJECT_WORD_MIN = 4
+
+
+def _same_subject(subject: str, att: Attribution, prose: str) -> bool:
+    """Whether the words before a continuation marker name something the report was about
+    ("... reported the firm paid $20,000. The firm also paid ..."): a sentence going on about
+    someone else ("The museum also waived ...", "He also benefited ...") is the writer's own."""
+    if att.content is None:
+        return False
+    words = {w for w in _stems(subject) if len(w) >= _SUBJECT_WORD_MIN}
+    return bool(words) and not words.isdisjoint(_stems(prose[att.content.start : att.content.end]))
+
+
+_POSSESSIVE = regexcache.compile(r"['’]s$")
+
+
+def _stems(text: str) -> set[str]:
+    """The lower-cased words of a text, a possessive "'s" dropped ("the firm's owner")."""
+    return {_POSSESSIVE.sub("", w.lower()) for w in _WORD.findall(text)}
 
 
 def _quote_openers(doc: Document, quotes: list[Quote]) -> dict[int, int]:
