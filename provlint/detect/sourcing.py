@@ -5,7 +5,8 @@ sentence the attribution covers: the figure takes the attribution's source kind 
 anonymous, or none for agentless ones such as "is estimated to"). A content span is read
 with care at both ends: words before a reporting clause set after them ("40 homes flooded,
 officials said in a report") are reported too, while an aside the writer adds inside a
-content ("..., which cost $4 million, ...") is not. Otherwise a figure is ``carried`` when its
+content ("..., which cost $4 million, ...") is not, nor is a figure in the answer of a polled
+share ("47 percent said ..., while 38 percent ..."). Otherwise a figure is ``carried`` when its
 sentence continues a report made just before it ("The Guardian reported that ... . The group
 also paid ...", a quotation going on after "..., she said.", the paragraph a "... listed its
 costs:" introduces, a quotation a colon introduces), ``cited`` when its sentence carries a
@@ -15,11 +16,12 @@ link or footnote, and ``none`` when nothing backs it.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import cache
 from typing import TYPE_CHECKING
 
 from provlint import regexcache
+from provlint.detect.sources import plural_s
 from provlint.document import Document
 from provlint.lexicons import Lexicons
 from provlint.model import Attribution, Figure, Quote, TextSpan
@@ -50,10 +52,12 @@ def assign_sourcing(doc: Document, lexicons: Lexicons, analysis: Analysis) -> No
     quotes = [q for q in analysis.quotes if q.speaker is not None]
     unspoken = _unspoken_quotes(doc, atts, by_sentence, analysis.quotes)
     sents = doc.sentences
+    answering = _answering_groups(atts, figures, doc.prose, lexicons)
     marks: dict[int, _AsideMarks] = {}
     trailing: dict[int, list[tuple[int, int]]] = {}  # sentence -> its trailing reports
     for fig in figures:
-        idx = _covering(fig, atts, by_sentence.get(fig.sentence, []), doc.prose, lexicons, marks)
+        own = [i for i in by_sentence.get(fig.sentence, []) if i not in answering]
+        idx = _covering(fig, atts, own, doc.prose, lexicons, marks)
         if idx is None:
             if fig.sentence not in trailing:
                 trailing[fig.sentence] = _trailing_reports(
@@ -80,6 +84,70 @@ def assign_sourcing(doc: Document, lexicons: Lexicons, analysis: Analysis) -> No
             fig.sourcing = "cited"
         else:
             fig.sourcing = "none"
+
+
+@cache
+def _qualifiers(lexicons: Lexicons) -> frozenset[str]:
+    """Words that may stand before a count without being part of it ("about", "more than")."""
+    return frozenset(
+        w.lower()
+        for g in ("qualifier_min", "qualifier_max", "qualifier_approx")
+        for w in lexicons.words("figures", g)
+    )
+
+
+# Figure kinds that give a share of a polled group ("47 percent", "9 in 10"); a count ("two
+# officials said") is often a true source of facts, so only shares count as answering groups.
+_GROUP_KINDS = frozenset({"percent"})
+
+
+def _answering_groups(
+    atts: list[Attribution], figures: list[Figure], prose: str, lexicons: Lexicons
+) -> set[int]:
+    """Attributions whose source is a share of a polled group ("47 percent said they ...",
+    "About 9 in 10 voters are ..."): respondents answer a question and back no figure in
+    their answer - a second share ("..., while 38 percent ...") or a change ("up from 7 in 10")
+    is the pollster's tally or the writer's. The source must open with the share, after at
+    most a qualifier ("About"), and end with it or with a plural ("72 percent of tenants"),
+    not with a word that leaves the group unnamed ("40 percent of Labour pledges", where the
+    cue is a misread noun)."""
+    spans = sorted((f.start, f.end) for f in figures if f.kind in _GROUP_KINDS)
+    starts = [start for start, _ in spans]
+    out: set[int] = set()
+    for i, att in enumerate(atts):
+        src = att.source
+        if src is None:
+            continue
+        k = bisect_left(starts, src.start)
+        if k == len(starts) or starts[k] >= src.end:
+            continue
+        lead = " ".join(prose[src.start : starts[k]].split()).lower()
+        if lead and lead not in _qualifiers(lexicons):
+            continue
+        words = _WORD.findall(prose[src.start : src.end])
+        if not prose[spans[k][1] : src.end].strip() or (words and plural_s(words[-1].lower())):
+            out.add(i)
+    if out:
+        out |= _echoes(atts, out, lexicons)
+    return out
+
+
+def _echoes(atts: list[Attribution], groups: set[int], lexicons: Lexicons) -> set[int]:
+    """Attributions inside a group's answer whose source is a pronoun for that group
+    ("47 percent said they backed ..."): the same respondents answering."""
+    pronouns = {w.lower() for w in lexicons.words("sources", "pronoun_group")}
+    out: set[int] = set()
+    for j, att in enumerate(atts):
+        if att.source is None or att.source.text.lower() not in pronouns:
+            continue
+        if any(_holds_span(atts[i].content, att.source) for i in groups):
+            out.add(j)
+    return out
+
+
+def _holds_span(content: TextSpan | None, span: TextSpan) -> bool:
+    """Whether a content span holds another span."""
+    return content is not None and content.start <= span.start and span.end <= content.end
 
 
 def _unspoken_quotes(
