@@ -333,6 +333,15 @@ def _aside_relative(lexicons: Lexicons) -> re.Pattern[str]:
 
 
 @cache
+def _aside_closer(lexicons: Lexicons) -> re.Pattern[str]:
+    """The comma that closes a relative aside when the main clause's verb comes back after it
+    ("says that Walker, who charges $500 a talk, has lost $9,000"): figures after it are the
+    report's again."""
+    verbs = lexicons.alternation("figures", "report_aside_closers")
+    return regexcache.compile(rf",[ \t]+(?:\w+[ \t]+)?(?:{verbs})\b", re.IGNORECASE)
+
+
+@cache
 def _relatives(lexicons: Lexicons) -> frozenset[str]:
     """Relative pronouns that can stand as the source of a report in a relative clause."""
     return frozenset(w.lower() for w in lexicons.words("figures", "report_aside_relatives"))
@@ -417,7 +426,9 @@ def _aside(
     if att.cue.end <= lo:
         lo = att.cue.end
     marks = _aside_marks(att, lo, prose, lexicons, known)
-    if marks.relative_end <= hi:
+    if marks.relative_end <= hi and not _aside_closer(lexicons).search(
+        prose, marks.relative_end, hi
+    ):
         return True
     if _in_relative_clause(att, prose, lexicons) and prose.find(",", lo, hi) != -1:
         return True  # "Smith, who backed the plan, gave $500": the main clause goes on
