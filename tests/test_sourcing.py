@@ -43,6 +43,31 @@ CASES = [
         "$14,000",
         "carried",
     ),
+    (
+        "The Harbor Daily reported that the firm paid $20,000 to the mayor. The firm's owner"
+        " also paid $14,000 to his aide.",
+        "$14,000",
+        "carried",
+    ),
+    (
+        "The Harbor Daily reported that the firm paid $20,000 to the mayor's aide. The mayor"
+        " also received $14,000.",
+        "$14,000",
+        "carried",
+    ),
+    # "also" about someone the report did not mention is the writer's own narration.
+    (
+        "The Harbor Daily reported the firm paid $20,000 to the mayor. The museum also waived"
+        " its $14 fee.",
+        "$14",
+        "none",
+    ),
+    (
+        "The Harbor Daily reported the firm paid $20,000 to the mayor. He also paid $14,000 to"
+        " his aide.",
+        "$14,000",
+        "none",
+    ),
     # A pronoun subject alone does not continue the report: the writer may be narrating.
     (
         "The Harbor Daily reported the firm paid $20,000 to the mayor. It paid $14,000 to his aide.",
@@ -226,6 +251,22 @@ CASES = [
     ("Mayor Reyes said the dam was safe - it held 40 tons of water.", "40 tons", "none"),
     ("Mayor Reyes said the dam held - as it did - 40 tons of water.", "40 tons", "named"),
     ("Mayor Reyes said, “The dam, which cost $40 million, is safe.”", "$40 million", "named"),
+    # ... while the main clause that takes up again after the aside's closing comma is reported.
+    (
+        "Mayor Reyes said the dam, which cost $40 million, has held 40 tons of water.",
+        "40 tons",
+        "named",
+    ),
+    (
+        "Mayor Reyes said the dam, which cost $40 million, has held 40 tons of water.",
+        "$40 million",
+        "none",
+    ),
+    (
+        "Mayor Reyes said the dam, which cost $40 million, held well, and 40 tons were stored.",
+        "40 tons",
+        "none",
+    ),
     # A second group's answer after "while" is theirs, but a poll's findings run on through it.
     ("Most residents said the dam was safe, while 9 percent were unsure.", "9 percent", "none"),
     ("Most residents said the dam was safe and 9 percent said it would fail.", "9 percent", "none"),

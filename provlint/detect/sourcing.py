@@ -5,7 +5,8 @@ sentence the attribution covers: the figure takes the attribution's source kind 
 anonymous, or none for agentless ones such as "is estimated to"). A content span is read
 with care at both ends: words before a reporting clause set after them ("40 homes flooded,
 officials said in a report") are reported too, while an aside the writer adds inside a
-content ("..., which cost $4 million, ...") is not. Otherwise a figure is ``carried`` when its
+content ("..., which cost $4 million, ...") is not, nor is a figure in the answer of a polled
+share ("47 percent said ..., while 38 percent ..."). Otherwise a figure is ``carried`` when its
 sentence continues a report made just before it ("The Guardian reported that ... . The group
 also paid ...", a quotation going on after "..., she said.", the paragraph a "... listed its
 costs:" introduces, a quotation a colon introduces), ``cited`` when its sentence carries a
@@ -15,11 +16,12 @@ link or footnote, and ``none`` when nothing backs it.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import cache
 from typing import TYPE_CHECKING
 
 from provlint import regexcache
+from provlint.detect.sources import plural_s
 from provlint.document import Document
 from provlint.lexicons import Lexicons
 from provlint.model import Attribution, Figure, Quote, TextSpan
@@ -50,10 +52,12 @@ def assign_sourcing(doc: Document, lexicons: Lexicons, analysis: Analysis) -> No
     quotes = [q for q in analysis.quotes if q.speaker is not None]
     unspoken = _unspoken_quotes(doc, atts, by_sentence, analysis.quotes)
     sents = doc.sentences
+    answering = _answering_groups(atts, figures, doc.prose, lexicons)
     marks: dict[int, _AsideMarks] = {}
     trailing: dict[int, list[tuple[int, int]]] = {}  # sentence -> its trailing reports
     for fig in figures:
-        idx = _covering(fig, atts, by_sentence.get(fig.sentence, []), doc.prose, lexicons, marks)
+        own = [i for i in by_sentence.get(fig.sentence, []) if i not in answering]
+        idx = _covering(fig, atts, own, doc.prose, lexicons, marks)
         if idx is None:
             if fig.sentence not in trailing:
                 trailing[fig.sentence] = _trailing_reports(
@@ -80,6 +84,70 @@ def assign_sourcing(doc: Document, lexicons: Lexicons, analysis: Analysis) -> No
             fig.sourcing = "cited"
         else:
             fig.sourcing = "none"
+
+
+@cache
+def _qualifiers(lexicons: Lexicons) -> frozenset[str]:
+    """Words that may stand before a count without being part of it ("about", "more than")."""
+    return frozenset(
+        w.lower()
+        for g in ("qualifier_min", "qualifier_max", "qualifier_approx")
+        for w in lexicons.words("figures", g)
+    )
+
+
+# Figure kinds that give a share of a polled group ("47 percent", "9 in 10"); a count ("two
+# officials said") is often a true source of facts, so only shares count as answering groups.
+_GROUP_KINDS = frozenset({"percent"})
+
+
+def _answering_groups(
+    atts: list[Attribution], figures: list[Figure], prose: str, lexicons: Lexicons
+) -> set[int]:
+    """Attributions whose source is a share of a polled group ("47 percent said they ...",
+    "About 9 in 10 voters are ..."): respondents answer a question and back no figure in
+    their answer - a second share ("..., while 38 percent ...") or a change ("up from 7 in 10")
+    is the pollster's tally or the writer's. The source must open with the share, after at
+    most a qualifier ("About"), and end with it or with a plural ("72 percent of tenants"),
+    not with a word that leaves the group unnamed ("40 percent of Labour pledges", where the
+    cue is a misread noun)."""
+    spans = sorted((f.start, f.end) for f in figures if f.kind in _GROUP_KINDS)
+    starts = [start for start, _ in spans]
+    out: set[int] = set()
+    for i, att in enumerate(atts):
+        src = att.source
+        if src is None:
+            continue
+        k = bisect_left(starts, src.start)
+        if k == len(starts) or starts[k] >= src.end:
+            continue
+        lead = " ".join(prose[src.start : starts[k]].split()).lower()
+        if lead and lead not in _qualifiers(lexicons):
+            continue
+        words = _WORD.findall(prose[src.start : src.end])
+        if not prose[spans[k][1] : src.end].strip() or (words and plural_s(words[-1].lower())):
+            out.add(i)
+    if out:
+        out |= _echoes(atts, out, lexicons)
+    return out
+
+
+def _echoes(atts: list[Attribution], groups: set[int], lexicons: Lexicons) -> set[int]:
+    """Attributions inside a group's answer whose source is a pronoun for that group
+    ("47 percent said they backed ..."): the same respondents answering."""
+    pronouns = {w.lower() for w in lexicons.words("sources", "pronoun_group")}
+    out: set[int] = set()
+    for j, att in enumerate(atts):
+        if att.source is None or att.source.text.lower() not in pronouns:
+            continue
+        if any(_holds_span(atts[i].content, att.source) for i in groups):
+            out.add(j)
+    return out
+
+
+def _holds_span(content: TextSpan | None, span: TextSpan) -> bool:
+    """Whether a content span holds another span."""
+    return content is not None and content.start <= span.start and span.end <= content.end
 
 
 def _unspoken_quotes(
@@ -265,6 +333,15 @@ def _aside_relative(lexicons: Lexicons) -> re.Pattern[str]:
 
 
 @cache
+def _aside_closer(lexicons: Lexicons) -> re.Pattern[str]:
+    """The comma that closes a relative aside when the main clause's verb comes back after it
+    ("says that Walker, who charges $500 a talk, has lost $9,000"): figures after it are the
+    report's again."""
+    verbs = lexicons.alternation("figures", "report_aside_closers")
+    return regexcache.compile(rf",[ \t]+(?:\w+[ \t]+)?(?:{verbs})\b", re.IGNORECASE)
+
+
+@cache
 def _relatives(lexicons: Lexicons) -> frozenset[str]:
     """Relative pronouns that can stand as the source of a report in a relative clause."""
     return frozenset(w.lower() for w in lexicons.words("figures", "report_aside_relatives"))
@@ -349,7 +426,9 @@ def _aside(
     if att.cue.end <= lo:
         lo = att.cue.end
     marks = _aside_marks(att, lo, prose, lexicons, known)
-    if marks.relative_end <= hi:
+    if marks.relative_end <= hi and not _aside_closer(lexicons).search(
+        prose, marks.relative_end, hi
+    ):
         return True
     if _in_relative_clause(att, prose, lexicons) and prose.find(",", lo, hi) != -1:
         return True  # "Smith, who backed the plan, gave $500": the main clause goes on
@@ -438,7 +517,8 @@ def _carried_sentences(
 
     The previous sentence must carry (or itself carry on) a report - a verb of saying or
     finding, or "according to" - with a named or anonymous source. A sentence in the same
-    paragraph continues it when a continuation word ("also", "in addition") opens it; a
+    paragraph continues it when a continuation word ("also", "in addition") opens it after a
+    subject the report was about ("... reported the firm paid ... . The firm also paid ..."); a
     quotation nobody is said to speak continues it when it opens the sentence, even in the
     next paragraph ("..." she said. / "More of her words."), and so do the further sentences
     that quotation spans. A sentence with a sourced attribution that ends in a colon introduces
@@ -491,11 +571,34 @@ def _carried_sentences(
         opening = " ".join(
             text.split()[:6]
         )  # a continuation marker belongs to the subject and verb
-        if cont.search(opening):
+        marker = cont.search(opening)
+        if marker and _same_subject(opening[: marker.start()], atts[prev_att], doc.prose):
             out[sent.index] = prev_att
         else:
             prev_att = None
     return out
+
+
+# Shortest word of a subject that can name what a report was about ("firm", not "the", "it").
+_SUBJECT_WORD_MIN = 4
+
+
+def _same_subject(subject: str, att: Attribution, prose: str) -> bool:
+    """Whether the words before a continuation marker name something the report was about
+    ("... reported the firm paid $20,000. The firm also paid ..."): a sentence going on about
+    someone else ("The museum also waived ...", "He also benefited ...") is the writer's own."""
+    if att.content is None:
+        return False
+    words = {w for w in _stems(subject) if len(w) >= _SUBJECT_WORD_MIN}
+    return bool(words) and not words.isdisjoint(_stems(prose[att.content.start : att.content.end]))
+
+
+_POSSESSIVE = regexcache.compile(r"['’]s$")
+
+
+def _stems(text: str) -> set[str]:
+    """The lower-cased words of a text, a possessive "'s" dropped ("the firm's owner")."""
+    return {_POSSESSIVE.sub("", w.lower()) for w in _WORD.findall(text)}
 
 
 def _quote_openers(doc: Document, quotes: list[Quote]) -> dict[int, int]:
