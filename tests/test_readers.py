@@ -174,6 +174,7 @@ def test_html_without_article_uses_body():
         ("© 2021 Example Media", "copyright"),
         ("Read original article here", "source_link"),
         ("Share on Facebook", "share"),
+        ("(Reporting by Jane Roe; Editing by John Doe)", "byline"),
         ("Published 3 March 2025", "dateline"),
         ("Updated: May 14, 2024 10:31 BST", "dateline"),
     ],
@@ -218,6 +219,19 @@ def test_dateline_fills_the_date(line: str, date: str | None) -> None:
 def test_dateline_does_not_replace_the_formats_date() -> None:
     text = "---\ndate: 2020-01-02\n---\n\nPublished 3 March 2025\n\nThe mayor resigned.\n"
     assert parse(text, "t.md", "markdown").metadata.date == "2020-01-02"
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("By Jane Roe, Reuters", "Jane Roe, Reuters"),
+        ("(Reporting by Jane Roe; Editing by John Doe)", "Jane Roe"),
+        ("[Additional reporting by Ann Lee]", "Ann Lee"),
+    ],
+)
+def test_byline_fills_the_author(line: str, author: str) -> None:
+    doc = parse(f"Headline here\nThe mayor resigned on Monday.\n{line}\n", "t.txt", "text")
+    assert doc.metadata.author == author
 
 
 def test_markdown_footnote_text_is_no_claim() -> None:

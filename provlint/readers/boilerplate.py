@@ -15,7 +15,10 @@ from provlint.document import Document
 from provlint.lexicons import Lexicons, default_lexicons
 
 MAX_BOILERPLATE_CHARS = 300
-_BYLINE_PREFIX = regexcache.compile(r"^(?i:by|written by|words by|posted by|reporting by)\s+")
+_BYLINE_PREFIX = regexcache.compile(
+    r"^[(\[]?(?i:by|written by|words by|posted by|(?:additional )?reporting by|writing by)\s+"
+)
+_CREDIT_END = regexcache.compile(r"\s*(?:;.*|[)\]]\.?)$")  # "(Reporting by X; Editing by Y)": X
 
 
 @cache
@@ -60,7 +63,10 @@ def mark_boilerplate(doc: Document, lexicons: Lexicons | None = None) -> None:
                 block.boilerplate = reason
                 break
         if block.boilerplate == "byline" and not doc.metadata.author:
-            doc.metadata.author = _BYLINE_PREFIX.sub("", text).strip()
+            author = _BYLINE_PREFIX.sub("", text)
+            if text[:1] in "([":  # a wire credit line names the reporter first
+                author = _CREDIT_END.sub("", author)
+            doc.metadata.author = author.strip()
         elif block.boilerplate == "dateline" and not doc.metadata.date:
             from provlint.detect.dates import full_date  # the date forms live with the detector
 
