@@ -448,7 +448,7 @@ def _apposition_left(
         if t in _QUOTE_CLOSE and (q := _title_open(toks, p)) is not None:
             skip_to = q
             continue
-        if t in _QUOTE_CLOSE or t in '“"':
+        if (t in _QUOTE_CLOSE or t in '“"') and not _possessive_mark(toks, p):
             return None
         if t != "," or p + 1 >= comma:
             continue
@@ -486,6 +486,20 @@ def _apposition_left(
             continue  # a capitalised opener is an apposition only with a role in it: "X, South Carolina director, said"
         return core[0], comma - 1
     return None
+
+
+def _possessive_mark(toks: list[Token], p: int) -> bool:
+    """Whether the apostrophe token ``p`` is the possessive of a plural or of a name in "-s"
+    ("Jones' campaign manager"), not a closing quotation: it is glued to a word ending in "s"
+    and a lowercase word follows."""
+    return (
+        toks[p].text in ("'", "’")
+        and 0 < p < len(toks) - 1
+        and toks[p - 1].end == toks[p].start
+        and toks[p - 1].lower.endswith("s")
+        and toks[p + 1].start > toks[p].end
+        and toks[p + 1].text[:1].islower()
+    )
 
 
 def _relative_open(toks: list[Token], comma: int) -> int | None:

@@ -1,0 +1,35 @@
+"""Long-tail attribution cues: constructions the main rules first missed, each with cases it
+must find and near cases it must leave alone (invented sentences only)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.attribution_helpers import cue_sources
+
+SHOULD_FIND = [
+    # a plural possessive apostrophe inside an apposition is no closing quotation
+    (
+        '"The river is rising," Tom Baker, the Jones\' campaign manager, said in a statement.',
+        ("said", "Tom Baker, the Jones' campaign manager"),
+    ),
+    (
+        "“We will hold,” Ann Roe, the engineers’ spokeswoman, said on Monday.",
+        ("said", "Ann Roe, the engineers’ spokeswoman"),
+    ),
+]
+
+SHOULD_NOT_FIND = [
+    # a real closing quotation before the comma still ends the apposition search
+    ('He called it "a good plan," the mayor said.', ("said", "He called it")),
+]
+
+
+@pytest.mark.parametrize(("text", "pair"), SHOULD_FIND)
+def test_should_find(text: str, pair: tuple[str, str | None]) -> None:
+    assert pair in cue_sources(text)
+
+
+@pytest.mark.parametrize(("text", "pair"), SHOULD_NOT_FIND)
+def test_should_not_find(text: str, pair: tuple[str, str | None]) -> None:
+    assert pair not in cue_sources(text)
