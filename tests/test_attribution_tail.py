@@ -17,11 +17,20 @@ SHOULD_FIND = [
         "“We will hold,” Ann Roe, the engineers’ spokeswoman, said on Monday.",
         ("said", "Ann Roe, the engineers’ spokeswoman"),
     ),
+    # inside another cue's content: a verb of saying, and a cue after a comma, stay
+    ("Smith said Roe told her the dam would hold.", ("told", "Roe")),
+    ("Roe told reporters the river would crest, calling the forecast grim.", ("calling", "Roe")),
+    # two cues that each hold the other in their content both stay
+    ("A new survey shows the mayor was backed by most voters.", ("shows", "A new survey")),
+    ("A new survey shows the mayor was backed by most voters.", ("was backed", "most voters")),
 ]
 
 SHOULD_NOT_FIND = [
     # a real closing quotation before the comma still ends the apposition search
     ('He called it "a good plan," the mayor said.', ("said", "He called it")),
+    # stance, evidence and agentless cues inside what someone said are part of it
+    ("Smith said the council backed the plan.", ("backed", "the council")),
+    ("The report said the levee is believed to be safe.", ("is believed", None)),
 ]
 
 

@@ -2605,6 +2605,37 @@ def _drop_reported_beliefs(cues: list[_Cue]) -> list[_Cue]:
     ]
 
 
+_NESTED_TYPES = frozenset({"verb", "cognition", "agentless"})  # cue types dropped inside content
+_AFTER_BREAK = regexcache.compile(r"[,;—–]\s*$")
+
+
+def _drop_nested(sn: _Sentence, cues: list[_Cue]) -> list[_Cue]:
+    """Drop cues of stance, evidence, belief or agentless report that lie inside the content of
+    a verb of saying or an "according to": in "Smith said the council backed the plan" the
+    backing is part of what Smith said, not a report of its own. A nested verb of saying
+    ("Smith said Roe told her") stays, as does a cue after a comma or dash, which is mostly the
+    subject's next act ("Roe spoke, calling ..."); two cues that each hold the other in their
+    content both stay."""
+
+    def within(c: _Cue, d: _Cue) -> bool:
+        return d.content is not None and d.content[0] <= c.cue[0] and c.cue[1] <= d.content[1]
+
+    return [
+        c
+        for c in cues
+        if c.saying
+        or c.cue_type not in _NESTED_TYPES
+        or not any(
+            d is not c
+            and (d.saying or d.cue_type == "according_to")
+            and within(c, d)
+            and not within(d, c)
+            for d in cues
+        )
+        or _AFTER_BREAK.search(sn.text, max(0, c.cue[0] - sn.start - 3), c.cue[0] - sn.start)
+    ]
+
+
 def _fallback(c: _Cue) -> bool:
     """Whether a cue lacks the source it could have: such cues lose to any cue they overlap
     ("seemed" to "Berg seemed unconvinced", "recalling" to "Biden, recalling ..., described")."""
@@ -2754,6 +2785,8 @@ def detect_attributions(
             for c in kept:
                 if c.stance and c.content is not None:
                     c.content = _object_end(sn, c.cue[1], c.content, pat)
+            if len(kept) > 1:
+                kept = _drop_nested(sn, kept)
             out.extend(_build(sn, c, words, resolver) for c in kept)
     _assign_speakers(out, quotes, doc)
     return out
