@@ -23,6 +23,9 @@ SHOULD_FIND = [
     # two cues that each hold the other in their content both stay
     ("A new survey shows the mayor was backed by most voters.", ("shows", "A new survey")),
     ("A new survey shows the mayor was backed by most voters.", ("was backed", "most voters")),
+    # a closing "according to" leaves the speaker's own verb in place
+    ("“The dam will hold,” the mayor said, according to the Ledger.", ("said", "the mayor")),
+    ("The mayor said the dam will hold, according to the Ledger.", ("said", "The mayor")),
 ]
 
 SHOULD_NOT_FIND = [
@@ -31,6 +34,15 @@ SHOULD_NOT_FIND = [
     # stance, evidence and agentless cues inside what someone said are part of it
     ("Smith said the council backed the plan.", ("backed", "the council")),
     ("The report said the levee is believed to be safe.", ("is believed", None)),
+    # after an opening "according to" or poll setting, the verbs are part of what it reports
+    (
+        "According to the Ledger, the mayor has stated that the dam will hold.",
+        ("has stated", "the mayor"),
+    ),
+    (
+        "In a new Acme poll, 40 percent of voters said they back the levy.",
+        ("said", "40 percent of voters"),
+    ),
 ]
 
 

@@ -2615,24 +2615,34 @@ def _drop_nested(sn: _Sentence, cues: list[_Cue]) -> list[_Cue]:
     backing is part of what Smith said, not a report of its own. A nested verb of saying
     ("Smith said Roe told her") stays, as does a cue after a comma or dash, which is mostly the
     subject's next act ("Roe spoke, calling ..."); two cues that each hold the other in their
-    content both stay."""
+    content both stay. After an opening "according to" or poll setting, every verb in its
+    content is part of what that source reports ("According to the Ledger, the mayor said
+    ...", "In the Acme poll, 40 percent said ...")."""
 
     def within(c: _Cue, d: _Cue) -> bool:
         return d.content is not None and d.content[0] <= c.cue[0] and c.cue[1] <= d.content[1]
 
+    def reported(c: _Cue) -> bool:
+        return c.cue_type == "verb" and any(
+            d.cue_type == "according_to" and d.cue[1] <= c.cue[0] and within(c, d) for d in cues
+        )
+
     return [
         c
         for c in cues
-        if c.saying
-        or c.cue_type not in _NESTED_TYPES
-        or not any(
-            d is not c
-            and (d.saying or d.cue_type == "according_to")
-            and within(c, d)
-            and not within(d, c)
-            for d in cues
+        if not reported(c)
+        and (
+            c.saying
+            or c.cue_type not in _NESTED_TYPES
+            or not any(
+                d is not c
+                and (d.saying or d.cue_type == "according_to")
+                and within(c, d)
+                and not within(d, c)
+                for d in cues
+            )
+            or _AFTER_BREAK.search(sn.text, max(0, c.cue[0] - sn.start - 3), c.cue[0] - sn.start)
         )
-        or _AFTER_BREAK.search(sn.text, max(0, c.cue[0] - sn.start - 3), c.cue[0] - sn.start)
     ]
 
 
