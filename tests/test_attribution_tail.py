@@ -23,6 +23,7 @@ SHOULD_FIND = [
     # two cues that each hold the other in their content both stay
     ("A new survey shows the mayor was backed by most voters.", ("shows", "A new survey")),
     ("A new survey shows the mayor was backed by most voters.", ("was backed", "most voters")),
+    ("Roe's criticism of the plan stung the council.", ("criticism", "Roe's")),
     # a closing "according to" leaves the speaker's own verb in place
     ("“The dam will hold,” the mayor said, according to the Ledger.", ("said", "the mayor")),
     ("The mayor said the dam will hold, according to the Ledger.", ("said", "The mayor")),
@@ -34,6 +35,7 @@ SHOULD_NOT_FIND = [
     # stance, evidence and agentless cues inside what someone said are part of it
     ("Smith said the council backed the plan.", ("backed", "the council")),
     ("The report said the levee is believed to be safe.", ("is believed", None)),
+    ("Smith said that Roe's criticism of the plan was unfair.", ("criticism", "Roe's")),
     # after an opening "according to" or poll setting, the verbs are part of what it reports
     (
         "According to the Ledger, the mayor has stated that the dam will hold.",

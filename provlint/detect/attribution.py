@@ -2610,9 +2610,10 @@ _AFTER_BREAK = regexcache.compile(r"[,;—–]\s*$")
 
 
 def _drop_nested(sn: _Sentence, cues: list[_Cue]) -> list[_Cue]:
-    """Drop cues of stance, evidence, belief or agentless report that lie inside the content of
-    a verb of saying or an "according to": in "Smith said the council backed the plan" the
-    backing is part of what Smith said, not a report of its own. A nested verb of saying
+    """Drop cues of stance, evidence, belief or agentless report, and possessed nominal cues,
+    that lie inside the content of a verb of saying or an "according to": in "Smith said the
+    council backed the plan" (or "Roe's criticism was unfair") the backing is part of what
+    Smith said, not a report of its own. A nested verb of saying
     ("Smith said Roe told her") stays, as does a cue after a comma or dash, which is mostly the
     subject's next act ("Roe spoke, calling ..."); two cues that each hold the other in their
     content both stay. After an opening "according to" or poll setting, every verb in its
@@ -2634,6 +2635,7 @@ def _drop_nested(sn: _Sentence, cues: list[_Cue]) -> list[_Cue]:
         and (
             c.saying
             or c.cue_type not in _NESTED_TYPES
+            and (c.cue_type != "nominal" or c.source is None)
             or not any(
                 d is not c
                 and (d.saying or d.cue_type == "according_to")
