@@ -2607,6 +2607,9 @@ def _drop_reported_beliefs(cues: list[_Cue]) -> list[_Cue]:
 
 _NESTED_TYPES = frozenset({"verb", "cognition", "agentless"})  # cue types dropped inside content
 _AFTER_BREAK = regexcache.compile(r"[,;—–]\s*$")
+_MODAL_OR_NEGATED = regexcache.compile(
+    r"\b(?:would|will|could|can|should|might|may|must|not|never)\b|n[’']t\b", re.IGNORECASE
+)
 
 
 def _drop_nested(sn: _Sentence, cues: list[_Cue]) -> list[_Cue]:
@@ -2616,7 +2619,8 @@ def _drop_nested(sn: _Sentence, cues: list[_Cue]) -> list[_Cue]:
     Smith said, not a report of its own. A nested verb of saying
     ("Smith said Roe told her") stays, as does a cue after a comma or dash, which is mostly the
     subject's next act ("Roe spoke, calling ..."); two cues that each hold the other in their
-    content both stay. After an opening "according to" or poll setting, every verb in its
+    content both stay. A nested verb of saying with a modal or a negation ("Smith said Roe
+    would tell them") reports nothing said, so it goes too. After an opening "according to" or poll setting, every verb in its
     content is part of what that source reports ("According to the Ledger, the mayor said
     ...", "In the Acme poll, 40 percent said ...")."""
 
@@ -2634,6 +2638,7 @@ def _drop_nested(sn: _Sentence, cues: list[_Cue]) -> list[_Cue]:
         if not reported(c)
         and (
             c.saying
+            and not _MODAL_OR_NEGATED.search(sn.text, c.cue[0] - sn.start, c.cue[1] - sn.start)
             or c.cue_type not in _NESTED_TYPES
             and (c.cue_type != "nominal" or c.source is None)
             or not any(
