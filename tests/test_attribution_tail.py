@@ -25,6 +25,11 @@ SHOULD_FIND = [
     ("A new survey shows the mayor was backed by most voters.", ("was backed", "most voters")),
     ("Roe's criticism of the plan stung the council.", ("criticism", "Roe's")),
     ("Roe will not tell the council about the dam.", ("will not tell", "Roe")),
+    # an adjunct between "who" and its verb leaves "who" the subject
+    (
+        "Ann Lee, who in the past has voiced the wish to run, told the Ledger she might.",
+        ("told", "Ann Lee"),
+    ),
     # a closing "according to" leaves the speaker's own verb in place
     ("“The dam will hold,” the mayor said, according to the Ledger.", ("said", "the mayor")),
     ("The mayor said the dam will hold, according to the Ledger.", ("said", "The mayor")),
@@ -37,6 +42,10 @@ SHOULD_NOT_FIND = [
     ("Smith said the council backed the plan.", ("backed", "the council")),
     ("The report said the levee is believed to be safe.", ("is believed", None)),
     ("Smith said that Roe's criticism of the plan was unfair.", ("criticism", "Roe's")),
+    (
+        "Ann Lee, who in the past has voiced the wish to run, told the Ledger she might.",
+        ("has voiced", "the past"),
+    ),
     # a modal or negated verb of saying inside what someone said is no report of its own
     ("Smith said Roe would tell the council about the dam.", ("would tell", "Roe")),
     ("Smith said Roe did not mention the dam.", ("did not mention", "Roe")),

@@ -1705,6 +1705,12 @@ def _adjunct_start(sn: _Sentence, ci: int, pat: Patterns) -> int:
         k -= 1
     if k < ci - 1 and toks[k].lower in _ADJUNCT_PREPOSITIONS and toks[k - 1].lower in _PERFECT_AUX:
         return _aux_start(sn, k, pat)
+    if (
+        k < ci - 1
+        and toks[k].lower in _ADJUNCT_PREPOSITIONS
+        and toks[k - 1].lower in _PERSON_RELATIVE
+    ):
+        return k  # "Lee, who in the past has voiced ...": the relative pronoun is the subject
     return ci
 
 
