@@ -30,6 +30,15 @@ SHOULD_FIND = [
         "Ann Lee, who in the past has voiced the wish to run, told the Ledger she might.",
         ("told", "Ann Lee"),
     ),
+    # a name with an apposition may open a clause after "that"
+    (
+        "It was two years ago that Tom Roe, who is thinking about running, said it was impossible.",
+        ("said", "Tom Roe, who is thinking about running"),
+    ),
+    (
+        "Voters know that Tom Roe, the mayor, said the dam would hold.",
+        ("said", "Tom Roe, the mayor"),
+    ),
     # a closing "according to" leaves the speaker's own verb in place
     ("“The dam will hold,” the mayor said, according to the Ledger.", ("said", "the mayor")),
     ("The mayor said the dam will hold, according to the Ledger.", ("said", "The mayor")),
@@ -46,6 +55,7 @@ SHOULD_NOT_FIND = [
         "Ann Lee, who in the past has voiced the wish to run, told the Ledger she might.",
         ("has voiced", "the past"),
     ),
+    ("Voters know that Tom Roe, the mayor, said the dam would hold.", ("said", "the mayor")),
     # a modal or negated verb of saying inside what someone said is no report of its own
     ("Smith said Roe would tell the council about the dam.", ("would tell", "Roe")),
     ("Smith said Roe did not mention the dam.", ("did not mention", "Roe")),

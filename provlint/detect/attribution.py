@@ -154,6 +154,7 @@ _COORD = frozenset(
 )
 _FIRST_PERSON = frozenset({"i", "we"})
 _CLAUSE_SUBJECTS = frozenset({"he", "she", "they", "it", "we", "i", "you", "there"})
+_CLAUSE_OPENERS = frozenset({"that", "because", "while", "although", "though", "when", "after"})
 _CLAUSE_PUNCT = frozenset({",", ":", "—", "–", ";"})
 _QUOTE_CLOSE = frozenset({"”", '"', "’", "'", "»"})
 _STRIP = " \t\n,;:—–-"
@@ -466,6 +467,7 @@ def _apposition_left(
             and before.text not in _CLAUSE_PUNCT
             and before.lower not in _COORD
             and before.text not in _QUOTE_CLOSE
+            and before.lower not in _CLAUSE_OPENERS
         ):
             continue
         if (
