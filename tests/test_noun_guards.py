@@ -21,7 +21,7 @@ from tests.attribution_helpers import cues as _cues
         # ... but an "-s" form after a name is its verb, and so is a base form after a plural name
         ("The Ledger reports that the dam cost $4 million.", ["reports"]),
         ("The Democrats claim that the dam cost $4 million.", ["claim"]),
-        ("Officials said that Reyes would campaign for the levy.", ["said", "would campaign for"]),
+        ("Reyes would campaign for the levy.", ["would campaign for"]),
     ],
 )
 def test_base_form_after_named_modifiers(text: str, cues: list[str]) -> None:

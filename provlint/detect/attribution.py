@@ -155,6 +155,7 @@ _COORD = frozenset(
 _FIRST_PERSON = frozenset({"i", "we"})
 _CLAUSE_JOINERS = frozenset({"but", "and", "yet", "so"})  # "..., but according to X, ..."
 _CLAUSE_SUBJECTS = frozenset({"he", "she", "they", "it", "we", "i", "you", "there"})
+_CLAUSE_OPENERS = frozenset({"that", "because", "while", "although", "though", "when", "after"})
 _CLAUSE_PUNCT = frozenset({",", ":", "—", "–", ";"})
 _QUOTE_CLOSE = frozenset({"”", '"', "’", "'", "»"})
 _STRIP = " \t\n,;:—–-"
@@ -451,7 +452,7 @@ def _apposition_left(
         if t in _QUOTE_CLOSE and (q := _title_open(toks, p)) is not None:
             skip_to = q
             continue
-        if t in _QUOTE_CLOSE or t in '“"':
+        if (t in _QUOTE_CLOSE or t in '“"') and not _possessive_mark(toks, p):
             return None
         if t != "," or p + 1 >= comma:
             continue
@@ -469,6 +470,7 @@ def _apposition_left(
             and before.text not in _CLAUSE_PUNCT
             and before.lower not in _COORD
             and before.text not in _QUOTE_CLOSE
+            and before.lower not in _CLAUSE_OPENERS
         ):
             continue
         if (
@@ -489,6 +491,20 @@ def _apposition_left(
             continue  # a capitalised opener is an apposition only with a role in it: "X, South Carolina director, said"
         return core[0], comma - 1
     return None
+
+
+def _possessive_mark(toks: list[Token], p: int) -> bool:
+    """Whether the apostrophe token ``p`` is the possessive of a plural or of a name in "-s"
+    ("Jones' campaign manager"), not a closing quotation: it is glued to a word ending in "s"
+    and a lowercase word follows."""
+    return (
+        toks[p].text in ("'", "’")
+        and 0 < p < len(toks) - 1
+        and toks[p - 1].end == toks[p].start
+        and toks[p - 1].lower.endswith("s")
+        and toks[p + 1].start > toks[p].end
+        and toks[p + 1].text[:1].islower()
+    )
 
 
 def _relative_open(toks: list[Token], comma: int) -> int | None:
@@ -1697,6 +1713,12 @@ def _adjunct_start(sn: _Sentence, ci: int, pat: Patterns) -> int:
         k -= 1
     if k < ci - 1 and toks[k].lower in _ADJUNCT_PREPOSITIONS and toks[k - 1].lower in _PERFECT_AUX:
         return _aux_start(sn, k, pat)
+    if (
+        k < ci - 1
+        and toks[k].lower in _ADJUNCT_PREPOSITIONS
+        and toks[k - 1].lower in _PERSON_RELATIVE
+    ):
+        return k  # "Lee, who in the past has voiced ...": the relative pronoun is the subject
     return ci
 
 
@@ -2611,6 +2633,54 @@ def _drop_reported_beliefs(cues: list[_Cue]) -> list[_Cue]:
     ]
 
 
+_NESTED_TYPES = frozenset({"verb", "cognition", "agentless"})  # cue types dropped inside content
+_AFTER_BREAK = regexcache.compile(r"[,;—–]\s*$")
+_MODAL_OR_NEGATED = regexcache.compile(
+    r"\b(?:would|will|could|can|should|might|may|must|not|never)\b|n[’']t\b", re.IGNORECASE
+)
+
+
+def _drop_nested(sn: _Sentence, cues: list[_Cue]) -> list[_Cue]:
+    """Drop cues of stance, evidence, belief or agentless report, and possessed nominal cues,
+    that lie inside the content of a verb of saying or an "according to": in "Smith said the
+    council backed the plan" (or "Roe's criticism was unfair") the backing is part of what
+    Smith said, not a report of its own. A nested verb of saying
+    ("Smith said Roe told her") stays, as does a cue after a comma or dash, which is mostly the
+    subject's next act ("Roe spoke, calling ..."); two cues that each hold the other in their
+    content both stay. A nested verb of saying with a modal or a negation ("Smith said Roe
+    would tell them") reports nothing said, so it goes too. After an opening "according to" or poll setting, every verb in its
+    content is part of what that source reports ("According to the Ledger, the mayor said
+    ...", "In the Acme poll, 40 percent said ...")."""
+
+    def within(c: _Cue, d: _Cue) -> bool:
+        return d.content is not None and d.content[0] <= c.cue[0] and c.cue[1] <= d.content[1]
+
+    def reported(c: _Cue) -> bool:
+        return c.cue_type == "verb" and any(
+            d.cue_type == "according_to" and d.cue[1] <= c.cue[0] and within(c, d) for d in cues
+        )
+
+    return [
+        c
+        for c in cues
+        if not reported(c)
+        and (
+            c.saying
+            and not _MODAL_OR_NEGATED.search(sn.text, c.cue[0] - sn.start, c.cue[1] - sn.start)
+            or c.cue_type not in _NESTED_TYPES
+            and (c.cue_type != "nominal" or c.source is None)
+            or not any(
+                d is not c
+                and (d.saying or d.cue_type == "according_to")
+                and within(c, d)
+                and not within(d, c)
+                for d in cues
+            )
+            or _AFTER_BREAK.search(sn.text, max(0, c.cue[0] - sn.start - 3), c.cue[0] - sn.start)
+        )
+    ]
+
+
 def _fallback(c: _Cue) -> bool:
     """Whether a cue lacks the source it could have: such cues lose to any cue they overlap
     ("seemed" to "Berg seemed unconvinced", "recalling" to "Biden, recalling ..., described")."""
@@ -2760,6 +2830,8 @@ def detect_attributions(
             for c in kept:
                 if c.stance and c.content is not None:
                     c.content = _object_end(sn, c.cue[1], c.content, pat)
+            if len(kept) > 1:
+                kept = _drop_nested(sn, kept)
             out.extend(_build(sn, c, words, resolver) for c in kept)
     _assign_speakers(out, quotes, doc)
     return out
