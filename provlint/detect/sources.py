@@ -116,6 +116,7 @@ class SourceWords:
     occasion_preposition: frozenset[str]
     occasion: frozenset[str]
     clause_noun: frozenset[str]
+    issuing_verb: frozenset[str]
 
     @property
     def heads(self) -> frozenset[str]:
@@ -1034,10 +1035,11 @@ def refine_source(
     opens a participle clause or the sentence's own verb ("say experts like X, a historian, |
     is the ground itself")."""
     limit = cue if cue is not None and cue > b else len(toks)
+    a, b = _issuer_subject(toks, a, b, cue, words)
     b = _apposition_right(toks, a, b, limit, words)
     a = _name_before_apposition(toks, a, b, words)
     a = _relative_subject(toks, a, words)
-    a = _postmodified_subject(toks, a, words)
+    a = _postmodified_subject(toks, a, words, cue + 1 if cue is not None and cue < a else 0)
     a = _coordinated_subject(toks, a, b, words)
     a = _parenthetical_speaker(toks, a, b, cue, words)
     if a > 0 and toks[a - 1].lower == "whose" and toks[a].lower not in words.relative:
@@ -1056,6 +1058,50 @@ def refine_source(
         ):
             return a, _end_before(toks, a, k)
     return a, b
+
+
+# Most tokens (time words) between a document an issuer put out and the participle cue after it.
+_ISSUED_GAP = 2
+
+
+def _issuer_subject(
+    toks: list[Token], a: int, b: int, cue: int | None, words: SourceWords
+) -> tuple[int, int]:
+    """The source ``[a, b]``, or the subject of the verb it is the object of when it is a
+    document that subject put out and a participle cue follows it: in "Roe released | a
+    statement | saying" Roe says it, not the statement. The subject is the noun phrase (with an
+    apposition between commas) or pronoun before the verb and any auxiliary or time word."""
+    if cue is None or not b < cue <= b + 1 + _ISSUED_GAP or a < 2:
+        return a, b
+    if not all(t.lower in words.time or t.text[0].isdigit() for t in toks[b + 1 : cue]):
+        return a, b
+    c = toks[cue]
+    if not (c.text.islower() and c.lower.endswith(("ing", "ed"))):
+        return a, b
+    if _base(toks[head_index(toks, a, b, words)]) not in words.document:
+        return a, b
+    if toks[a - 1].lower not in words.issuing_verb:
+        return a, b
+    k = a - 2
+    while k >= 0 and toks[k].text.islower() and toks[k].lower in words.time:
+        k -= 1  # "has also released"
+    if k < 0:
+        return a, b
+    t = toks[k]
+    if t.lower in words.relative and c.lower.endswith("ed"):
+        return a, b  # "the doctor who sent the letter | called": the sentence's own verb
+    if t.lower in _SUBJECT_PRONOUNS or t.lower in words.relative:
+        return k, k
+    if t.text == ",":
+        core = walk_left(toks, k - 1, words)
+        if core is None or core[1] != k - 1:
+            return a, b
+        start = _name_before_apposition(toks, core[0], core[1], words)
+        return (start, k - 1) if start < core[0] else (a, b)
+    core = walk_left(toks, k, words, loose=True)
+    if core is None or core[1] != k:
+        return a, b
+    return core
 
 
 def _end_before(toks: list[Token], a: int, k: int) -> int:
@@ -1227,18 +1273,19 @@ def _relative_subject(toks: list[Token], a: int, words: SourceWords) -> int:
 _POSTMODIFIER_STEPS = 3
 
 
-def _postmodified_subject(toks: list[Token], a: int, words: SourceWords) -> int:
+def _postmodified_subject(toks: list[Token], a: int, words: SourceWords, floor: int = 0) -> int:
     """Where the source starting at ``a`` begins when it was found in a phrase after the real
     subject's head: "Officials with | the farm bureau | said", "Exit polls taken in | Ohio |
     show". The phrases before ``a`` are walked back while each is joined by a preposition
     (maybe after a participle: "taken in", "aligned with"); the subject they lead to must open
-    its clause and end in a plural or listed head. ``a`` otherwise."""
+    its clause and end in a plural or listed head; it never reaches back to token ``floor`` (a
+    cue before the source: "issued by | the campaign"). ``a`` otherwise."""
     if toks[a].lower in _SUBJECT_PRONOUNS or toks[a].lower in words.relative:
         return a
     cur = a
     for _ in range(_POSTMODIFIER_STEPS):
         p = cur - 1
-        if p < 1 or toks[p].lower not in words.head_preposition:
+        if p <= floor or toks[p].lower not in words.head_preposition:
             return a
         if _participle_word(toks[p - 1], words):
             p -= 1
@@ -1247,12 +1294,25 @@ def _postmodified_subject(toks: list[Token], a: int, words: SourceWords) -> int:
         core = walk_left(toks, p - 1, words, loose=True)
         if core is None or core[1] != p - 1:
             return a
-        before = toks[core[0] - 1] if core[0] > 0 else None
-        if before is None or before.text in _CLAUSE_OPEN or _opens_sentence(toks, core[0], words):
+        if _opens_clause(toks, core[0], words):
             head = toks[head_index(toks, core[0], core[1], words)]
             return core[0] if _plural_or_head(head, words) else a
         cur = core[0]
     return a
+
+
+def _opens_clause(toks: list[Token], k: int, words: SourceWords) -> bool:
+    """Whether the phrase at ``k`` opens a clause: the sentence start, a clause mark, or a
+    subordinating conjunction or "that" before it ("after | delegates in the hall booed")."""
+    if k == 0:
+        return True
+    before = toks[k - 1]
+    return (
+        before.text in _CLAUSE_OPEN
+        or before.lower in words.subordinator
+        or before.lower == "that"
+        or _opens_sentence(toks, k, words)
+    )
 
 
 def _participle_word(tok: Token, words: SourceWords) -> bool:
