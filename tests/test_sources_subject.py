@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from provlint.detect.sources import refine_source, source_words, tokenize
+from provlint.lexicons import default_lexicons
 from tests.attribution_helpers import attributions, by_cue
 
 
@@ -103,3 +105,70 @@ def test_issuer_of_a_document_is_the_source(text: str, cue: str, source: str) ->
 )
 def test_document_stays_the_source_without_an_issuer(text: str, cue: str, source: str) -> None:
     assert _source_text(text, cue) == source
+
+
+def _refined(text: str, source: str, cue: str) -> str:
+    """The text of ``refine_source`` on the tokens of ``source`` in ``text``, for the cue word ``cue``."""
+    toks = tokenize(text, 0)
+    want = [t.text for t in tokenize(source, 0)]
+    got = [t.text for t in toks]
+    a = next(i for i in range(len(got)) if got[i : i + len(want)] == want)
+    s, e = refine_source(toks, a, a + len(want) - 1, _WORDS, got.index(cue))
+    return text[toks[s].start : toks[e].end]
+
+
+_WORDS = source_words(default_lexicons())
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # a participle before the preposition may be any -ing word
+        (
+            "Another intelligence source speaking to the Elm Herald said the dam leaks.",
+            "said",
+            "Another intelligence source speaking to the Elm Herald",
+        ),
+        # "Even" before the subject is no part of it and lets it open its clause
+        ("Even Ann Roe, a longtime ally, said the dam leaks.", "said", "Ann Roe, a longtime ally"),
+        # a relative clause with an adverb "once" before a participle, or a contraction
+        (
+            "Some voters who were once intrigued by Mr. Vale now regard him with distaste.",
+            "now regard",
+            "Some voters who were once intrigued by Mr. Vale",
+        ),
+        (
+            "Many of the local leaders who’d rather be working for Roe or Vale said they rallied.",
+            "said",
+            "Many of the local leaders who’d rather be working for Roe or Vale",
+        ),
+    ],
+)
+def test_subject_grown_over_a_relative_or_participle_phrase(
+    text: str, cue: str, source: str
+) -> None:
+    assert _source_text(text, cue) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "refined"),
+    [
+        (
+            "Even Democrats who have praised his plan warned that the dam leaks.",
+            "his plan",
+            "warned",
+            "Democrats who have praised his plan",
+        ),
+        # a second verb after the relative clause's own: a clause of its own, not grown over
+        (
+            "But those who back her rivals say the news this week has hurt the plan badly.",
+            "the plan",
+            "badly",
+            "the plan",
+        ),
+        # "as" opening a clause of its own stops the growth
+        ("A man who left as the storm hit the town said it.", "the town", "said", "the town"),
+    ],
+)
+def test_refined_relative_subject(text: str, source: str, cue: str, refined: str) -> None:
+    assert _refined(text, source, cue) == refined

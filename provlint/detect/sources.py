@@ -27,6 +27,7 @@ _FAST_TOKEN = regexcache.compile(r"\w+(?:[.'’&-]\w+)*|['’](?:s|ve|d|ll|re|m)
 _PRONOUN_CONTRACTION = regexcache.compile(
     r"(?i:he|she|it|they|we|you|who|i|that|there|what|here|where)['’](?:s|ve|d|ll|re|m)\b"
 )
+_CONTRACTION = regexcache.compile(r"^['’](?:s|ve|d|ll|re|m)$")
 _POSSESSIVE = regexcache.compile(r"(?i)^(.+?)(?:['’]s|s['’])$")
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you"})
 _ARTICLES = frozenset({"a", "an", "the"})
@@ -1230,7 +1231,7 @@ def _occasion_left_out(toks: list[Token], a: int, b: int, words: SourceWords) ->
 
 
 # Longest relative clause, in tokens, that a source found inside it is grown over.
-_RELATIVE_MAX = 12
+_RELATIVE_MAX = 20
 
 
 def _relative_subject(toks: list[Token], a: int, words: SourceWords) -> int:
@@ -1246,8 +1247,10 @@ def _relative_subject(toks: list[Token], a: int, words: SourceWords) -> int:
             break
         if (
             not t.text[0].isalnum()
+            and not _CONTRACTION.match(t.text)  # "who’d rather"
             or t.lower in words.relative
             or t.lower in words.subordinator  # "who ... when | they"
+            and not _participle_word(toks[k + 1], words)  # "who were once | intrigued by"
         ):
             return a
         k -= 1
@@ -1255,16 +1258,12 @@ def _relative_subject(toks: list[Token], a: int, words: SourceWords) -> int:
         return a
     if k == a - 1 or k < 1:
         return a
+    if any(t.lower in words.clause_verb for t in toks[k + 2 : a]):
+        return a  # a second verb: "those who back her rivals say the news | has hurt"
     core = walk_left(toks, k - 1, words)
     if core is None or core[1] != k - 1:
         return a
-    before = toks[core[0] - 1] if core[0] > 0 else None
-    if (
-        before is not None
-        and before.text not in _CLAUSE_OPEN
-        and before.text != ","
-        and not _opens_sentence(toks, core[0], words)
-    ):
+    if core[0] > 0 and toks[core[0] - 1].text != "," and not _opens_clause(toks, core[0], words):
         return a
     return core[0]
 
@@ -1322,7 +1321,7 @@ def _participle_word(tok: Token, words: SourceWords) -> bool:
         and tok.text.islower()
         and len(tok.text) > 4
         and tok.lower.endswith(("ed", "en", "ing"))
-        and tok.lower not in words.not_name
+        and tok.lower not in ("being", "having")
     )
 
 
