@@ -118,6 +118,7 @@ class SourceWords:
     occasion: frozenset[str]
     clause_noun: frozenset[str]
     issuing_verb: frozenset[str]
+    irregular_past: frozenset[str]
 
     @property
     def heads(self) -> frozenset[str]:
@@ -629,6 +630,8 @@ def _unlisted_head(toks: list[Token], i: int, words: SourceWords, sentence_start
     prev = toks[i - 1]
     if prev.text in ",;:" and plural_s(t.lower):
         return True  # a bare plural subject after a clause: "..., forecasters say"
+    if not plural_s(t.lower) and i + 1 < len(toks) and _bare_present(toks[i + 1], words):
+        return False  # no singular subject and its verb: "a snappy | retort", "the final | say"
     return (
         prev.lower in words.modifier
         or prev.lower in words.anonymous_determiner
@@ -636,6 +639,23 @@ def _unlisted_head(toks: list[Token], i: int, words: SourceWords, sentence_start
             prev.lower.endswith(("’s", "'s"))
             and prev.lower not in ("he’s", "she’s", "it’s", "he's", "she's", "it's")
         )
+    )
+
+
+def _bare_present(tok: Token, words: SourceWords) -> bool:
+    """Whether ``tok`` can only be a verb's bare present form, which a singular subject cannot
+    take ("a snappy | retort"): a lowercase word without "-s" or "-ed", and no modal,
+    auxiliary, adverb, time word or past form that looks bare ("said", "put")."""
+    low = tok.lower
+    return (
+        tok.text.isalpha()
+        and tok.text.islower()
+        and not low.endswith(("s", "ed", "ly", "ing"))
+        and low not in words.modal
+        and low not in words.clause_verb
+        and low not in words.time
+        and low not in words.not_name
+        and low not in words.irregular_past
     )
 
 
