@@ -313,7 +313,12 @@ def walk_left(
             and not (prev.lower == "no" and last.lower == "one")  # "no one"
         ):
             break  # "some", "others", "another" stand alone as the phrase
-        if titled and _shouting(prev) and not _capitals_in_phrase(toks, j, sentence_start):
+        if (
+            titled
+            and _shouting(prev)
+            and not toks[j].text.islower()  # a name before a role: "MSNBC | reporter Jo Roe"
+            and not _capitals_in_phrase(toks, j, sentence_start)
+        ):
             break  # a headline in capitals glued to the sentence
         if (
             prev.lower in words.name_particle
@@ -426,12 +431,27 @@ def _glued_number_left(toks: list[Token], j: int, i: int, start: int, words: Sou
 
 
 def _noun_before_head(toks: list[Token], j: int, i: int, start: int, words: SourceWords) -> bool:
-    """An unlisted noun between a name or noun and the head: "Florida election officials"."""
-    return (
-        j == i
-        and j - 2 >= start
-        and (_is_name(toks[j - 2]) or toks[j - 2].lower in words.heads)
-        and _noun_modifier(toks, j - 1, toks[i].lower in words.heads, words)
+    """An unlisted noun between a name or noun and the head, or a listed noun inside the phrase:
+    "Florida election officials", "Acme portfolio manager Jo Roe", "CNN exit poll data"."""
+    head = toks[j].lower in words.heads
+    if j - 2 < start or not _noun_modifier(toks, j - 1, head, words):
+        return False
+    before = toks[j - 2]
+    if j == i:
+        return _is_name(before) or before.lower in words.heads
+    low = toks[j - 1].lower
+    return (  # inside the phrase the word must be no verb, preposition or pronoun
+        head
+        and toks[j].lower not in words.anonymous_determiner  # "experts say | some judges"
+        and (_is_name(before) and before.lower not in words.not_name or before.lower in words.heads)
+        and not plural_s(low)  # "Roe says | rival Jo Vale"
+        and low not in words.clause_verb
+        and low not in words.irregular_past
+        and low not in words.relative
+        and low not in words.head_preposition
+        and low not in words.pronoun_person
+        and low not in words.pronoun_group
+        and low not in words.pronoun_self
     )
 
 
