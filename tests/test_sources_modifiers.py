@@ -68,3 +68,18 @@ def test_words_taken_into_the_source(text: str, cue: str, source: str) -> None:
 )
 def test_words_left_out_of_the_source(text: str, cue: str, source: str) -> None:
     assert (cue, source) in cue_sources(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # a time phrase between a document and its cue dates the document
+        ("A Herald poll in December found that rents rose.", "found", "A Herald poll in December"),
+        ("An Elm survey last week showed that rents rose.", "showed", "An Elm survey last week"),
+        # ... but not a person, nor a phrase that opens with another preposition
+        ("Ann Roe in December said the dam holds.", "said", "Ann Roe"),
+        ("The report on Monday found that rents rose.", "found", "The report"),
+    ],
+)
+def test_time_phrase_dating_a_document(text: str, cue: str, source: str) -> None:
+    assert (cue, source) in cue_sources(text)

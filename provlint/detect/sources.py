@@ -1086,6 +1086,7 @@ def refine_source(
     if a > 0 and toks[a - 1].lower == "whose" and toks[a].lower not in words.relative:
         a -= 1  # "whose | attorneys said": the relative pronoun opens the source
     b = _occasion_left_out(toks, a, b, words)
+    b = _dated_document(toks, a, b, cue, words)
     if (
         a + 2 <= b
         and toks[a + 1].lower in words.clause_noun
@@ -1143,6 +1144,26 @@ def _issuer_subject(
     if core is None or core[1] != k:
         return a, b
     return core
+
+
+# Most tokens of the time phrase that dates a document before its cue ("in December").
+_DATED_MAX = 3
+
+
+def _dated_document(toks: list[Token], a: int, b: int, cue: int | None, words: SourceWords) -> int:
+    """Where the source ``[a, b]`` ends once a time phrase between it and its cue that dates it
+    is added, when its head is a document: "A Times poll | in December | found", "a poll | last
+    week | showed". ``b`` otherwise."""
+    if cue is None or not b + 2 <= cue <= b + 1 + _DATED_MAX:
+        return b
+    if _base(toks[b]) not in words.document or toks[b].text[0].isupper():
+        return b
+    gap = toks[b + 1 : cue]
+    if gap[0].lower not in ("in", "last", "this", "earlier"):
+        return b
+    if not all(t.lower in words.time or t.text.isdigit() for t in gap):
+        return b
+    return cue - 1
 
 
 def _end_before(toks: list[Token], a: int, k: int) -> int:
