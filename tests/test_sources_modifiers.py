@@ -83,3 +83,17 @@ def test_words_left_out_of_the_source(text: str, cue: str, source: str) -> None:
 )
 def test_time_phrase_dating_a_document(text: str, cue: str, source: str) -> None:
     assert (cue, source) in cue_sources(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # a conjunction or sentence adverb opening the sentence is no part of the source
+        ("But simple math shows that rents rose.", "shows", "simple math"),
+        ("And a large body of work suggests that rents rose.", "suggests", "a large body of work"),
+        # a name after it keeps all its words
+        ("Yet Ann Roe said the dam holds.", "said", "Ann Roe"),
+    ],
+)
+def test_sentence_opener_left_out(text: str, cue: str, source: str) -> None:
+    assert (cue, source) in cue_sources(text)

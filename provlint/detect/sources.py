@@ -1076,6 +1076,8 @@ def refine_source(
     opens a participle clause or the sentence's own verb ("say experts like X, a historian, |
     is the ground itself")."""
     limit = cue if cue is not None and cue > b else len(toks)
+    while a < b and toks[a].lower in words.sentence_opener and toks[a + 1].text[0].isalnum():
+        a += 1  # "But | simple math shows": the conjunction opens the sentence, not the source
     a, b = _issuer_subject(toks, a, b, cue, words)
     b = _apposition_right(toks, a, b, limit, words)
     a = _name_before_apposition(toks, a, b, words)
