@@ -91,8 +91,11 @@ def test_time_phrase_dating_a_document(text: str, cue: str, source: str) -> None
         # a conjunction or sentence adverb opening the sentence is no part of the source
         ("But simple math shows that rents rose.", "shows", "simple math"),
         ("And a large body of work suggests that rents rose.", "suggests", "a large body of work"),
+        # so is the clock time of a live blog entry
+        ("Updated 8:09PM Ann Roe says the dam holds.", "says", "Ann Roe"),
         # a name after it keeps all its words
         ("Yet Ann Roe said the dam holds.", "said", "Ann Roe"),
+        ("The 9PM Club said the dam holds.", "said", "The 9PM Club"),
     ],
 )
 def test_sentence_opener_left_out(text: str, cue: str, source: str) -> None:

@@ -28,6 +28,7 @@ _PRONOUN_CONTRACTION = regexcache.compile(
     r"(?i:he|she|it|they|we|you|who|i|that|there|what|here|where)['’](?:s|ve|d|ll|re|m)\b"
 )
 _CONTRACTION = regexcache.compile(r"^['’](?:s|ve|d|ll|re|m)$")
+_CLOCK = regexcache.compile(r"(?i)^\d{1,2}(?:am|pm)$")  # the "09PM" of "8:09PM"
 _POSSESSIVE = regexcache.compile(r"(?i)^(.+?)(?:['’]s|s['’])$")
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you"})
 _ARTICLES = frozenset({"a", "an", "the"})
@@ -1076,8 +1077,12 @@ def refine_source(
     opens a participle clause or the sentence's own verb ("say experts like X, a historian, |
     is the ground itself")."""
     limit = cue if cue is not None and cue > b else len(toks)
-    while a < b and toks[a].lower in words.sentence_opener and toks[a + 1].text[0].isalnum():
-        a += 1  # "But | simple math shows": the conjunction opens the sentence, not the source
+    while (
+        a < b
+        and (toks[a].lower in words.sentence_opener or _CLOCK.match(toks[a].text))
+        and toks[a + 1].text[0].isalnum()
+    ):
+        a += 1  # "But | simple math shows", "8:09PM | Ted Cruz hints": not the source's words
     a, b = _issuer_subject(toks, a, b, cue, words)
     b = _apposition_right(toks, a, b, limit, words)
     a = _name_before_apposition(toks, a, b, words)
