@@ -27,6 +27,8 @@ _FAST_TOKEN = regexcache.compile(r"\w+(?:[.'’&-]\w+)*|['’](?:s|ve|d|ll|re|m)
 _PRONOUN_CONTRACTION = regexcache.compile(
     r"(?i:he|she|it|they|we|you|who|i|that|there|what|here|where)['’](?:s|ve|d|ll|re|m)\b"
 )
+_CONTRACTION = regexcache.compile(r"^['’](?:s|ve|d|ll|re|m)$")
+_CLOCK = regexcache.compile(r"(?i)^\d{1,2}(?:am|pm)$")  # the "09PM" of "8:09PM"
 _POSSESSIVE = regexcache.compile(r"(?i)^(.+?)(?:['’]s|s['’])$")
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you"})
 _ARTICLES = frozenset({"a", "an", "the"})
@@ -116,6 +118,8 @@ class SourceWords:
     occasion_preposition: frozenset[str]
     occasion: frozenset[str]
     clause_noun: frozenset[str]
+    issuing_verb: frozenset[str]
+    irregular_past: frozenset[str]
 
     @property
     def heads(self) -> frozenset[str]:
@@ -310,7 +314,12 @@ def walk_left(
             and not (prev.lower == "no" and last.lower == "one")  # "no one"
         ):
             break  # "some", "others", "another" stand alone as the phrase
-        if titled and _shouting(prev) and not _capitals_in_phrase(toks, j, sentence_start):
+        if (
+            titled
+            and _shouting(prev)
+            and not toks[j].text.islower()  # a name before a role: "MSNBC | reporter Jo Roe"
+            and not _capitals_in_phrase(toks, j, sentence_start)
+        ):
             break  # a headline in capitals glued to the sentence
         if (
             prev.lower in words.name_particle
@@ -423,12 +432,27 @@ def _glued_number_left(toks: list[Token], j: int, i: int, start: int, words: Sou
 
 
 def _noun_before_head(toks: list[Token], j: int, i: int, start: int, words: SourceWords) -> bool:
-    """An unlisted noun between a name or noun and the head: "Florida election officials"."""
-    return (
-        j == i
-        and j - 2 >= start
-        and (_is_name(toks[j - 2]) or toks[j - 2].lower in words.heads)
-        and _noun_modifier(toks, j - 1, toks[i].lower in words.heads, words)
+    """An unlisted noun between a name or noun and the head, or a listed noun inside the phrase:
+    "Florida election officials", "Acme portfolio manager Jo Roe", "CNN exit poll data"."""
+    head = toks[j].lower in words.heads
+    if j - 2 < start or not _noun_modifier(toks, j - 1, head, words):
+        return False
+    before = toks[j - 2]
+    if j == i:
+        return _is_name(before) or before.lower in words.heads
+    low = toks[j - 1].lower
+    return (  # inside the phrase the word must be no verb, preposition or pronoun
+        head
+        and toks[j].lower not in words.anonymous_determiner  # "experts say | some judges"
+        and (_is_name(before) and before.lower not in words.not_name or before.lower in words.heads)
+        and not plural_s(low)  # "Roe says | rival Jo Vale"
+        and low not in words.clause_verb
+        and low not in words.irregular_past
+        and low not in words.relative
+        and low not in words.head_preposition
+        and low not in words.pronoun_person
+        and low not in words.pronoun_group
+        and low not in words.pronoun_self
     )
 
 
@@ -627,6 +651,8 @@ def _unlisted_head(toks: list[Token], i: int, words: SourceWords, sentence_start
     prev = toks[i - 1]
     if prev.text in ",;:" and plural_s(t.lower):
         return True  # a bare plural subject after a clause: "..., forecasters say"
+    if not plural_s(t.lower) and i + 1 < len(toks) and _bare_present(toks[i + 1], words):
+        return False  # no singular subject and its verb: "a snappy | retort", "the final | say"
     return (
         prev.lower in words.modifier
         or prev.lower in words.anonymous_determiner
@@ -634,6 +660,23 @@ def _unlisted_head(toks: list[Token], i: int, words: SourceWords, sentence_start
             prev.lower.endswith(("’s", "'s"))
             and prev.lower not in ("he’s", "she’s", "it’s", "he's", "she's", "it's")
         )
+    )
+
+
+def _bare_present(tok: Token, words: SourceWords) -> bool:
+    """Whether ``tok`` can only be a verb's bare present form, which a singular subject cannot
+    take ("a snappy | retort"): a lowercase word without "-s" or "-ed", and no modal,
+    auxiliary, adverb, time word or past form that looks bare ("said", "put")."""
+    low = tok.lower
+    return (
+        tok.text.isalpha()
+        and tok.text.islower()
+        and not low.endswith(("s", "ed", "ly", "ing"))
+        and low not in words.modal
+        and low not in words.clause_verb
+        and low not in words.time
+        and low not in words.not_name
+        and low not in words.irregular_past
     )
 
 
@@ -1053,15 +1096,23 @@ def refine_source(
     opens a participle clause or the sentence's own verb ("say experts like X, a historian, |
     is the ground itself")."""
     limit = cue if cue is not None and cue > b else len(toks)
+    while (
+        a < b
+        and (toks[a].lower in words.sentence_opener or _CLOCK.match(toks[a].text))
+        and toks[a + 1].text[0].isalnum()
+    ):
+        a += 1  # "But | simple math shows", "8:09PM | Ted Cruz hints": not the source's words
+    a, b = _issuer_subject(toks, a, b, cue, words)
     b = _apposition_right(toks, a, b, limit, words)
     a = _name_before_apposition(toks, a, b, words)
     a = _relative_subject(toks, a, words)
-    a = _postmodified_subject(toks, a, words)
+    a = _postmodified_subject(toks, a, words, cue + 1 if cue is not None and cue < a else 0)
     a = _coordinated_subject(toks, a, b, words)
     a = _parenthetical_speaker(toks, a, b, cue, words)
     if a > 0 and toks[a - 1].lower == "whose" and toks[a].lower not in words.relative:
         a -= 1  # "whose | attorneys said": the relative pronoun opens the source
     b = _occasion_left_out(toks, a, b, words)
+    b = _dated_document(toks, a, b, cue, words)
     if (
         a + 2 <= b
         and toks[a + 1].lower in words.clause_noun
@@ -1075,6 +1126,70 @@ def refine_source(
         ):
             return a, _end_before(toks, a, k)
     return a, b
+
+
+# Most tokens (time words) between a document an issuer put out and the participle cue after it.
+_ISSUED_GAP = 2
+
+
+def _issuer_subject(
+    toks: list[Token], a: int, b: int, cue: int | None, words: SourceWords
+) -> tuple[int, int]:
+    """The source ``[a, b]``, or the subject of the verb it is the object of when it is a
+    document that subject put out and a participle cue follows it: in "Roe released | a
+    statement | saying" Roe says it, not the statement. The subject is the noun phrase (with an
+    apposition between commas) or pronoun before the verb and any auxiliary or time word."""
+    if cue is None or not b < cue <= b + 1 + _ISSUED_GAP or a < 2:
+        return a, b
+    if not all(t.lower in words.time or t.text[0].isdigit() for t in toks[b + 1 : cue]):
+        return a, b
+    c = toks[cue]
+    if not (c.text.islower() and c.lower.endswith(("ing", "ed"))):
+        return a, b
+    if _base(toks[head_index(toks, a, b, words)]) not in words.document:
+        return a, b
+    if toks[a - 1].lower not in words.issuing_verb:
+        return a, b
+    k = a - 2
+    while k >= 0 and toks[k].text.islower() and toks[k].lower in words.time:
+        k -= 1  # "has also released"
+    if k < 0:
+        return a, b
+    t = toks[k]
+    if t.lower in words.relative and c.lower.endswith("ed"):
+        return a, b  # "the doctor who sent the letter | called": the sentence's own verb
+    if t.lower in _SUBJECT_PRONOUNS or t.lower in words.relative:
+        return k, k
+    if t.text == ",":
+        core = walk_left(toks, k - 1, words)
+        if core is None or core[1] != k - 1:
+            return a, b
+        start = _name_before_apposition(toks, core[0], core[1], words)
+        return (start, k - 1) if start < core[0] else (a, b)
+    core = walk_left(toks, k, words, loose=True)
+    if core is None or core[1] != k:
+        return a, b
+    return core
+
+
+# Most tokens of the time phrase that dates a document before its cue ("in December").
+_DATED_MAX = 3
+
+
+def _dated_document(toks: list[Token], a: int, b: int, cue: int | None, words: SourceWords) -> int:
+    """Where the source ``[a, b]`` ends once a time phrase between it and its cue that dates it
+    is added, when its head is a document: "A Times poll | in December | found", "a poll | last
+    week | showed". ``b`` otherwise."""
+    if cue is None or not b + 2 <= cue <= b + 1 + _DATED_MAX:
+        return b
+    if _base(toks[b]) not in words.document or toks[b].text[0].isupper():
+        return b
+    gap = toks[b + 1 : cue]
+    if gap[0].lower not in ("in", "last", "this", "earlier"):
+        return b
+    if not all(t.lower in words.time or t.text.isdigit() for t in gap):
+        return b
+    return cue - 1
 
 
 def _end_before(toks: list[Token], a: int, k: int) -> int:
@@ -1203,7 +1318,7 @@ def _occasion_left_out(toks: list[Token], a: int, b: int, words: SourceWords) ->
 
 
 # Longest relative clause, in tokens, that a source found inside it is grown over.
-_RELATIVE_MAX = 12
+_RELATIVE_MAX = 20
 
 
 def _relative_subject(toks: list[Token], a: int, words: SourceWords) -> int:
@@ -1219,8 +1334,10 @@ def _relative_subject(toks: list[Token], a: int, words: SourceWords) -> int:
             break
         if (
             not t.text[0].isalnum()
+            and not _CONTRACTION.match(t.text)  # "who’d rather"
             or t.lower in words.relative
             or t.lower in words.subordinator  # "who ... when | they"
+            and not _participle_word(toks[k + 1], words)  # "who were once | intrigued by"
         ):
             return a
         k -= 1
@@ -1228,16 +1345,12 @@ def _relative_subject(toks: list[Token], a: int, words: SourceWords) -> int:
         return a
     if k == a - 1 or k < 1:
         return a
+    if any(t.lower in words.clause_verb for t in toks[k + 2 : a]):
+        return a  # a second verb: "those who back her rivals say the news | has hurt"
     core = walk_left(toks, k - 1, words)
     if core is None or core[1] != k - 1:
         return a
-    before = toks[core[0] - 1] if core[0] > 0 else None
-    if (
-        before is not None
-        and before.text not in _CLAUSE_OPEN
-        and before.text != ","
-        and not _opens_sentence(toks, core[0], words)
-    ):
+    if core[0] > 0 and toks[core[0] - 1].text != "," and not _opens_clause(toks, core[0], words):
         return a
     return core[0]
 
@@ -1246,18 +1359,19 @@ def _relative_subject(toks: list[Token], a: int, words: SourceWords) -> int:
 _POSTMODIFIER_STEPS = 3
 
 
-def _postmodified_subject(toks: list[Token], a: int, words: SourceWords) -> int:
+def _postmodified_subject(toks: list[Token], a: int, words: SourceWords, floor: int = 0) -> int:
     """Where the source starting at ``a`` begins when it was found in a phrase after the real
     subject's head: "Officials with | the farm bureau | said", "Exit polls taken in | Ohio |
     show". The phrases before ``a`` are walked back while each is joined by a preposition
     (maybe after a participle: "taken in", "aligned with"); the subject they lead to must open
-    its clause and end in a plural or listed head. ``a`` otherwise."""
+    its clause and end in a plural or listed head; it never reaches back to token ``floor`` (a
+    cue before the source: "issued by | the campaign"). ``a`` otherwise."""
     if toks[a].lower in _SUBJECT_PRONOUNS or toks[a].lower in words.relative:
         return a
     cur = a
     for _ in range(_POSTMODIFIER_STEPS):
         p = cur - 1
-        if p < 1 or toks[p].lower not in words.head_preposition:
+        if p <= floor or toks[p].lower not in words.head_preposition:
             return a
         if _participle_word(toks[p - 1], words):
             p -= 1
@@ -1266,12 +1380,25 @@ def _postmodified_subject(toks: list[Token], a: int, words: SourceWords) -> int:
         core = walk_left(toks, p - 1, words, loose=True)
         if core is None or core[1] != p - 1:
             return a
-        before = toks[core[0] - 1] if core[0] > 0 else None
-        if before is None or before.text in _CLAUSE_OPEN or _opens_sentence(toks, core[0], words):
+        if _opens_clause(toks, core[0], words):
             head = toks[head_index(toks, core[0], core[1], words)]
             return core[0] if _plural_or_head(head, words) else a
         cur = core[0]
     return a
+
+
+def _opens_clause(toks: list[Token], k: int, words: SourceWords) -> bool:
+    """Whether the phrase at ``k`` opens a clause: the sentence start, a clause mark, or a
+    subordinating conjunction or "that" before it ("after | delegates in the hall booed")."""
+    if k == 0:
+        return True
+    before = toks[k - 1]
+    return (
+        before.text in _CLAUSE_OPEN
+        or before.lower in words.subordinator
+        or before.lower == "that"
+        or _opens_sentence(toks, k, words)
+    )
 
 
 def _participle_word(tok: Token, words: SourceWords) -> bool:
@@ -1281,7 +1408,7 @@ def _participle_word(tok: Token, words: SourceWords) -> bool:
         and tok.text.islower()
         and len(tok.text) > 4
         and tok.lower.endswith(("ed", "en", "ing"))
-        and tok.lower not in words.not_name
+        and tok.lower not in ("being", "having")
     )
 
 
