@@ -50,7 +50,7 @@ def test_words_taken_into_the_source(text: str, cue: str, source: str) -> None:
     ("text", "cue", "source"),
     [
         # a verb, quantity word, relative or preposition before a head starts no modifier
-        ("Ann Roe says rival Tom Vale accepted the money.", "accepted", "rival Tom Vale"),
+        ("Ann Roe thinks rival Tom Vale accepted the money.", "accepted", "rival Tom Vale"),
         (
             "At least half of voters in each state say the dam holds.",
             "say",
