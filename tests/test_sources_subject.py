@@ -77,7 +77,7 @@ def test_subject_not_grown_over_a_cue_or_a_verb(text: str, cue: str, source: str
             "warning",
             "which",
         ),
-        ("Recently, however, it issued a policy paper welcoming the plan.", "welcoming", "it"),
+        ("Recently, however, it published a policy paper welcoming the plan.", "welcoming", "it"),
         ("Her team had filed a lawsuit aimed at the dam.", "aimed", "Her team"),
     ],
 )
