@@ -14,7 +14,7 @@ from functools import cache
 
 from provlint import regexcache
 from provlint.detect.fold import FoldedPattern, lowered
-from provlint.detect.trie import first_letters, trie_pattern
+from provlint.detect.trie import first_words, trie_pattern
 from provlint.document import Document
 from provlint.lexicons import Lexicons
 from provlint.model import TimeRef
@@ -165,7 +165,11 @@ def _word_forms_pattern(lexicons: Lexicons, lower: bool) -> str:
 
     time = {g: trie_pattern(_cased(lexicons.words("time", g), lower), False) for g in _WORD_GROUPS}
     numw = _count_words(_cased(lexicons.words("number_words"), lower))
-    first = first_letters([w for g in _WORD_GROUPS for w in lexicons.words("time", g)])
+    words = {g: [w.lower() for w in lexicons.words("time", g)] for g in _WORD_GROUPS}
+    # a relative lead or unit is followed by white space
+    heads = [*words["vague"], *words["daypart"]]
+    heads += [f"{w} " for w in (*words["relative_lead"], *words["relative_units"])]
+    first = first_words(heads, fold=not lower) + r"\b"
     group = "(?:" if lower else "(?i:"  # one group around everything: faster than nested ones
     return (
         rf"{first}{group}(?P<vague>{time['vague']}){_END}"

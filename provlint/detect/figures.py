@@ -11,6 +11,7 @@ the counted noun phrase, and classified. Word lists live in the ``figures``, ``n
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
 from typing import NamedTuple
 
@@ -22,7 +23,7 @@ from provlint.detect.dates import (
     time_spans,
 )
 from provlint.detect.fold import FoldedPattern, lowered
-from provlint.detect.trie import first_chars, trie_pattern
+from provlint.detect.trie import first_words, trie_pattern
 from provlint.document import Document
 from provlint.lexicons import Lexicons
 from provlint.model import Figure
@@ -31,11 +32,13 @@ from provlint.record import record
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # Phone numbers and clock times. The first character is matched first, so the engine skips
 # every other character fast; lookbehinds then check the character it is and the one before.
+# None starts right after a digit: that check comes first, so the digits inside a number fail
+# at once instead of trying each form.
 _SKIP = regexcache.compile(
-    r"[\d+(](?:"
-    r"(?<=\+)(?<!\d.)\d{1,3}[\s.-]?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}(?!\d)"  # +1 555 123 4567
-    r"|(?<=\()(?<!\d.)\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}(?!\d)"  # (555) 123-4567
-    r"|(?<=\d)(?<!\d.)\d{2}\)?[\s.-]\d{3}[\s.-]\d{4}(?!\d)"  # 555-123-4567
+    r"[\d+(](?<!\d.)(?:"
+    r"(?<=\+)\d{1,3}[\s.-]?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}(?!\d)"  # +1 555 123 4567
+    r"|(?<=\()\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}(?!\d)"  # (555) 123-4567
+    r"|(?<=\d)\d{2}\)?[\s.-]\d{3}[\s.-]\d{4}(?!\d)"  # 555-123-4567
     r"|(?<=\d)(?<![\w.].)\d?(?::\d\d)?\s?(?:[ap]\.m\.|[ap]m\b|[AP]M\b|o[’']clock)"  # 10 a.m.
     r"|(?<=\d)(?<![\w.].)\d?:\d\d(?::\d\d)?(?!\d))"  # 10:30
 )
@@ -132,9 +135,11 @@ def _amount(w: _AmountWords, lower: bool) -> str:
     ``lower``, its lowercase twin."""
     one = _one(w, lower)
     mult = trie_pattern(list(w.multipliers), fold=False)
-    firsts = [*w.currency_prefix, *w.numbers, *w.vague, *w.indefinite, "between", "a", "an"]
+    # how an amount can begin ("a"/"an" only before a multiplier: "a million")
+    firsts = [*w.currency_prefix, *w.numbers, *w.vague, *w.indefinite, "between ", "a ", "an "]
     return (
-        rf"{first_chars([*firsts, '0123456789'])}(?<![\w\-/.,$€£¥])"
+        first_words([x.lower() for x in firsts] + list("0123456789"), fold=not lower)
+        + r"(?<![\w\-/.,$€£¥])"
         + ("(?:" if lower else "(?i:")
         + rf"between\s+{one}\s+and\s+{one}"
         rf"|(?:{trie_pattern(list(w.vague), fold=False)})\b"
@@ -176,22 +181,17 @@ def _tables(lexicons: Lexicons) -> _Tables:
         ),
         piece=regexcache.compile(rf"(?i:(?<![\w.,]){_one(words, False)}(?![\w]))"),
         qualifier=regexcache.compile(
-            rf"(?<![\w])(?i:{lexicons.alternation('figures', 'qualifier_min')}|"
-            rf"{lexicons.alternation('figures', 'qualifier_max')}|"
-            rf"{lexicons.alternation('figures', 'qualifier_approx')})\s+$"
+            rf"(?<![\w]){_any_of(lexicons, 'qualifier_min', 'qualifier_max', 'qualifier_approx')}\s+$"
         ),
-        prefix=regexcache.compile(
-            rf"(?<![\w])(?i:{lexicons.alternation('figures', 'casualty_prefixes')})\s+$"
-        ),
+        prefix=regexcache.compile(rf"(?<![\w]){_any_of(lexicons, 'casualty_prefixes')}\s+$"),
         after=regexcache.compile(
             rf"(?P<pct>\s?(?i:{percent})(?![\w]))?(?P<of>\s+(?i:of)(?=\s))?"
             rf"(?P<cur>\s+(?i:{_alt(cur_word)})(?![\w]))?"
         ),
         noun=regexcache.compile(r"(?:[ \t]+[A-Za-z][\w’'\-]*){1,4}"),
-        casualty=regexcache.compile(
-            rf"(?<![\w])(?i:{lexicons.alternation('figures', 'casualty_context')})(?![\w])"
-        ),
-        prev_word=regexcache.compile(r"([\w.’'\-]+)\s*$"),
+        casualty=regexcache.compile(rf"(?<![\w]){_any_of(lexicons, 'casualty_context')}(?![\w])"),
+        # the lookbehind keeps the search from trying (and backtracking) inside each word
+        prev_word=regexcache.compile(r"(?<![\w.’'\-])([\w.’'\-]+)\s*$"),
         qualifiers=qualifiers,
         numbers=numbers,
         multipliers=multipliers,
@@ -215,6 +215,16 @@ def _tables(lexicons: Lexicons) -> _Tables:
         proportion=_proportion_pattern(lexicons),
         fractions=_fractions(lexicons),
     )
+
+
+def _any_of(lexicons: Lexicons, *groups: str) -> str:
+    """Any entry of these ``figures`` groups, in any case, as a character trie.
+
+    The qualifier, frame and casualty patterns are searched in a window before or around each
+    amount; a flat alternation would try every entry at every word start there.
+    """
+    words = [w for g in groups for w in lexicons.words("figures", g)]
+    return f"(?i:{trie_pattern(words, fold=False)})"
 
 
 def _fractions(lexicons: Lexicons) -> dict[str, float]:
@@ -242,8 +252,9 @@ def _proportion(numbers: list[str], fractions: list[str], lower: bool) -> str:
     count = rf"(?:\d{{1,3}}|{trie_pattern(numbers, fold=False)})"
     fraction = trie_pattern([w.lower() for w in fractions] if lower else fractions, fold=False)
     period = "" if lower else "(?<!first )(?<!second )(?<!latter )"  # "the first half of 2020"
+    firsts = [*(f"{n} " for n in numbers), *(w.lower() for w in fractions), *"0123456789"]
     return (
-        rf"{first_chars([*numbers, *fractions, '0123456789'])}(?<![\w-]){period}"
+        rf"{first_words(firsts, fold=not lower)}(?<![\w-]){period}"
         + ("(?:" if lower else "(?i:")
         + rf"(?P<a>{count})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<b>{count})"
         rf"|(?P<frac>{fraction}))(?![\w-])"
@@ -319,16 +330,12 @@ def _blocked_spans(text: str, lexicons: Lexicons) -> list[tuple[int, int]]:
 
 def _next_start(spans: list[tuple[int, int]], pos: int) -> int:
     """The start of the first of the sorted ``spans`` that starts at or after ``pos``."""
-    from bisect import bisect_left
-
     i = bisect_left(spans, (pos, pos))
     return spans[i][0] if i < len(spans) else pos + (1 << 40)
 
 
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     """True when [start, end) overlaps one of the sorted ``spans``."""
-    from bisect import bisect_left
-
     i = bisect_left(spans, (end, end))
     return i > 0 and spans[i - 1][1] > start
 
@@ -427,7 +434,7 @@ def _is_identifier(raw: str, before: str, sentence_start: bool, t: _Tables) -> b
         and word.lower() not in t.qualifiers
     ):
         return True
-    if any(raw.startswith(sym) for sym in t.currency_prefix):
+    if raw.startswith(t.prefixes_longest_first):
         return False
     return raw[:1].isupper() and not sentence_start
 
