@@ -90,10 +90,27 @@ def test_no_time_reference(sentence: str) -> None:
         ("Prices rose earlier this year.", "2021-06-09", "2021"),
         ("Prices rose last month.", "2021-01-15", "2020-12"),
         ("Prices will rise next month.", "2021-12-15", "2022-01"),
+        ("Prices rose late last year.", "2021-06-09", "2020"),
+        ("Last year's floods cost more.", "2021-06-09", "2020"),
     ],
 )
 def test_resolves_against_publication_date(sentence: str, pub: str, value: str) -> None:
     assert dates(sentence, pub)[0].value == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pub"),
+    [
+        ("The council met yesterday.", "0001-01-01"),
+        ("The council meets tomorrow.", "9999-12-31"),
+        ("The council met on Sunday.", "0001-01-01"),
+        ("The council met last year.", "0001-06-01"),
+        ("The council meets next year.", "9999-06-01"),
+    ],
+)
+def test_dates_beyond_the_calendar_are_left_unresolved(sentence: str, pub: str) -> None:
+    found = dates(sentence, pub)
+    assert found and found[0].value is None
 
 
 @pytest.mark.parametrize(

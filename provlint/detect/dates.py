@@ -422,7 +422,10 @@ def _resolve(text: str, precision: str, pats: _Patterns, pub: date | None) -> st
         if wd is not None:
             forward = text.lower().startswith("next")
             delta = (wd - pub.weekday()) % 7 if forward else -((pub.weekday() - wd) % 7)
-            return (pub + timedelta(days=delta)).isoformat()
+            try:
+                return (pub + timedelta(days=delta)).isoformat()
+            except OverflowError:  # "on Sunday" in an article dated 1 January of year 1
+                return None
     if precision == "vague" and month:
         y = pub.year if month <= pub.month else pub.year - 1
         return f"{y:04d}-{month:02d}"
@@ -431,19 +434,24 @@ def _resolve(text: str, precision: str, pats: _Patterns, pub: date | None) -> st
     return None
 
 
+_POSSESSIVE_END = regexcache.compile(r"['’]s$")
+
+
 def _relative(text: str, pats: _Patterns, pub: date) -> str | None:
     """The day, month or year a relative reference names, counted from the article's date:
     "yesterday", "last year", "earlier this month", "next month". Spans of time ("the past
     year", "last week") name no calendar unit and stay unresolved."""
     if text in pats.day_offset:
-        return (pub + timedelta(days=pats.day_offset[text])).isoformat()
-    lead, _, unit = text.rpartition(" ")
+        try:
+            return (pub + timedelta(days=pats.day_offset[text])).isoformat()
+        except OverflowError:  # "tomorrow" on 31 December 9999
+            return None
+    lead, _, unit = _POSSESSIVE_END.sub("", text).rpartition(" ")  # "last year's"
     offset = pats.lead_offset.get(lead)
-    if offset is None:
+    if offset is None or unit not in ("year", "month"):
         return None
-    if unit == "year":
-        return f"{pub.year + offset:04d}"
-    if unit == "month":
-        months = pub.year * 12 + pub.month - 1 + offset
-        return f"{months // 12:04d}-{months % 12 + 1:02d}"
-    return None
+    months = pub.year * 12 + pub.month - 1 + (offset * 12 if unit == "year" else offset)
+    year = months // 12
+    if not 1 <= year <= 9999:
+        return None  # a calendar ISO dates cannot write
+    return f"{year:04d}" if unit == "year" else f"{year:04d}-{months % 12 + 1:02d}"
