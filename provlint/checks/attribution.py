@@ -6,9 +6,7 @@ that only source a figure, which a figure rule reports), ``exclude-sources`` and
 ``exclude-content`` (case-insensitive regexes over the source and the reported content), and
 ``skip-restrictive-relatives``: a source that is a relative pronoun opening a restrictive
 clause ("every person *who criticises* them", "reports *that say* so") describes who the
-people are; the sentence's claim is the author's, not theirs. ``skip-inside-named``: an
-attribution whose cue lies inside what a named source after it is reported to say ("The deal
-was backed by most members, according to the ballot results") is part of that source's claim.
+people are; the sentence's claim is the author's, not theirs.
 """
 
 from __future__ import annotations
@@ -42,24 +40,6 @@ def restrictive_relative(prose: str, source_start: int, source_text: str) -> boo
     return bool(before) and before[-1] not in ",;:(—–-\n"
 
 
-def _inside_named(a: Analysis) -> set[int]:
-    """Indexes of attributions whose cue lies in the content of a named attribution that closes
-    that content ("..., according to the ballot results", "..., the minister said"). A named
-    cue before its content is left alone: the content may run on over the writer's own aside
-    or a second speaker."""
-    named: dict[int, list[tuple[int, int, int]]] = {}
-    for t in a.attributions:
-        if t.source_kind == "named" and t.content is not None:
-            named.setdefault(t.sentence, []).append((t.content.start, t.content.end, t.cue.start))
-    return {
-        i
-        for i, t in enumerate(a.attributions)
-        if any(
-            s <= t.cue.start and t.cue.end <= e <= cue for s, e, cue in named.get(t.sentence, ())
-        )
-    }
-
-
 def check(a: Analysis, params: dict[str, Any]) -> list[Hit]:
     kinds = set(params["source-kinds"])
     cue_types = set(params.get("cue-types") or ())
@@ -81,8 +61,6 @@ def check(a: Analysis, params: dict[str, Any]) -> list[Hit]:
         if params.get("exclude-content")
         else None
     )
-    if params.get("skip-inside-named"):
-        skip = skip | _inside_named(a)
     claims = claims_by_sentence(a)
     prose = a.document.prose
     hits = []
