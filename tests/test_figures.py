@@ -155,10 +155,19 @@ def test_list_marker_is_not_a_figure() -> None:
         "The poll ranked 8 Rand Paul supporters first.",  # a name, not the South African rand
         "Two RAND analysts wrote the study.",
         "There are 3 real problems with the plan.",  # an adjective, not the Brazilian real
+        "Police arrested the 4 Dong brothers.",
+        "Police seized 3 bitcoin miners.",
     ],
 )
 def test_currency_words_that_are_names_are_not_money(sentence: str) -> None:
-    assert all(f.kind != "money" for f in figures(sentence))
+    found = figures(sentence)
+    assert found and all(f.kind != "money" for f in found)
+
+
+def test_currency_code_that_is_a_word_starts_no_figure() -> None:
+    assert [f.text for f in figures("Prosecutors will try 40 suspects next year.")] == [
+        "40 suspects"
+    ]
 
 
 def test_money_before_to_is_not_a_range() -> None:
