@@ -55,6 +55,18 @@ CASES = [
         "$14,000",
         "carried",
     ),
+    (  # a marker opening the sentence: the subject comes after it
+        "The Harbor Daily reported the firm paid $20,000 to the mayor. In addition, the firm"
+        " paid $14,000 to his aide.",
+        "$14,000",
+        "carried",
+    ),
+    (
+        "The Harbor Daily reported the firm paid $20,000 to the mayor. In addition, the museum"
+        " waived its $14 fee.",
+        "$14",
+        "none",
+    ),
     # "also" about someone the report did not mention is the writer's own narration.
     (
         "The Harbor Daily reported the firm paid $20,000 to the mayor. The museum also waived"

@@ -572,7 +572,10 @@ def _carried_sentences(
             text.split()[:6]
         )  # a continuation marker belongs to the subject and verb
         marker = cont.search(opening)
-        if marker and _same_subject(opening[: marker.start()], atts[prev_att], doc.prose):
+        subject = opening[: marker.start()] if marker else ""
+        if marker and not _WORD.search(subject):  # "In addition, the firm paid ..."
+            subject = opening[marker.end() :]
+        if marker and _same_subject(subject, atts[prev_att], doc.prose):
             out[sent.index] = prev_att
         else:
             prev_att = None
