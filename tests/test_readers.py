@@ -175,6 +175,7 @@ def test_html_without_article_uses_body():
         ("Read original article here", "source_link"),
         ("Share on Facebook", "share"),
         ("(Reporting by Jane Roe; Editing by John Doe)", "byline"),
+        ("(Editing by John Doe)", "credits"),
         ("Published 3 March 2025", "dateline"),
         ("Updated: May 14, 2024 10:31 BST", "dateline"),
     ],
@@ -213,7 +214,15 @@ def test_not_boilerplate(text):
 )
 def test_dateline_fills_the_date(line: str, date: str | None) -> None:
     doc = parse(f"Headline here\n{line}\nThe mayor resigned on Monday.\n", "t.txt", "text")
+    assert doc.blocks[1].boilerplate == "dateline"
     assert doc.metadata.date == date
+
+
+def test_date_heading_inside_the_article_is_no_publication_date() -> None:
+    text = "# Then and now\n\nThe square is quiet today.\n\n## June 4, 1989\n\nTanks came.\n"
+    doc = parse(text, "t.md", "markdown")
+    assert doc.blocks[2].boilerplate == "dateline"
+    assert doc.metadata.date is None
 
 
 def test_dateline_does_not_replace_the_formats_date() -> None:
@@ -227,9 +236,11 @@ def test_dateline_does_not_replace_the_formats_date() -> None:
         ("By Jane Roe, Reuters", "Jane Roe, Reuters"),
         ("(Reporting by Jane Roe; Editing by John Doe)", "Jane Roe"),
         ("[Additional reporting by Ann Lee]", "Ann Lee"),
+        ("(Compiled by Jane Roe; Editing by John Doe)", "Jane Roe"),
+        ("(Editing by John Doe)", None),  # an editor is no author
     ],
 )
-def test_byline_fills_the_author(line: str, author: str) -> None:
+def test_byline_fills_the_author(line: str, author: str | None) -> None:
     doc = parse(f"Headline here\nThe mayor resigned on Monday.\n{line}\n", "t.txt", "text")
     assert doc.metadata.author == author
 

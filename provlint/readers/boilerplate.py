@@ -15,10 +15,7 @@ from provlint.document import Document
 from provlint.lexicons import Lexicons, default_lexicons
 
 MAX_BOILERPLATE_CHARS = 300
-_BYLINE_PREFIX = regexcache.compile(
-    r"^[(\[]?(?i:by|written by|words by|posted by|(?:additional )?reporting by|writing by)\s+"
-)
-_CREDIT_END = regexcache.compile(r"\s*(?:;.*|[)\]]\.?)$")  # "(Reporting by X; Editing by Y)": X
+_BYLINE_PREFIX = regexcache.compile(r"^(?i:by|written by|words by|posted by|reporting by)\s+")
 
 
 @cache
@@ -43,8 +40,15 @@ def mark_boilerplate(doc: Document, lexicons: Lexicons | None = None) -> None:
     n = len(doc.blocks)
     seen_headline = _normalise(doc.metadata.title) if doc.metadata.title else None
     first_text: str | None = None
+    seen_body = False  # a dateline after the article's first paragraph is no publication date
     for i, block in enumerate(doc.blocks):
         text = doc.prose[block.start : block.end].strip()
+        if (
+            i > 0
+            and doc.blocks[i - 1].kind == "paragraph"
+            and doc.blocks[i - 1].boilerplate is None
+        ):
+            seen_body = True
         if len(text) > MAX_BOILERPLATE_CHARS:
             if first_text is None:
                 first_text = _normalise(text)
@@ -56,18 +60,19 @@ def mark_boilerplate(doc: Document, lexicons: Lexicons | None = None) -> None:
         if first_text is None:
             first_text = norm
         in_tail = i >= n - max(1, n // 3)
+        match = None
         for reason, tail, pattern in patterns:
             if tail and not in_tail:
                 continue
-            if pattern.fullmatch(text):
+            match = pattern.fullmatch(text)
+            if match:
                 block.boilerplate = reason
                 break
-        if block.boilerplate == "byline" and not doc.metadata.author:
-            author = _BYLINE_PREFIX.sub("", text)
-            if text[:1] in "([":  # a wire credit line names the reporter first
-                author = _CREDIT_END.sub("", author)
+        if match and block.boilerplate == "byline" and not doc.metadata.author:
+            named = match.re.groupindex.get("author")
+            author = match.group(named) if named else _BYLINE_PREFIX.sub("", text)
             doc.metadata.author = author.strip()
-        elif block.boilerplate == "dateline" and not doc.metadata.date:
+        elif block.boilerplate == "dateline" and not doc.metadata.date and not seen_body:
             from provlint.detect.dates import full_date  # the date forms live with the detector
 
             doc.metadata.date = full_date(text, lexicons or default_lexicons())
