@@ -209,6 +209,11 @@ def test_pronoun_resolves_to_nearest_named_person() -> None:
             "reported the visit. He added that it would hold.",
             "Ana Ruiz",
         ),
+        (  # a title after "The" is a person
+            "The Lantern reported the visit. The Duke of Elm said the dam was sound. He added "
+            "that it would hold.",
+            "The Duke of Elm",
+        ),
         (  # "The" before a possessive opens a person's description
             "The Gazette's Tom Reyes said the dam was sound. He added that it would hold.",
             "Tom Reyes",

@@ -1554,8 +1554,10 @@ def is_person_like(toks: list[Token], a: int, b: int, words: SourceWords) -> boo
         return False
     if hb in words.title and h + 2 <= b and toks[h + 1].text == "," and _is_name(toks[h + 2]):
         return True
-    if toks[a].lower == "the" and all(
-        _is_name(t) and not _POSSESSIVE.match(t.text) for t in toks[a + 1 : h + 1]
+    if (
+        toks[a].lower == "the"
+        and hb not in words.title
+        and all(_is_name(t) and not _POSSESSIVE.match(t.text) for t in toks[a + 1 : h + 1])
     ):
-        return False  # "The Guardian"; but "The Post's Robert Costa" is a person
+        return False  # "The Guardian"; but "The Pope", "The Post's Robert Costa" are people
     return _is_name(toks[h])
