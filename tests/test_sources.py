@@ -288,6 +288,8 @@ KINDS = [
     ("Recent polls suggest the dam is weak.", "suggest", "anonymous"),
     ("The studies show the dam is weak.", "show", "named"),  # those mentioned before
     ("Gallup polls suggest the dam is weak.", "suggest", "named"),
+    ("Figures published by the office suggest the dam is weak.", "suggest", "named"),
+    ("Studies from the university show the dam is weak.", "show", "named"),
     ("The Pentagon spokesman said the dam is weak.", "said", "named"),
     ("A Pentagon spokesman, Jeff Davis, said the dam is weak.", "said", "named"),
     ("Pentagon spokesman Jeff Davis said the dam is weak.", "said", "named"),

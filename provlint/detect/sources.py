@@ -976,8 +976,9 @@ def classify(toks: list[Token], a: int, b: int, words: SourceWords) -> str:
         and _capital_only_opening(toks, a, b, words)
         and not _definite(det, words)
         and all(t.lower in words.modifier for t in modifiers)
+        and not any(t.lower in ("by", "from") for t in toks[h + 1 : b + 1])
     ):
-        return "anonymous"  # "Studies show", "Recent polls suggest": no study is named
+        return "anonymous"  # "Studies show"; "Figures published by the office" have an author
     if hb in words.document or hb in words.publication or hb in words.organisation:
         if anywhere or not indefinite and _definite(det, words):
             return "named"  # "a report by Al Jazeera", "the document", "her report"
