@@ -106,12 +106,17 @@ CASES = [
     (
         "“The dam will hold,” Mayor Reyes said.\n\n“We spent $14,000 on sandbags. It worked.”",
         "$14,000",
-        "carried",
+        "named",  # a quotation opening the next paragraph goes on in the speaker's voice
     ),
     (
         "“The dam will hold,” Mayor Reyes said.\n\n“It held. And we spent $14,000 on sandbags.”",
         "$14,000",
-        "carried",
+        "named",
+    ),
+    (  # not when the next paragraph opens with the writer's words
+        "“The dam will hold,” Mayor Reyes said.\n\nThe town spent $14,000 on sandbags.",
+        "$14,000",
+        "none",
     ),
     (
         "''The dam will hold,'' Mayor Reyes said. ''We spent $14,000 on sandbags.''",

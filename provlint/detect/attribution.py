@@ -2925,3 +2925,26 @@ def _assign_speakers(atts: list[Attribution], quotes: list[Quote], doc: Document
                     best = by_sentence[s][0] if s != q.sentence - 1 else by_sentence[s][-1]
                     break
         q.speaker = best
+    _continue_speakers(quotes, doc)
+
+
+def _continue_speakers(quotes: list[Quote], doc: Document) -> None:
+    """A quotation that opens its paragraph, with no speaker of its own, right after a paragraph
+    whose last quotation has one, goes on in that speaker's voice: news writing runs a long
+    quotation over paragraphs and names the speaker once ('"They came at night," said one
+    resident.' / '"We ran to the church. ...')."""
+    sentences = doc.sentences
+    prev: Quote | None = None
+    for q in quotes:
+        if q.sentence >= len(sentences):
+            break
+        block = sentences[q.sentence].block
+        if (
+            q.speaker is None
+            and prev is not None
+            and prev.speaker is not None
+            and sentences[prev.sentence].block == block - 1
+            and not doc.prose[doc.blocks[block].start : q.start].strip()
+        ):
+            q.speaker = prev.speaker
+        prev = q

@@ -144,18 +144,19 @@ def _has_link(links: list[tuple[int, int]], s: Sentence) -> bool:
 
 
 def _attributed_sentences(doc: Document, analysis: Analysis) -> set[int]:
-    """Sentences an attribution touches through its sentence index, cue or content span."""
+    """Sentences an attribution touches through its sentence index, cue or content span, and
+    sentences inside a quotation whose speaker is known (a quotation running on over several
+    sentences or paragraphs is the speaker's throughout)."""
     out: set[int] = set()
     sentences = doc.sentences
     starts = [s.start for s in sentences]
-    for a in analysis.attributions:
-        out.add(a.sentence)
-        for span in (a.cue, a.content):
-            if span is None:
-                continue
-            i = max(bisect_left(starts, span.start + 1) - 1, 0)
-            while i < len(sentences) and sentences[i].start < span.end:
-                if sentences[i].end > span.start:
-                    out.add(sentences[i].index)
-                i += 1
+    spans = [span for a in analysis.attributions for span in (a.cue, a.content) if span is not None]
+    spans.extend(q for q in analysis.quotes if q.speaker is not None)
+    out.update(a.sentence for a in analysis.attributions)
+    for span in spans:
+        i = max(bisect_left(starts, span.start + 1) - 1, 0)
+        while i < len(sentences) and sentences[i].start < span.end:
+            if sentences[i].end > span.start:
+                out.add(sentences[i].index)
+            i += 1
     return out
