@@ -107,3 +107,11 @@ def test_heading_is_not_a_claim() -> None:
     first, second = claims("Council Approves 300 New Homes\n\nThe council approved 300 new homes.")
     assert (first.kind, first.checkworthy) == ("other", False)
     assert (second.kind, second.checkworthy) == ("factual", True)
+
+
+def test_quotation_going_on_in_the_next_paragraph_is_attributed() -> None:
+    found = claims(
+        "“The dam will hold,” Mayor Reyes said.\n\n“We ran to the bank. It held for 3 days.”"
+        "\n\nThe town spent $14,000 on sandbags."
+    )
+    assert [c.attributed for c in found] == [True, True, True, False]
