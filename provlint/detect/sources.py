@@ -120,28 +120,12 @@ class SourceWords:
     clause_noun: frozenset[str]
     issuing_verb: frozenset[str]
     irregular_past: frozenset[str]
-
-    @property
-    def heads(self) -> frozenset[str]:
-        """Lowercase words that can end a source noun phrase."""
-        return _heads(self)
-
-    @property
-    def inner(self) -> frozenset[str]:
-        """Lowercase words allowed anywhere inside a source noun phrase."""
-        return _inner(self)
+    # Derived once here, not per use: the walks ask for them at almost every token.
+    heads: frozenset[str]  # lowercase words that can end a source noun phrase
+    inner: frozenset[str]  # lowercase words allowed anywhere inside a source noun phrase
 
 
-@cache
-def _heads(w: SourceWords) -> frozenset[str]:
-    return (
-        w.anonymous_head | w.document | w.publication | w.title | w.organisation | w.generic_group
-    )
-
-
-@cache
-def _inner(w: SourceWords) -> frozenset[str]:
-    return _heads(w) | w.modifier | w.anonymous_determiner
+_DERIVED = ("heads", "inner")  # SourceWords fields built from the others, not lexicon groups
 
 
 @cache
@@ -151,7 +135,9 @@ def source_words(lexicons: Lexicons) -> SourceWords:
     def group(name: str) -> frozenset[str]:
         return frozenset(w.lower() for w in lexicons.words("sources", name))
 
-    groups = {name: group(name) for name in SourceWords.__dataclass_fields__}
+    groups = {
+        name: group(name) for name in SourceWords.__dataclass_fields__ if name not in _DERIVED
+    }
     # Roles head a source in the plural as well ("officers", "ministers"), except those whose
     # plural is more often a verb ("hosts", "heads").
     groups["title"] = groups["title"] | {
@@ -159,6 +145,15 @@ def source_words(lexicons: Lexicons) -> SourceWords:
         for w in groups["title"] - groups["no_plural"]
         if w.isalpha() and not w.endswith("s")
     }
+    groups["heads"] = (
+        groups["anonymous_head"]
+        | groups["document"]
+        | groups["publication"]
+        | groups["title"]
+        | groups["organisation"]
+        | groups["generic_group"]
+    )
+    groups["inner"] = groups["heads"] | groups["modifier"] | groups["anonymous_determiner"]
     return SourceWords(**groups)
 
 
