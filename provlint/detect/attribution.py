@@ -202,6 +202,7 @@ class Patterns:
     verb_joiner: frozenset[str]  # "and", "but": join a second verb of the same subject
     verb_lead: frozenset[str]  # "also", "later": may stand between the joiner and the verb
     poll_tail: frozenset[str]  # "in", "on", "late": words of "a poll released in late May"
+    poll_subject: frozenset[str]  # "poll", "average": heads of a poll that places a candidate
     # word groups, lowercase, phrases with single spaces
     headline: frozenset[str]  # verbs of Title Case headlines: "Trump Says ..."
     opening_participle: frozenset[str]  # "Asked about X, ...": a cue with no source
@@ -224,6 +225,7 @@ class Patterns:
     catenative: frozenset[tuple[str, ...]]  # "continued to", "went on to": part of the verb group
     noun_forms: frozenset[str]  # forms that are also nouns: "comments", "report"
     plural_quantifier: frozenset[str]  # "several", "many": no "-s" verb follows their noun
+    noun_quantifier: frozenset[str]  # "some", "most": an "-s" form right after them is a noun
     purpose_infinitive: frozenset[str]  # "used his speech to call for": verbs of announcing
     purpose_not_after: frozenset[str]  # "wants to", "has to": no purpose infinitive after these
     noun_determiner: frozenset[str]  # "the", "his": before a modifier and a noun form
@@ -277,6 +279,7 @@ def patterns(lexicons: Lexicons) -> Patterns:
         ("nominal_that", "nominal_that"),
         ("nominal_of", "nominal_of"),
         ("as_put", "as_put"),
+        ("placement", "poll_placement"),
     ):
         for w in lexicons.words("attribution", group):
             kinds.setdefault(w.lower(), set()).add(kind)
@@ -308,6 +311,7 @@ def patterns(lexicons: Lexicons) -> Patterns:
         verb_joiner=_word_set(lexicons, "attribution", "verb_joiner"),
         verb_lead=_word_set(lexicons, "attribution", "verb_lead"),
         poll_tail=_word_set(lexicons, "attribution", "poll_tail"),
+        poll_subject=_word_set(lexicons, "attribution", "poll_subject"),
         headline=_word_set(lexicons, "reporting_verbs", "headline"),
         opening_participle=_word_set(lexicons, "reporting_verbs", "opening_participle"),
         passive_agentless=_word_set(lexicons, "reporting_verbs", "passive_agentless"),
@@ -326,6 +330,7 @@ def patterns(lexicons: Lexicons) -> Patterns:
         loose_base=_word_set(lexicons, "reporting_verbs", "loose_base"),
         noun_forms=_word_set(lexicons, "reporting_verbs", "noun_forms"),
         plural_quantifier=_word_set(lexicons, "reporting_verbs", "plural_quantifier"),
+        noun_quantifier=_word_set(lexicons, "reporting_verbs", "noun_quantifier"),
         purpose_infinitive=_word_set(lexicons, "reporting_verbs", "purpose_infinitive"),
         purpose_not_after=_word_set(lexicons, "reporting_verbs", "purpose_not_after"),
         noun_determiner=_word_set(lexicons, "reporting_verbs", "noun_determiner"),
@@ -1089,6 +1094,7 @@ def _loose_ok(group: str, nxt: Token | None) -> bool:
 
 
 _AS_WINDOW = 10  # tokens from a verb of viewing to its "as"
+_FIGURE_MARKS = frozenset({"%", "$", "£", "€"})
 
 
 def _as_follows(toks: list[Token], k: int) -> bool:
@@ -1097,8 +1103,8 @@ def _as_follows(toks: list[Token], k: int) -> bool:
     for t in toks[k : k + _AS_WINDOW]:
         if t.lower == "as":
             return True
-        if not t.text[0].isalnum():
-            return False
+        if not t.text[0].isalnum() and t.text not in _FIGURE_MARKS:
+            return False  # "%" and "$" belong to a figure in the object ("rated 40% of ... as")
     return False
 
 
@@ -1149,6 +1155,10 @@ def _noun_not_verb(
         return True  # "in several Western states": no plural subject takes an "-s" verb
     if _prepositional_object(toks, vi, form, nxt, pat):
         return True  # "in battleground states": the object of a preposition, not a verb
+    if _of_modified_noun(toks, vi, form, nxt, pat):
+        return True  # "32% of Republican claims": a part of a modified plural noun
+    if _quantified_noun(toks, vi, form, nxt, pat):
+        return True  # "Some estimates put ...": the subject's noun right after its quantifier
     if _noun_before_verb(prev, form, nxt, pat):
         return True  # "A news report said": the subject's head noun, not a cue
     if _modified_noun(toks, vi, form, nxt, pat):
@@ -1427,6 +1437,39 @@ def _prepositional_object(
         if tok.lower in ("the", "a", "an") or tok.lower in _SUBJECT_PRONOUNS:
             return False  # "the law of the land states": the phrase may modify the subject
     return False
+
+
+_ADJECTIVE_SUFFIXES = ("an", "ic", "ish", "ese")  # "Republican", "Democratic", "British"
+
+
+def _of_modified_noun(
+    toks: list[Token], vi: int, form: str, nxt: Token | None, pat: Patterns
+) -> bool:
+    """An "-s" noun form after "of" and one modifier is a plural noun, the whole of which a
+    part is taken ("a third of local reports", "32% of Republican claims"). The modifier is a
+    lowercase singular word or a capitalised adjective; a name ("the mayor of Chicago says")
+    may be the subject's end, so it keeps the verb, as does a clause after the form."""
+    if form not in pat.noun_forms or not plural_s(form) or vi < 2:
+        return False
+    if nxt is not None and (nxt.lower == "that" or nxt.text in ':“"'):
+        return False
+    mod, of = toks[vi - 1], toks[vi - 2]
+    if of.lower != "of" or not mod.text.isalpha():
+        return False
+    if mod.text.islower():
+        return not plural_s(mod.text) and mod.lower not in pat.noun_determiner
+    return mod.text[1:].islower() and mod.lower.endswith(_ADJECTIVE_SUFFIXES)
+
+
+def _quantified_noun(
+    toks: list[Token], vi: int, form: str, nxt: Token | None, pat: Patterns
+) -> bool:
+    """An "-s" form right after "some" or "most" is their noun ("Some estimates put the cost
+    at ...", "most reports say"); a word between them makes the form a verb again ("Some
+    research suggests")."""
+    if not plural_s(form) or vi < 1 or toks[vi - 1].lower not in pat.noun_quantifier:
+        return False
+    return nxt is None or not (nxt.lower == "that" or nxt.text in ':“"')
 
 
 def _complement_ok(toks: list[Token], ci: int, k: int, form: str, pat: Patterns) -> bool:
@@ -2087,6 +2130,59 @@ def _poll_cues(sn: _Sentence, pat: Patterns, found: list[_Cue]) -> None:
         else:
             continue
         found.append(_Cue((toks[i].start, toks[i].end), src, content, "according_to"))
+
+
+_PLACEMENT_MAX = 12  # tokens from the verb to "at" ("puts Roe’s approval this year at")
+
+
+def _placement_cues(sn: _Sentence, pat: Patterns, found: list[_Cue]) -> None:
+    """A poll that places someone at a figure: "The latest Acme poll puts Roe at 41 percent",
+    "A new survey has Roe at 38%". The poll is the source, the verb the cue, and the placement
+    the content; "has" and "puts" report only with a poll subject and "at" before a number
+    ("the poll has a margin of error of 3 points" places no one)."""
+    toks = sn.toks
+    words = pat.words
+    for h in sn.hits["placement"]:
+        ci = sn.index_at(h.start() + sn.start)
+        if ci == 0 or ci + 2 >= len(toks):
+            continue
+        src = _participle_document(toks, ci - 1, pat)
+        if src is not None:  # "a survey released Friday had ...": the head is before the participle
+            heads = {t.lower for t in toks[src[0] : ci]}
+        else:
+            src = walk_left(toks, ci - 1, words)
+            heads = set() if src is None else {toks[head_index(toks, src[0], src[1], words)].lower}
+        if src is None or not heads & pat.poll_subject:
+            continue
+        if not _placed(toks, ci + 1, pat):
+            continue
+        start = toks[ci + 1].start
+        content = _trim(sn.text, start, sn.clause_end(start), sn.start)
+        found.append(_Cue((toks[ci].start, toks[ci].end), src, content, "verb"))
+
+
+_PLACED_OBJECT = frozenset({"him", "her", "them", "it"})
+_CURRENCY = frozenset({"$", "£", "€", "¥"})
+
+
+def _placed(toks: list[Token], k: int, pat: Patterns) -> bool:
+    """Whether the words from token ``k`` place someone: "at" and a number before any phrase
+    punctuation ("Roe's approval this year at 49 percent"), or a name or pronoun and an -ing
+    word ("Roe leading Doe by six points", "him trailing")."""
+    if toks[k].lower in _SINGULAR_DETERMINERS:
+        return False  # "has a margin of error of 3 points", "a credibility interval ... at 95"
+    for j in range(k + 1, min(k + _PLACEMENT_MAX, len(toks) - 1)):
+        if toks[j].text in _PHRASE_PUNCT:
+            break
+        nxt = toks[j + 1]
+        if toks[j].lower == "at" and (
+            nxt.text[0].isdigit() or nxt.text in _CURRENCY or nxt.lower in pat.numbers
+        ):
+            return True
+    obj = toks[k]
+    if not (obj.text[0].isupper() or obj.lower in _PLACED_OBJECT):
+        return False
+    return any(t.lower.endswith("ing") and t.text[0].islower() for t in toks[k + 1 : k + 4])
 
 
 _POLL_TAIL_MAX = 6  # tokens of "released Sunday", "conducted March 11-13"
@@ -2788,6 +2884,7 @@ def detect_attributions(
                     "nominal_that",
                     "nominal_of",
                     "as_put",
+                    "placement",
                 )
             }
             for h in hits:
@@ -2798,6 +2895,8 @@ def detect_attributions(
                 _according_cues(sn, pat, found)
             if sn.hits["poll"]:
                 _poll_cues(sn, pat, found)
+            if sn.hits["placement"]:
+                _placement_cues(sn, pat, found)
             if sn.hits["agentless"]:
                 _agentless_cues(sn, pat, found)
             if sn.hits["adjective"]:

@@ -1,0 +1,88 @@
+"""Polls that place someone at a figure, and "-s" nouns that must not be read as verbs
+(invented sentences only)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.attribution_helpers import attributions, cues
+
+# (sentence, cue, source, a phrase the content must contain)
+PLACEMENT_FINDS = [
+    ("The latest Acme poll puts Roe at 41 percent.", "puts", "The latest Acme poll", "Roe at 41"),
+    ("A Harbor survey has Roe at 38% among likely voters.", "has", "A Harbor survey", "Roe at 38%"),
+    (
+        "An Elm survey released Friday had him at 4 percent.",
+        "had",
+        "An Elm survey released Friday",
+        "him at 4",
+    ),
+    (
+        "The Acme poll puts Roe’s approval during the first months of this year at 40 percent.",
+        "puts",
+        "The Acme poll",
+        "at 40 percent",
+    ),
+    ("The latest poll has Roe leading Doe by six points.", "has", "The latest poll", "Roe leading"),
+    ("Some estimates put the cost at £30m.", "put", "Some estimates", "the cost at £30m"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "source", "content"), PLACEMENT_FINDS)
+def test_poll_placement_is_a_cue(text: str, cue: str, source: str, content: str) -> None:
+    hits = [a for a in attributions(text) if a.cue.text == cue]
+    assert hits, cues(text)
+    assert hits[0].source is not None and hits[0].source.text == source
+    assert hits[0].content is not None and content in hits[0].content.text
+
+
+PLACEMENT_NOT = [
+    "The poll has a margin of error of 3 percentage points.",
+    "The survey has a credibility interval of 4 points at 95 percent confidence.",
+    "The poll had 1,000 respondents.",
+    "The mayor has Roe at the top of her list.",  # no poll subject
+    "The team puts its hopes in Roe.",
+    "The poll gives no breakdown by age, but Roe is at 40 percent.",  # "at" past a comma
+]
+
+
+@pytest.mark.parametrize("text", PLACEMENT_NOT)
+def test_no_placement_without_a_poll_and_a_figure(text: str) -> None:
+    assert [c for c in cues(text) if c in ("has", "had", "puts", "gives")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # an "-s" form after "of" and one modifier is a noun: the plural whole of a part
+        ("32% of Republican claims were false.", []),
+        ("A third of local reports were wrong.", []),
+        # ... but not after a name, or before a clause
+        ("The mayor of Chicago says the dam broke.", ["says"]),
+        ("The head of state says the dam broke.", ["says"]),
+        ("The department of public works states that the dam is safe.", ["states"]),
+        # an "-s" form right after "some" or "most" is their noun
+        ("Most reports say the dam broke.", ["say"]),
+        ("Some estimates put the cost at £30m.", ["put"]),
+        # ... a word between them keeps the verb
+        ("Some research suggests the drug works.", ["suggests"]),
+        ("Some say the dam broke.", ["say"]),
+    ],
+)
+def test_s_form_after_of_or_a_quantifier_is_a_noun(text: str, found: list[str]) -> None:
+    assert cues(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # "rated ... as" is a verdict; a figure in the object does not end the search for "as"
+        ("The agency rated 40% of Republican claims as false.", ["rated"]),
+        ("Voters rated the economy as good.", ["rated"]),
+        # no "as", no verdict of a source
+        ("The film was rated R.", []),
+        ("The agency rated 40% of the claims, and most were false.", []),
+    ],
+)
+def test_rated_as_is_a_verdict(text: str, found: list[str]) -> None:
+    assert cues(text) == found
