@@ -86,3 +86,35 @@ def test_s_form_after_of_or_a_quantifier_is_a_noun(text: str, found: list[str]) 
 )
 def test_rated_as_is_a_verdict(text: str, found: list[str]) -> None:
     assert cues(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # the object of a stance ends before the sentence's own finite verb
+        ("The super PAC supporting Roe, spent $1.2 million on ads.", "supporting", "Roe"),
+        ("The super PAC supporting Roe spent $1.2 million on ads.", "supporting", "Roe"),
+        ("The group backing Roe has raised $5 million.", "backing", "Roe"),
+        ("Lee, who endorsed Roe, is running for mayor.", "endorsed", "Roe"),
+        # a list, a participle of its own or a clause inside the object keeps it whole
+        (
+            "Roe slammed the plan as “costly, rushed and unfair.”",
+            "slammed",
+            "the plan as “costly, rushed and unfair.”",
+        ),
+        (
+            "Roe rejected the notion that the dam, or the levee, had failed.",
+            "rejected",
+            "the notion that the dam, or the levee, had failed",
+        ),
+        (
+            "Roe praised the report, produced by students, in a speech.",
+            "praised",
+            "the report, produced by students, in a speech",
+        ),
+    ],
+)
+def test_stance_object_ends_before_a_finite_verb(text: str, cue: str, content: str) -> None:
+    hits = [a for a in attributions(text) if a.cue.text == cue]
+    assert hits and hits[0].content is not None
+    assert hits[0].content.text == content

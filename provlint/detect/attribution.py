@@ -202,6 +202,7 @@ class Patterns:
     verb_joiner: frozenset[str]  # "and", "but": join a second verb of the same subject
     verb_lead: frozenset[str]  # "also", "later": may stand between the joiner and the verb
     poll_tail: frozenset[str]  # "in", "on", "late": words of "a poll released in late May"
+    irregular_past: frozenset[str]  # "spent", "won": finite verbs with no "-ed" ending
     poll_subject: frozenset[str]  # "poll", "average": heads of a poll that places a candidate
     # word groups, lowercase, phrases with single spaces
     headline: frozenset[str]  # verbs of Title Case headlines: "Trump Says ..."
@@ -312,6 +313,7 @@ def patterns(lexicons: Lexicons) -> Patterns:
         verb_lead=_word_set(lexicons, "attribution", "verb_lead"),
         poll_tail=_word_set(lexicons, "attribution", "poll_tail"),
         poll_subject=_word_set(lexicons, "attribution", "poll_subject"),
+        irregular_past=_word_set(lexicons, "attribution", "irregular_past"),
         headline=_word_set(lexicons, "reporting_verbs", "headline"),
         opening_participle=_word_set(lexicons, "reporting_verbs", "opening_participle"),
         passive_agentless=_word_set(lexicons, "reporting_verbs", "passive_agentless"),
@@ -761,11 +763,31 @@ def _object_end(
     k = sn.index_at(content[0])
     if k >= len(toks) or any(t.lower in ("that", "to") for t in toks[sn.index_at(cue_end) : k + 1]):
         return content
+    nested = False  # a clause inside the object ("the notion that A, or B, had ...")
     while k + 1 < len(toks) and toks[k + 1].start < content[1]:
-        if toks[k].text == "," and _object_ends_before(toks[k + 1], pat):
+        if toks[k].text == "," and (
+            _object_ends_before(toks[k + 1], pat) or not nested and _finite_after(toks, k + 1, pat)
+        ):
             return _trim(sn.text, content[0], toks[k].start, sn.start)
+        nested = nested or toks[k].lower in _NESTING
         k += 1
     return content
+
+
+_NESTING = frozenset({"that", "what", "which", "who", "whose", "whom", "as"})
+_NOT_AFTER_FINITE = frozenset({"by", "and", "or", ",", "."})
+
+
+def _finite_after(toks: list[Token], k: int, pat: Patterns) -> bool:
+    """Whether token ``k``, right after a comma that follows an object, is the sentence's own
+    finite verb ("the PAC backing Roe, spent ...", "who endorsed Roe, is ..."): an auxiliary,
+    modal or "-ed" word that is not a participle of its own ("produced by") or a list member
+    ("prejudiced and divisive")."""
+    if k >= len(toks):
+        return False
+    if not _verb_like(toks[k], pat.words) and toks[k].lower not in pat.irregular_past:
+        return False
+    return k + 1 < len(toks) and toks[k + 1].lower not in _NOT_AFTER_FINITE
 
 
 def _object_ends_before(tok: Token, pat: Patterns) -> bool:
@@ -2359,8 +2381,24 @@ def _participle_cues(sn: _Sentence, pat: Patterns, found: list[_Cue]) -> None:
         src = walk_left(toks, i - 1, words)
         if src is None or (src[0] > 0 and toks[src[0] - 1].lower in _PARTICIPLE_AFTER_OBJECT):
             continue  # "ran op-eds in Acme News attacking X": the op-eds attack, not the paper
-        content = _trim(sn.text, nxt.start, sn.clause_end(nxt.start), sn.start)
+        end = _participle_object_end(toks, j, pat) or sn.clause_end(nxt.start)
+        content = _trim(sn.text, nxt.start, end, sn.start)
         found.append(_Cue((toks[i].start, toks[j - 1].end), src, content, "verb", stance=True))
+
+
+def _participle_object_end(toks: list[Token], j: int, pat: Patterns) -> int | None:
+    """Where the object of a stance participle in a subject ends, when the sentence's own verb
+    follows it ("the PAC backing Roe has raised ...", "the group backing Roe spent ..."); the
+    noun phrase rules may take an irregular past after a name into the phrase."""
+    obj = walk_right(toks, j, pat.words)
+    if obj is None:
+        return None
+    if _finite_after(toks, obj[1] + 1, pat):
+        return toks[obj[1]].end
+    for m in range(obj[0] + 1, obj[1] + 1):
+        if toks[m].lower in pat.irregular_past and toks[m - 1].text[0].isupper():
+            return toks[m - 1].end if _finite_after(toks, m, pat) else None
+    return None
 
 
 _POSSESSIVE = frozenset({"his", "her", "their", "its"})
