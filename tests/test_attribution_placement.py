@@ -118,3 +118,21 @@ def test_stance_object_ends_before_a_finite_verb(text: str, cue: str, content: s
     hits = [a for a in attributions(text) if a.cue.text == cue]
     assert hits and hits[0].content is not None
     assert hits[0].content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # a relative clause's content ends where its antecedent's own report begins
+        ("For those who claim to like Roe, Doe said, “They are wrong.”", "claim", "to like Roe"),
+        ("Voters who want a change, most said, back Roe.", "want", "a change"),
+        # ... and a relative clause with no second report keeps its content
+        ("Roe, who has accused Doe of fraud, is running again.", "has accused", "Doe of fraud"),
+    ],
+)
+def test_relative_clause_content_ends_before_the_main_report(
+    text: str, cue: str, content: str
+) -> None:
+    hits = [a for a in attributions(text) if a.cue.text == cue]
+    assert hits and hits[0].content is not None, cues(text)
+    assert hits[0].content.text == content

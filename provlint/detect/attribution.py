@@ -737,11 +737,17 @@ def _end_before_clauses(sn: _Sentence, cues: list[_Cue], pat: Patterns) -> None:
         if c.content is None:
             continue
         s, e = c.content
+        # a relative clause ends where its antecedent's own report begins
+        relative = c.source is not None and toks[c.source[0]].lower in _RELATIVE_SOURCE
         for k in cues:
             if k is c or k.source is None:
                 continue
-            if s < toks[k.source[0]].start < e:
+            if relative and toks[k.source[1]].end <= c.cue[0] and s < k.cue[0] < e:
+                cut = _comma_before(toks, sn.index_at(k.cue[0]), s)  # "who warned of X said"
+            elif s < toks[k.source[0]].start < e:
                 cut = _joined_at(toks, k.source[0], pat.clause_joiner, s)
+                if cut is None and relative and toks[k.source[0] - 1].text == ",":
+                    cut = toks[k.source[0] - 1].start  # "those who agree with him, Roe said"
             elif s < k.cue[0] < e and toks[k.source[1]].end <= s:
                 j = _verb_joined_at(toks, sn.index_at(k.cue[0]), s, pat)
                 cut = None if j is None else toks[j].start
@@ -751,6 +757,18 @@ def _end_before_clauses(sn: _Sentence, cues: list[_Cue], pat: Patterns) -> None:
                 e = min(e, cut)
         if e != c.content[1]:
             c.content = _trim(sn.text, s, e, sn.start)
+
+
+_RELATIVE_SOURCE = frozenset({"who", "which"})
+
+
+def _comma_before(toks: list[Token], k: int, start: int) -> int:
+    """Where a relative clause's content ends before token ``k``, its antecedent's verb: at the
+    comma that closes the clause, or right before the verb when there is none."""
+    j = k - 1
+    while j > 0 and toks[j].start > start and not toks[j].text[0].isalnum():
+        j -= 1  # skip the closing punctuation itself
+    return toks[j + 1].start if toks[j + 1].text in _JOIN_PUNCT else toks[k].start
 
 
 def _object_end(
