@@ -136,3 +136,31 @@ def test_relative_clause_content_ends_before_the_main_report(
     hits = [a for a in attributions(text) if a.cue.text == cue]
     assert hits and hits[0].content is not None, cues(text)
     assert hits[0].content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # the agent of a reduced relative on a document is not the subject
+        (
+            "A leaked memo seen by the Ledger shows officials expected 500 deaths.",
+            "shows",
+            "A leaked memo seen by the Ledger",
+        ),
+        (
+            "A letter obtained by the Ledger warns that the dam is weak.",
+            "warns",
+            "A letter obtained by the Ledger",
+        ),
+        # ... a person is no document: the phrase is left to the noun phrase rules
+        (
+            "Jane Roe, seen by many as a rival, said the dam is weak.",
+            "said",
+            "Jane Roe, seen by many as a rival",
+        ),
+    ],
+)
+def test_document_seen_by_an_agent_is_the_subject(text: str, cue: str, source: str) -> None:
+    hits = [a for a in attributions(text) if a.cue.text == cue]
+    assert hits and hits[0].source is not None, cues(text)
+    assert hits[0].source.text == source

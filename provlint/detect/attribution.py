@@ -202,6 +202,7 @@ class Patterns:
     verb_joiner: frozenset[str]  # "and", "but": join a second verb of the same subject
     verb_lead: frozenset[str]  # "also", "later": may stand between the joiner and the verb
     poll_tail: frozenset[str]  # "in", "on", "late": words of "a poll released in late May"
+    agent_participle: frozenset[str]  # "seen", "obtained": "a memo seen by X" is the subject
     irregular_past: frozenset[str]  # "spent", "won": finite verbs with no "-ed" ending
     poll_subject: frozenset[str]  # "poll", "average": heads of a poll that places a candidate
     # word groups, lowercase, phrases with single spaces
@@ -314,6 +315,8 @@ def patterns(lexicons: Lexicons) -> Patterns:
         poll_tail=_word_set(lexicons, "attribution", "poll_tail"),
         poll_subject=_word_set(lexicons, "attribution", "poll_subject"),
         irregular_past=_word_set(lexicons, "attribution", "irregular_past"),
+        agent_participle=_word_set(lexicons, "attribution", "by_agent")
+        | _word_set(lexicons, "attribution", "agent_participle"),
         headline=_word_set(lexicons, "reporting_verbs", "headline"),
         opening_participle=_word_set(lexicons, "reporting_verbs", "opening_participle"),
         passive_agentless=_word_set(lexicons, "reporting_verbs", "passive_agentless"),
@@ -1034,6 +1037,8 @@ def _verb_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], hits: list[re.Ma
                 continue  # a verb of saying still marks a report ("..., saying"); others need a subject
         else:
             source, inverted = _left_source(sn, _adjunct_start(sn, ci, pat), vi, group, words)
+            if source is not None and not inverted:
+                source = _by_agent_subject(toks, source, pat)
             if (
                 source is None
                 and (form in pat.sure_report or form in pat.loose_base)
@@ -1867,6 +1872,19 @@ def _left_source(
     if np is None or _bare_singular(toks[np[0]], np, words):
         return None, False
     return _open_apposition(toks, np, words), False
+
+
+def _by_agent_subject(toks: list[Token], np: tuple[int, int], pat: Patterns) -> tuple[int, int]:
+    """The whole subject when the noun phrase before a verb is the agent of a reduced relative
+    on a document ("A memo seen by the Ledger shows ..."): the memo shows, not the Ledger."""
+    a = np[0]
+    words = pat.words
+    if a < 3 or toks[a - 1].lower != "by" or toks[a - 2].lower not in pat.agent_participle:
+        return np
+    head = walk_left(toks, a - 3, words)
+    if head is None or toks[head_index(toks, head[0], head[1], words)].lower not in words.document:
+        return np
+    return head[0], np[1]
 
 
 _DASHES = frozenset({"—", "–", "-"})
