@@ -164,3 +164,38 @@ def test_document_seen_by_an_agent_is_the_subject(text: str, cue: str, source: s
     hits = [a for a in attributions(text) if a.cue.text == cue]
     assert hits and hits[0].source is not None, cues(text)
     assert hits[0].source.text == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a closing "according to X, ..." phrase: no apposition on X after the comma
+        (
+            "Seven million people are displaced, according to the Relief Agency, one of the"
+            " largest such crises in the world.",
+            "the Relief Agency",
+        ),
+        (
+            "Roe said that according to its count, the party has won 82 percent of the vote.",
+            "its count",
+        ),
+        ("Most gifts came from women, according to Acme, the most of any candidate.", "Acme"),
+        # ... an apposition on a person or a group stays in the source
+        (
+            "Prices rose, according to the Acme Union, one of the largest unions in the state.",
+            "the Acme Union, one of the largest unions in the state",
+        ),
+        (
+            "Prices rose 4 percent, according to Jane Roe, a physicist who studies markets.",
+            "Jane Roe, a physicist who studies markets",
+        ),
+        (
+            "Prices rose, according to Jane Roe, a leading advocate for tenants.",
+            "Jane Roe, a leading advocate for tenants",
+        ),
+    ],
+)
+def test_according_to_source_stops_before_a_non_apposition(text: str, source: str) -> None:
+    hits = [a for a in attributions(text) if a.cue.text.lower() == "according to"]
+    assert hits and hits[0].source is not None, cues(text)
+    assert hits[0].source.text == source

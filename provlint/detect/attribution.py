@@ -2075,9 +2075,57 @@ def _according_cues(sn: _Sentence, pat: Patterns, found: list[_Cue]) -> None:
         if at_start:
             content = _trim(sn.text, toks[src[1]].end, sn.clause_end(toks[src[1]].end), sn.start)
         else:
-            src = _extend_inverted(sn, src, pat)
+            src = _according_source_end(toks, _extend_inverted(sn, src, pat), pat)
             content = _trim(sn.text, sn.start, cs, sn.start)
         found.append(_Cue((cs, ce), src, content, "according_to"))
+
+
+def _according_source_end(
+    toks: list[Token], src: tuple[int, int], pat: Patterns
+) -> tuple[int, int]:
+    """The source of "according to X" ends at a comma after which no apposition on X follows:
+    the sentence's own clause ("According to its count, the party has won ...", "officials,
+    adopted ...") or a remark on the figure ("..., one of the largest such crises")."""
+    for c in range(src[0] + 1, src[1]):
+        if toks[c].text == "," and _not_apposition(toks, c + 1, pat):
+            return src[0], c - 1
+    return src
+
+
+def _finite_word(tok: Token, pat: Patterns) -> bool:
+    """A lowercase word that reads as a finite verb: "-ed", an auxiliary, an irregular past."""
+    return tok.text.islower() and (
+        _verb_like(tok, pat.words)
+        or tok.lower in pat.irregular_past
+        or tok.lower in pat.words.clause_verb
+    )
+
+
+def _not_apposition(toks: list[Token], a: int, pat: Patterns) -> bool:
+    """Whether the words from token ``a``, after a comma in a source, are no apposition on it."""
+    words = pat.words
+    t = toks[a]
+    if t.lower in words.relative:
+        return False
+    if _finite_word(t, pat):
+        return True  # "officials, adopted a new strategy"
+    low = [x.lower for x in toks[a : a + 5]]
+    if low[:3] == ["one", "of", "the"] and len(low) > 4 and _superlative(low[3]):
+        end = walk_right(toks, a + 2, words)
+        if end is None:
+            return True
+        head = toks[head_index(toks, end[0], end[1], words)].lower
+        # "one of the largest such crises", not "... unions" (a plural of a listed head)
+        return head not in words.heads and head.removesuffix("s") not in words.heads
+    if low[:2] == ["the", "most"] and (len(low) == 2 or low[2] in ("of", "in", "since", ".")):
+        return True  # "the most of any candidate"
+    np = walk_right(toks, a, words)
+    return np is not None and np[1] + 1 < len(toks) and _finite_word(toks[np[1] + 1], pat)
+
+
+def _superlative(word: str) -> bool:
+    """A superlative adjective or its adverb ("largest", "most", "worst")."""
+    return word in ("most", "least", "worst", "best") or (word.endswith("est") and len(word) > 5)
 
 
 _OPENING_ADVERBIAL_MAX = 5  # tokens of "In addition," or "Over the long term," before a cue
