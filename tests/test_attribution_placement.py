@@ -180,6 +180,14 @@ def test_document_seen_by_an_agent_is_the_subject(text: str, cue: str, source: s
             "its count",
         ),
         ("Most gifts came from women, according to Acme, the most of any candidate.", "Acme"),
+        (
+            "Fees reached $40 million, according to public filings, a huge sum for a small firm.",
+            "public filings",
+        ),
+        (
+            "Unemployment hit 9 percent, according to the ministry, the highest level since 1990.",
+            "the ministry",
+        ),
         # ... an apposition on a person or a group stays in the source
         (
             "Prices rose, according to the Acme Union, one of the largest unions in the state.",

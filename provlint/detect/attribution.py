@@ -202,6 +202,7 @@ class Patterns:
     verb_joiner: frozenset[str]  # "and", "but": join a second verb of the same subject
     verb_lead: frozenset[str]  # "also", "later": may stand between the joiner and the verb
     poll_tail: frozenset[str]  # "in", "on", "late": words of "a poll released in late May"
+    figure_remark: frozenset[str]  # "sum", "record": an apposition on a figure, not a source
     agent_participle: frozenset[str]  # "seen", "obtained": "a memo seen by X" is the subject
     irregular_past: frozenset[str]  # "spent", "won": finite verbs with no "-ed" ending
     poll_subject: frozenset[str]  # "poll", "average": heads of a poll that places a candidate
@@ -315,6 +316,7 @@ def patterns(lexicons: Lexicons) -> Patterns:
         poll_tail=_word_set(lexicons, "attribution", "poll_tail"),
         poll_subject=_word_set(lexicons, "attribution", "poll_subject"),
         irregular_past=_word_set(lexicons, "attribution", "irregular_past"),
+        figure_remark=_word_set(lexicons, "attribution", "figure_remark"),
         agent_participle=_word_set(lexicons, "attribution", "by_agent")
         | _word_set(lexicons, "attribution", "agent_participle"),
         headline=_word_set(lexicons, "reporting_verbs", "headline"),
@@ -2120,7 +2122,17 @@ def _not_apposition(toks: list[Token], a: int, pat: Patterns) -> bool:
     if low[:2] == ["the", "most"] and (len(low) == 2 or low[2] in ("of", "in", "since", ".")):
         return True  # "the most of any candidate"
     np = walk_right(toks, a, words)
-    return np is not None and np[1] + 1 < len(toks) and _finite_word(toks[np[1] + 1], pat)
+    if np is None:
+        return False
+    if (
+        t.lower in _INDEFINITE_OR_THE
+        and toks[head_index(toks, np[0], np[1], words)].lower in pat.figure_remark
+    ):
+        return True  # "..., a huge sum for a firm of 35", "..., the highest level since 1990"
+    return np[1] + 1 < len(toks) and _finite_word(toks[np[1] + 1], pat)
+
+
+_INDEFINITE_OR_THE = frozenset({"a", "an", "the"})
 
 
 def _superlative(word: str) -> bool:
