@@ -2250,6 +2250,7 @@ def _poll_cues(sn: _Sentence, pat: Patterns, found: list[_Cue]) -> None:
         found.append(_Cue((toks[i].start, toks[i].end), src, content, "according_to"))
 
 
+_PLACEMENT_ONLY = frozenset({"placement"})
 _PLACEMENT_MAX = 12  # tokens from the verb to "at" ("puts Roe’s approval this year at")
 
 
@@ -3002,6 +3003,9 @@ def detect_attributions(
             sn = _Sentence(doc.prose, sent, pat.content_end)
             low = sn.text.lower()
             hits = list(pat.trigger.finditer(low)) if len(low) == len(sn.text) else []
+            if hits and not any(w in low for w in pat.poll_subject):
+                # "has", "puts" place someone only after a poll: most sentences need no tokens
+                hits = [h for h in hits if pat.trigger_kind.get(h.group("verb")) != _PLACEMENT_ONLY]
             colon = ":" in sn.text or low[:1] in _SIGNOFF_DASH  # "Smith:" or "- Smith."
             if not hits and not colon and " that" not in low and " by " not in low:
                 continue  # no cue word: nothing to tokenise
