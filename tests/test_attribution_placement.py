@@ -207,3 +207,36 @@ def test_according_to_source_stops_before_a_non_apposition(text: str, source: st
     hits = [a for a in attributions(text) if a.cue.text.lower() == "according to"]
     assert hits and hits[0].source is not None, cues(text)
     assert hits[0].source.text == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # in an object relative clause, what the verb takes is the antecedent, not what follows
+        (
+            "It was in the interview, which the paper published, that Roe said the plan failed.",
+            "published",
+            "the interview",
+        ),
+        ("The war, which most voters opposed, ended in 1848.", "opposed", "The war"),
+        ("Officials, whom Roe criticized, left.", "criticized", "Officials"),
+        # ... a relative after a preposition or a quotation after the comma is the content
+        (
+            "The ad, in which Roe declares, “We will win,” aired Monday.",
+            "declares",
+            "“We will win,”",
+        ),
+    ],
+)
+def test_object_relative_takes_its_antecedent(text: str, cue: str, content: str) -> None:
+    hits = [a for a in attributions(text) if a.cue.text == cue]
+    assert hits and hits[0].content is not None, cues(text)
+    assert hits[0].content.text.startswith(content)
+
+
+def test_cleft_keeps_the_main_report() -> None:
+    text = "It was in the interview, which the paper published, that Roe said the plan failed."
+    said = [a for a in attributions(text) if a.cue.text == "said"]
+    assert said and said[0].content is not None and said[0].content.text == "the plan failed"
+    assert "asked" in cues("When asked which she supported, Roe laughed.")
+    assert "supported" not in cues("When asked which she supported, Roe laughed.")

@@ -1052,6 +1052,10 @@ def _verb_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], hits: list[re.Ma
                 source = _participle_document(toks, ci - 1, pat)
             if source is None:
                 continue
+            if _object_relative(toks, source, sn.index_at(ve), inverted):
+                # "the plan, which Roe praised, failed": what was praised is the antecedent
+                found.append(_antecedent_cue(sn, (toks[ci].start, ve), source, group, words))
+                continue
             if form in pat.document_subject and not _document_head(toks, source, words):
                 continue  # "court documents say": a noun, not "the report documents"
             if head.endswith("ing") and ci == vi and not inverted:
@@ -1080,6 +1084,56 @@ def _verb_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], hits: list[re.Ma
         cue_type = "cognition" if group == "cognition" else "verb"
         stance = group == "stance" and not prefer_before
         found.append(_Cue(cue, source, content, cue_type, weak, group == "speech", stance))
+
+
+_OBJECT_RELATIVE = frozenset({"which", "whom"})
+_RELATIVE_PREPOSITIONS = frozenset(
+    {"in", "to", "of", "for", "with", "by", "at", "on", "from", "about"}
+)
+
+
+def _object_relative(
+    toks: list[Token], source: tuple[int, int] | None, after: int, inverted: bool
+) -> bool:
+    """Whether a verb's object is a relative pronoun before its subject and nothing follows the
+    verb in its clause ("which the paper published,"): what comes after the comma is the
+    sentence's, not the verb's content."""
+    if source is None or inverted or source[0] < 2 or after + 1 >= len(toks):
+        return False
+    rel, before = toks[source[0] - 1], toks[source[0] - 2]
+    if rel.lower not in _OBJECT_RELATIVE or before.text not in (",", "(", "—", "–"):
+        return False  # "in which he declares", "asked which she backed": no object relative
+    return toks[after].text in (",", ")", "—", "–") and toks[after + 1].text not in _QUOTE_OPEN
+
+
+_ANTECEDENT_MAX = 6  # tokens of an antecedent the noun phrase rules do not parse
+_ANTECEDENT_DETERMINERS = frozenset(
+    {"the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its"}
+)
+
+
+def _antecedent_cue(
+    sn: _Sentence, cue: tuple[int, int], source: tuple[int, int], group: str, words: SourceWords
+) -> _Cue:
+    """A cue in an object relative clause, with the noun phrase the relative stands for as its
+    content: "the plan" in "the plan, which Roe praised, failed"."""
+    toks = sn.toks
+    k = source[0] - 2  # the token before the relative pronoun
+    k -= 1  # the comma, parenthesis or dash that opens the relative clause
+    np = walk_left(toks, k, words) if k >= 0 else None
+    if np is None and k >= 0 and toks[k].text[0].isalnum():
+        # an unlisted head ("the war"): back to its determiner or possessor, if near
+        np = next(
+            (
+                (a, k)
+                for a in range(k - 1, max(k - _ANTECEDENT_MAX, -1), -1)
+                if toks[a].lower in _ANTECEDENT_DETERMINERS or toks[a].lower.endswith(("’s", "'s"))
+            ),
+            None,
+        )
+    content = None if np is None else (toks[np[0]].start, toks[np[1]].end)
+    cue_type = "cognition" if group == "cognition" else "verb"
+    return _Cue(cue, source, content, cue_type, False, group == "speech", group == "stance")
 
 
 _PURPOSE_GAP = 5  # most words between the sentence's subject and "to" ("used his speech to")
