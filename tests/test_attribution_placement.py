@@ -25,6 +25,13 @@ PLACEMENT_FINDS = [
     ),
     ("The latest poll has Roe leading Doe by six points.", "has", "The latest poll", "Roe leading"),
     ("Some estimates put the cost at £30m.", "put", "Some estimates", "the cost at £30m"),
+    # an "-ing" modifier does not cut the poll's noun phrase
+    (
+        "Acme’s own tracking poll puts Roe’s approval at 49.5 percent.",
+        "puts",
+        "Acme’s own tracking poll",
+        "at 49.5 percent",
+    ),
 ]
 
 

@@ -2325,6 +2325,21 @@ def _placement_cues(sn: _Sentence, pat: Patterns, found: list[_Cue]) -> None:
         else:
             src = walk_left(toks, ci - 1, words)
             heads = set() if src is None else {toks[head_index(toks, src[0], src[1], words)].lower}
+            if src is not None and src[0] >= 2 and toks[src[0] - 1].lower.endswith("ing"):
+                # "Acme's own tracking poll": the noun phrase rules stop at the "-ing" modifier
+                det = next(
+                    (
+                        a
+                        for a in range(src[0] - 2, max(src[0] - 5, -1), -1)
+                        if toks[a].lower in _ANTECEDENT_DETERMINERS
+                        or toks[a].lower.endswith(("’s", "'s"))
+                        or not toks[a].text.islower()
+                    ),
+                    None,
+                )
+                if det is not None and toks[det].text[0].isalpha():
+                    more = walk_left(toks, det, words)
+                    src = (more[0] if more is not None and more[1] == det else det, src[1])
         if src is None or not heads & pat.poll_subject:
             continue
         if not _placed(toks, ci + 1, pat):
