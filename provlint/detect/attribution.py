@@ -202,6 +202,10 @@ class Patterns:
     verb_joiner: frozenset[str]  # "and", "but": join a second verb of the same subject
     verb_lead: frozenset[str]  # "also", "later": may stand between the joiner and the verb
     poll_tail: frozenset[str]  # "in", "on", "late": words of "a poll released in late May"
+    figure_remark: frozenset[str]  # "sum", "record": an apposition on a figure, not a source
+    agent_participle: frozenset[str]  # "seen", "obtained": "a memo seen by X" is the subject
+    irregular_past: frozenset[str]  # "spent", "won": finite verbs with no "-ed" ending
+    poll_subject: frozenset[str]  # "poll", "average": heads of a poll that places a candidate
     # word groups, lowercase, phrases with single spaces
     headline: frozenset[str]  # verbs of Title Case headlines: "Trump Says ..."
     opening_participle: frozenset[str]  # "Asked about X, ...": a cue with no source
@@ -224,6 +228,7 @@ class Patterns:
     catenative: frozenset[tuple[str, ...]]  # "continued to", "went on to": part of the verb group
     noun_forms: frozenset[str]  # forms that are also nouns: "comments", "report"
     plural_quantifier: frozenset[str]  # "several", "many": no "-s" verb follows their noun
+    noun_quantifier: frozenset[str]  # "some", "most": an "-s" form right after them is a noun
     purpose_infinitive: frozenset[str]  # "used his speech to call for": verbs of announcing
     purpose_not_after: frozenset[str]  # "wants to", "has to": no purpose infinitive after these
     noun_determiner: frozenset[str]  # "the", "his": before a modifier and a noun form
@@ -277,6 +282,7 @@ def patterns(lexicons: Lexicons) -> Patterns:
         ("nominal_that", "nominal_that"),
         ("nominal_of", "nominal_of"),
         ("as_put", "as_put"),
+        ("placement", "poll_placement"),
     ):
         for w in lexicons.words("attribution", group):
             kinds.setdefault(w.lower(), set()).add(kind)
@@ -308,6 +314,11 @@ def patterns(lexicons: Lexicons) -> Patterns:
         verb_joiner=_word_set(lexicons, "attribution", "verb_joiner"),
         verb_lead=_word_set(lexicons, "attribution", "verb_lead"),
         poll_tail=_word_set(lexicons, "attribution", "poll_tail"),
+        poll_subject=_word_set(lexicons, "attribution", "poll_subject"),
+        irregular_past=_word_set(lexicons, "attribution", "irregular_past"),
+        figure_remark=_word_set(lexicons, "attribution", "figure_remark"),
+        agent_participle=_word_set(lexicons, "attribution", "by_agent")
+        | _word_set(lexicons, "attribution", "agent_participle"),
         headline=_word_set(lexicons, "reporting_verbs", "headline"),
         opening_participle=_word_set(lexicons, "reporting_verbs", "opening_participle"),
         passive_agentless=_word_set(lexicons, "reporting_verbs", "passive_agentless"),
@@ -326,6 +337,7 @@ def patterns(lexicons: Lexicons) -> Patterns:
         loose_base=_word_set(lexicons, "reporting_verbs", "loose_base"),
         noun_forms=_word_set(lexicons, "reporting_verbs", "noun_forms"),
         plural_quantifier=_word_set(lexicons, "reporting_verbs", "plural_quantifier"),
+        noun_quantifier=_word_set(lexicons, "reporting_verbs", "noun_quantifier"),
         purpose_infinitive=_word_set(lexicons, "reporting_verbs", "purpose_infinitive"),
         purpose_not_after=_word_set(lexicons, "reporting_verbs", "purpose_not_after"),
         noun_determiner=_word_set(lexicons, "reporting_verbs", "noun_determiner"),
@@ -730,11 +742,17 @@ def _end_before_clauses(sn: _Sentence, cues: list[_Cue], pat: Patterns) -> None:
         if c.content is None:
             continue
         s, e = c.content
+        # a relative clause ends where its antecedent's own report begins
+        relative = c.source is not None and toks[c.source[0]].lower in _RELATIVE_SOURCE
         for k in cues:
             if k is c or k.source is None:
                 continue
-            if s < toks[k.source[0]].start < e:
+            if relative and toks[k.source[1]].end <= c.cue[0] and s < k.cue[0] < e:
+                cut = _comma_before(toks, sn.index_at(k.cue[0]), s)  # "who warned of X said"
+            elif s < toks[k.source[0]].start < e:
                 cut = _joined_at(toks, k.source[0], pat.clause_joiner, s)
+                if cut is None and relative and toks[k.source[0] - 1].text == ",":
+                    cut = toks[k.source[0] - 1].start  # "those who agree with him, Roe said"
             elif s < k.cue[0] < e and toks[k.source[1]].end <= s:
                 j = _verb_joined_at(toks, sn.index_at(k.cue[0]), s, pat)
                 cut = None if j is None else toks[j].start
@@ -744,6 +762,18 @@ def _end_before_clauses(sn: _Sentence, cues: list[_Cue], pat: Patterns) -> None:
                 e = min(e, cut)
         if e != c.content[1]:
             c.content = _trim(sn.text, s, e, sn.start)
+
+
+_RELATIVE_SOURCE = frozenset({"who", "which"})
+
+
+def _comma_before(toks: list[Token], k: int, start: int) -> int:
+    """Where a relative clause's content ends before token ``k``, its antecedent's verb: at the
+    comma that closes the clause, or right before the verb when there is none."""
+    j = k - 1
+    while j > 0 and toks[j].start > start and not toks[j].text[0].isalnum():
+        j -= 1  # skip the closing punctuation itself
+    return toks[j + 1].start if toks[j + 1].text in _JOIN_PUNCT else toks[k].start
 
 
 def _object_end(
@@ -756,11 +786,31 @@ def _object_end(
     k = sn.index_at(content[0])
     if k >= len(toks) or any(t.lower in ("that", "to") for t in toks[sn.index_at(cue_end) : k + 1]):
         return content
+    nested = False  # a clause inside the object ("the notion that A, or B, had ...")
     while k + 1 < len(toks) and toks[k + 1].start < content[1]:
-        if toks[k].text == "," and _object_ends_before(toks[k + 1], pat):
+        if toks[k].text == "," and (
+            _object_ends_before(toks[k + 1], pat) or not nested and _finite_after(toks, k + 1, pat)
+        ):
             return _trim(sn.text, content[0], toks[k].start, sn.start)
+        nested = nested or toks[k].lower in _NESTING
         k += 1
     return content
+
+
+_NESTING = frozenset({"that", "what", "which", "who", "whose", "whom", "as"})
+_NOT_AFTER_FINITE = frozenset({"by", "and", "or", ",", "."})
+
+
+def _finite_after(toks: list[Token], k: int, pat: Patterns) -> bool:
+    """Whether token ``k``, right after a comma that follows an object, is the sentence's own
+    finite verb ("the PAC backing Roe, spent ...", "who endorsed Roe, is ..."): an auxiliary,
+    modal or "-ed" word that is not a participle of its own ("produced by") or a list member
+    ("prejudiced and divisive")."""
+    if k >= len(toks):
+        return False
+    if not _verb_like(toks[k], pat.words) and toks[k].lower not in pat.irregular_past:
+        return False
+    return k + 1 < len(toks) and toks[k + 1].lower not in _NOT_AFTER_FINITE
 
 
 def _object_ends_before(tok: Token, pat: Patterns) -> bool:
@@ -989,6 +1039,8 @@ def _verb_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], hits: list[re.Ma
                 continue  # a verb of saying still marks a report ("..., saying"); others need a subject
         else:
             source, inverted = _left_source(sn, _adjunct_start(sn, ci, pat), vi, group, words)
+            if source is not None and not inverted:
+                source = _by_agent_subject(toks, source, pat)
             if (
                 source is None
                 and (form in pat.sure_report or form in pat.loose_base)
@@ -999,6 +1051,10 @@ def _verb_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], hits: list[re.Ma
             if source is None and group == "evidence":
                 source = _participle_document(toks, ci - 1, pat)
             if source is None:
+                continue
+            if _object_relative(toks, source, sn.index_at(ve), inverted):
+                # "the plan, which Roe praised, failed": what was praised is the antecedent
+                found.append(_antecedent_cue(sn, (toks[ci].start, ve), source, group, words))
                 continue
             if form in pat.document_subject and not _document_head(toks, source, words):
                 continue  # "court documents say": a noun, not "the report documents"
@@ -1028,6 +1084,56 @@ def _verb_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], hits: list[re.Ma
         cue_type = "cognition" if group == "cognition" else "verb"
         stance = group == "stance" and not prefer_before
         found.append(_Cue(cue, source, content, cue_type, weak, group == "speech", stance))
+
+
+_OBJECT_RELATIVE = frozenset({"which", "whom"})
+_RELATIVE_PREPOSITIONS = frozenset(
+    {"in", "to", "of", "for", "with", "by", "at", "on", "from", "about"}
+)
+
+
+def _object_relative(
+    toks: list[Token], source: tuple[int, int] | None, after: int, inverted: bool
+) -> bool:
+    """Whether a verb's object is a relative pronoun before its subject and nothing follows the
+    verb in its clause ("which the paper published,"): what comes after the comma is the
+    sentence's, not the verb's content."""
+    if source is None or inverted or source[0] < 2 or after + 1 >= len(toks):
+        return False
+    rel, before = toks[source[0] - 1], toks[source[0] - 2]
+    if rel.lower not in _OBJECT_RELATIVE or before.text not in (",", "(", "—", "–"):
+        return False  # "in which he declares", "asked which she backed": no object relative
+    return toks[after].text in (",", ")", "—", "–") and toks[after + 1].text not in _QUOTE_OPEN
+
+
+_ANTECEDENT_MAX = 6  # tokens of an antecedent the noun phrase rules do not parse
+_ANTECEDENT_DETERMINERS = frozenset(
+    {"the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its"}
+)
+
+
+def _antecedent_cue(
+    sn: _Sentence, cue: tuple[int, int], source: tuple[int, int], group: str, words: SourceWords
+) -> _Cue:
+    """A cue in an object relative clause, with the noun phrase the relative stands for as its
+    content: "the plan" in "the plan, which Roe praised, failed"."""
+    toks = sn.toks
+    k = source[0] - 2  # the token before the relative pronoun
+    k -= 1  # the comma, parenthesis or dash that opens the relative clause
+    np = walk_left(toks, k, words) if k >= 0 else None
+    if np is None and k >= 0 and toks[k].text[0].isalnum():
+        # an unlisted head ("the war"): back to its determiner or possessor, if near
+        np = next(
+            (
+                (a, k)
+                for a in range(k - 1, max(k - _ANTECEDENT_MAX, -1), -1)
+                if toks[a].lower in _ANTECEDENT_DETERMINERS or toks[a].lower.endswith(("’s", "'s"))
+            ),
+            None,
+        )
+    content = None if np is None else (toks[np[0]].start, toks[np[1]].end)
+    cue_type = "cognition" if group == "cognition" else "verb"
+    return _Cue(cue, source, content, cue_type, False, group == "speech", group == "stance")
 
 
 _PURPOSE_GAP = 5  # most words between the sentence's subject and "to" ("used his speech to")
@@ -1089,6 +1195,7 @@ def _loose_ok(group: str, nxt: Token | None) -> bool:
 
 
 _AS_WINDOW = 10  # tokens from a verb of viewing to its "as"
+_FIGURE_MARKS = frozenset({"%", "$", "£", "€"})
 
 
 def _as_follows(toks: list[Token], k: int) -> bool:
@@ -1097,8 +1204,8 @@ def _as_follows(toks: list[Token], k: int) -> bool:
     for t in toks[k : k + _AS_WINDOW]:
         if t.lower == "as":
             return True
-        if not t.text[0].isalnum():
-            return False
+        if not t.text[0].isalnum() and t.text not in _FIGURE_MARKS:
+            return False  # "%" and "$" belong to a figure in the object ("rated 40% of ... as")
     return False
 
 
@@ -1149,6 +1256,10 @@ def _noun_not_verb(
         return True  # "in several Western states": no plural subject takes an "-s" verb
     if _prepositional_object(toks, vi, form, nxt, pat):
         return True  # "in battleground states": the object of a preposition, not a verb
+    if _of_modified_noun(toks, vi, form, nxt, pat):
+        return True  # "32% of Republican claims": a part of a modified plural noun
+    if _quantified_noun(toks, vi, form, nxt, pat):
+        return True  # "Some estimates put ...": the subject's noun right after its quantifier
     if _noun_before_verb(prev, form, nxt, pat):
         return True  # "A news report said": the subject's head noun, not a cue
     if _modified_noun(toks, vi, form, nxt, pat):
@@ -1427,6 +1538,39 @@ def _prepositional_object(
         if tok.lower in ("the", "a", "an") or tok.lower in _SUBJECT_PRONOUNS:
             return False  # "the law of the land states": the phrase may modify the subject
     return False
+
+
+_ADJECTIVE_SUFFIXES = ("an", "ic", "ish", "ese")  # "Republican", "Democratic", "British"
+
+
+def _of_modified_noun(
+    toks: list[Token], vi: int, form: str, nxt: Token | None, pat: Patterns
+) -> bool:
+    """An "-s" noun form after "of" and one modifier is a plural noun, the whole of which a
+    part is taken ("a third of local reports", "32% of Republican claims"). The modifier is a
+    lowercase singular word or a capitalised adjective; a name ("the mayor of Chicago says")
+    may be the subject's end, so it keeps the verb, as does a clause after the form."""
+    if form not in pat.noun_forms or not plural_s(form) or vi < 2:
+        return False
+    if nxt is not None and (nxt.lower == "that" or nxt.text in ':“"'):
+        return False
+    mod, of = toks[vi - 1], toks[vi - 2]
+    if of.lower != "of" or not mod.text.isalpha():
+        return False
+    if mod.text.islower():
+        return not plural_s(mod.text) and mod.lower not in pat.noun_determiner
+    return mod.text[1:].islower() and mod.lower.endswith(_ADJECTIVE_SUFFIXES)
+
+
+def _quantified_noun(
+    toks: list[Token], vi: int, form: str, nxt: Token | None, pat: Patterns
+) -> bool:
+    """An "-s" form right after "some" or "most" is their noun ("Some estimates put the cost
+    at ...", "most reports say"); a word between them makes the form a verb again ("Some
+    research suggests")."""
+    if not plural_s(form) or vi < 1 or toks[vi - 1].lower not in pat.noun_quantifier:
+        return False
+    return nxt is None or not (nxt.lower == "that" or nxt.text in ':“"')
 
 
 def _complement_ok(toks: list[Token], ci: int, k: int, form: str, pat: Patterns) -> bool:
@@ -1786,6 +1930,19 @@ def _left_source(
     return _open_apposition(toks, np, words), False
 
 
+def _by_agent_subject(toks: list[Token], np: tuple[int, int], pat: Patterns) -> tuple[int, int]:
+    """The whole subject when the noun phrase before a verb is the agent of a reduced relative
+    on a document ("A memo seen by the Ledger shows ..."): the memo shows, not the Ledger."""
+    a = np[0]
+    words = pat.words
+    if a < 3 or toks[a - 1].lower != "by" or toks[a - 2].lower not in pat.agent_participle:
+        return np
+    head = walk_left(toks, a - 3, words)
+    if head is None or toks[head_index(toks, head[0], head[1], words)].lower not in words.document:
+        return np
+    return head[0], np[1]
+
+
 _DASHES = frozenset({"—", "–", "-"})
 _DASH_ASIDE_MAX = 30  # tokens between the dashes
 
@@ -1974,9 +2131,67 @@ def _according_cues(sn: _Sentence, pat: Patterns, found: list[_Cue]) -> None:
         if at_start:
             content = _trim(sn.text, toks[src[1]].end, sn.clause_end(toks[src[1]].end), sn.start)
         else:
-            src = _extend_inverted(sn, src, pat)
+            src = _according_source_end(toks, _extend_inverted(sn, src, pat), pat)
             content = _trim(sn.text, sn.start, cs, sn.start)
         found.append(_Cue((cs, ce), src, content, "according_to"))
+
+
+def _according_source_end(
+    toks: list[Token], src: tuple[int, int], pat: Patterns
+) -> tuple[int, int]:
+    """The source of "according to X" ends at a comma after which no apposition on X follows:
+    the sentence's own clause ("According to its count, the party has won ...", "officials,
+    adopted ...") or a remark on the figure ("..., one of the largest such crises")."""
+    for c in range(src[0] + 1, src[1]):
+        if toks[c].text == "," and _not_apposition(toks, c + 1, pat):
+            return src[0], c - 1
+    return src
+
+
+def _finite_word(tok: Token, pat: Patterns) -> bool:
+    """A lowercase word that reads as a finite verb: "-ed", an auxiliary, an irregular past."""
+    return tok.text.islower() and (
+        _verb_like(tok, pat.words)
+        or tok.lower in pat.irregular_past
+        or tok.lower in pat.words.clause_verb
+    )
+
+
+def _not_apposition(toks: list[Token], a: int, pat: Patterns) -> bool:
+    """Whether the words from token ``a``, after a comma in a source, are no apposition on it."""
+    words = pat.words
+    t = toks[a]
+    if t.lower in words.relative:
+        return False
+    if _finite_word(t, pat):
+        return True  # "officials, adopted a new strategy"
+    low = [x.lower for x in toks[a : a + 5]]
+    if low[:3] == ["one", "of", "the"] and len(low) > 4 and _superlative(low[3]):
+        end = walk_right(toks, a + 2, words)
+        if end is None:
+            return True
+        head = toks[head_index(toks, end[0], end[1], words)].lower
+        # "one of the largest such crises", not "... unions" (a plural of a listed head)
+        return head not in words.heads and head.removesuffix("s") not in words.heads
+    if low[:2] == ["the", "most"] and (len(low) == 2 or low[2] in ("of", "in", "since", ".")):
+        return True  # "the most of any candidate"
+    np = walk_right(toks, a, words)
+    if np is None:
+        return False
+    if (
+        t.lower in _INDEFINITE_OR_THE
+        and toks[head_index(toks, np[0], np[1], words)].lower in pat.figure_remark
+    ):
+        return True  # "..., a huge sum for a firm of 35", "..., the highest level since 1990"
+    return np[1] + 1 < len(toks) and _finite_word(toks[np[1] + 1], pat)
+
+
+_INDEFINITE_OR_THE = frozenset({"a", "an", "the"})
+
+
+def _superlative(word: str) -> bool:
+    """A superlative adjective or its adverb ("largest", "most", "worst")."""
+    return word in ("most", "least", "worst", "best") or (word.endswith("est") and len(word) > 5)
 
 
 _OPENING_ADVERBIAL_MAX = 5  # tokens of "In addition," or "Over the long term," before a cue
@@ -2087,6 +2302,75 @@ def _poll_cues(sn: _Sentence, pat: Patterns, found: list[_Cue]) -> None:
         else:
             continue
         found.append(_Cue((toks[i].start, toks[i].end), src, content, "according_to"))
+
+
+_PLACEMENT_ONLY = frozenset({"placement"})
+_PLACEMENT_MAX = 12  # tokens from the verb to "at" ("puts Roe’s approval this year at")
+
+
+def _placement_cues(sn: _Sentence, pat: Patterns, found: list[_Cue]) -> None:
+    """A poll that places someone at a figure: "The latest Acme poll puts Roe at 41 percent",
+    "A new survey has Roe at 38%". The poll is the source, the verb the cue, and the placement
+    the content; "has" and "puts" report only with a poll subject and "at" before a number
+    ("the poll has a margin of error of 3 points" places no one)."""
+    toks = sn.toks
+    words = pat.words
+    for h in sn.hits["placement"]:
+        ci = sn.index_at(h.start() + sn.start)
+        if ci == 0 or ci + 2 >= len(toks):
+            continue
+        src = _participle_document(toks, ci - 1, pat)
+        if src is not None:  # "a survey released Friday had ...": the head is before the participle
+            heads = {t.lower for t in toks[src[0] : ci]}
+        else:
+            src = walk_left(toks, ci - 1, words)
+            heads = set() if src is None else {toks[head_index(toks, src[0], src[1], words)].lower}
+            if src is not None and src[0] >= 2 and toks[src[0] - 1].lower.endswith("ing"):
+                # "Acme's own tracking poll": the noun phrase rules stop at the "-ing" modifier
+                det = next(
+                    (
+                        a
+                        for a in range(src[0] - 2, max(src[0] - 5, -1), -1)
+                        if toks[a].lower in _ANTECEDENT_DETERMINERS
+                        or toks[a].lower.endswith(("’s", "'s"))
+                        or not toks[a].text.islower()
+                    ),
+                    None,
+                )
+                if det is not None and toks[det].text[0].isalpha():
+                    more = walk_left(toks, det, words)
+                    src = (more[0] if more is not None and more[1] == det else det, src[1])
+        if src is None or not heads & pat.poll_subject:
+            continue
+        if not _placed(toks, ci + 1, pat):
+            continue
+        start = toks[ci + 1].start
+        content = _trim(sn.text, start, sn.clause_end(start), sn.start)
+        found.append(_Cue((toks[ci].start, toks[ci].end), src, content, "verb"))
+
+
+_PLACED_OBJECT = frozenset({"him", "her", "them", "it"})
+_CURRENCY = frozenset({"$", "£", "€", "¥"})
+
+
+def _placed(toks: list[Token], k: int, pat: Patterns) -> bool:
+    """Whether the words from token ``k`` place someone: "at" and a number before any phrase
+    punctuation ("Roe's approval this year at 49 percent"), or a name or pronoun and an -ing
+    word ("Roe leading Doe by six points", "him trailing")."""
+    if toks[k].lower in _SINGULAR_DETERMINERS:
+        return False  # "has a margin of error of 3 points", "a credibility interval ... at 95"
+    for j in range(k + 1, min(k + _PLACEMENT_MAX, len(toks) - 1)):
+        if toks[j].text in _PHRASE_PUNCT:
+            break
+        nxt = toks[j + 1]
+        if toks[j].lower == "at" and (
+            nxt.text[0].isdigit() or nxt.text in _CURRENCY or nxt.lower in pat.numbers
+        ):
+            return True
+    obj = toks[k]
+    if not (obj.text[0].isupper() or obj.lower in _PLACED_OBJECT):
+        return False
+    return any(t.lower.endswith("ing") and t.text[0].islower() for t in toks[k + 1 : k + 4])
 
 
 _POLL_TAIL_MAX = 6  # tokens of "released Sunday", "conducted March 11-13"
@@ -2263,8 +2547,24 @@ def _participle_cues(sn: _Sentence, pat: Patterns, found: list[_Cue]) -> None:
         src = walk_left(toks, i - 1, words)
         if src is None or (src[0] > 0 and toks[src[0] - 1].lower in _PARTICIPLE_AFTER_OBJECT):
             continue  # "ran op-eds in Acme News attacking X": the op-eds attack, not the paper
-        content = _trim(sn.text, nxt.start, sn.clause_end(nxt.start), sn.start)
+        end = _participle_object_end(toks, j, pat) or sn.clause_end(nxt.start)
+        content = _trim(sn.text, nxt.start, end, sn.start)
         found.append(_Cue((toks[i].start, toks[j - 1].end), src, content, "verb", stance=True))
+
+
+def _participle_object_end(toks: list[Token], j: int, pat: Patterns) -> int | None:
+    """Where the object of a stance participle in a subject ends, when the sentence's own verb
+    follows it ("the PAC backing Roe has raised ...", "the group backing Roe spent ..."); the
+    noun phrase rules may take an irregular past after a name into the phrase."""
+    obj = walk_right(toks, j, pat.words)
+    if obj is None:
+        return None
+    if _finite_after(toks, obj[1] + 1, pat):
+        return toks[obj[1]].end
+    for m in range(obj[0] + 1, obj[1] + 1):
+        if toks[m].lower in pat.irregular_past and toks[m - 1].text[0].isupper():
+            return toks[m - 1].end if _finite_after(toks, m, pat) else None
+    return None
 
 
 _POSSESSIVE = frozenset({"his", "her", "their", "its"})
@@ -2772,6 +3072,9 @@ def detect_attributions(
             sn = _Sentence(doc.prose, sent, pat.content_end)
             low = sn.text.lower()
             hits = list(pat.trigger.finditer(low)) if len(low) == len(sn.text) else []
+            if hits and not any(w in low for w in pat.poll_subject):
+                # "has", "puts" place someone only after a poll: most sentences need no tokens
+                hits = [h for h in hits if pat.trigger_kind.get(h.group("verb")) != _PLACEMENT_ONLY]
             colon = ":" in sn.text or low[:1] in _SIGNOFF_DASH  # "Smith:" or "- Smith."
             if not hits and not colon and " that" not in low and " by " not in low:
                 continue  # no cue word: nothing to tokenise
@@ -2788,6 +3091,7 @@ def detect_attributions(
                     "nominal_that",
                     "nominal_of",
                     "as_put",
+                    "placement",
                 )
             }
             for h in hits:
@@ -2798,6 +3102,8 @@ def detect_attributions(
                 _according_cues(sn, pat, found)
             if sn.hits["poll"]:
                 _poll_cues(sn, pat, found)
+            if sn.hits["placement"]:
+                _placement_cues(sn, pat, found)
             if sn.hits["agentless"]:
                 _agentless_cues(sn, pat, found)
             if sn.hits["adjective"]:
