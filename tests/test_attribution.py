@@ -878,3 +878,38 @@ def test_document_opening_the_sentence_before_a_reduced_passive_is_the_source() 
 def test_quotation_opened_by_a_closing_mark_after_a_comma_holds_no_cue() -> None:
     atts = _atts("One worker said,”Our managers would tell us what to post.”")
     assert [a.cue.text for a in atts] == ["said"]
+
+
+@pytest.mark.parametrize(
+    ("text", "said_content", "agentless"),
+    [
+        (  # a joined clause reported by nobody is not part of what Smith said
+            "Smith said the plan failed, and it is believed that 40 people died.",
+            "the plan failed",
+            "it is believed",
+        ),
+        (
+            "The minister said the dam held, but 40 people reportedly died.",
+            "the dam held",
+            "reportedly",
+        ),
+        (  # inside a quotation the whole is the speaker's
+            "Roe said, “The dam held, and it is believed that nobody died.”",
+            "“The dam held, and it is believed that nobody died.”",
+            None,
+        ),
+        (  # words joined by "and" are no clause of their own
+            "Roe said rents and allegedly fees rose.",
+            "rents and allegedly fees rose",
+            None,
+        ),
+    ],
+)
+def test_agentless_report_in_a_joined_clause_ends_the_content(
+    text: str, said_content: str, agentless: str | None
+) -> None:
+    atts = _atts(text)
+    said = _by_cue(atts, "said")
+    assert said.content is not None and said.content.text == said_content
+    if agentless is not None:
+        assert _by_cue(atts, agentless).source is None

@@ -745,7 +745,15 @@ def _end_before_clauses(sn: _Sentence, cues: list[_Cue], pat: Patterns) -> None:
         # a relative clause ends where its antecedent's own report begins
         relative = c.source is not None and toks[c.source[0]].lower in _RELATIVE_SOURCE
         for k in cues:
-            if k is c or k.source is None:
+            if k is c:
+                continue
+            if k.source is None:
+                if _clause_report(sn, k) and s < k.cue[0] < e:
+                    cut = _clause_joined_before(toks, sn.index_at(k.cue[0]), s, pat)
+                    if cut is not None and not _open_quotation(
+                        sn.text[s - sn.start : cut - sn.start]
+                    ):
+                        e = min(e, cut)
                 continue
             if relative and toks[k.source[1]].end <= c.cue[0] and s < k.cue[0] < e:
                 cut = _comma_before(toks, sn.index_at(k.cue[0]), s)  # "who warned of X said"
@@ -765,6 +773,36 @@ def _end_before_clauses(sn: _Sentence, cues: list[_Cue], pat: Patterns) -> None:
 
 
 _RELATIVE_SOURCE = frozenset({"who", "which"})
+
+
+def _clause_report(sn: _Sentence, k: _Cue) -> bool:
+    """Whether the agentless cue ``k`` reports the whole clause it sits in: "it is believed
+    (that)", "reportedly", "allegedly" (not "nobody seems to", whose subject is the topic)."""
+    text = sn.text[k.cue[0] - sn.start : k.cue[1] - sn.start].lower()
+    return k.cue_type == "agentless" and (text.startswith("it ") or text.endswith("ly"))
+
+
+def _open_quotation(text: str) -> bool:
+    """Whether ``text`` ends inside a quotation it opens (more opening than closing marks)."""
+    return text.count("“") > text.count("”") or text.count('"') % 2 == 1
+
+
+def _clause_joined_before(toks: list[Token], k: int, start: int, pat: Patterns) -> int | None:
+    """Prose offset of the comma or dash that joins the clause holding token ``k`` to the one
+    before (", and it is believed ...", ", but 40 people reportedly died"): an agentless report
+    there is a report of its own, not part of the content before it."""
+    for j in range(k - 1, max(k - 1 - _JOINED_CLAUSE_REACH, 0), -1):
+        if toks[j].start <= start:
+            return None
+        if toks[j].lower in pat.clause_joiner:  # the nearest joiner; "A and B" joins no clause
+            joined = toks[j - 1].text in _JOIN_PUNCT and toks[j - 1].start > start
+            return toks[j - 1].start if joined else None
+        if toks[j].text in _LONE_JOIN:
+            return toks[j].start
+    return None
+
+
+_JOINED_CLAUSE_REACH = 5  # tokens between a joiner and the agentless cue of its clause
 
 
 def _comma_before(toks: list[Token], k: int, start: int) -> int:
