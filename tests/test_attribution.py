@@ -853,6 +853,11 @@ def test_no_cue_starts_inside_a_glued_token() -> None:
             "Roe",
             "most voters had left by noon",
         ),
+        (  # a clause with a verb that has no "-ed" ending
+            "Prices rose, but according to the Ledger, wages fell by 3 percent.",
+            "the Ledger",
+            "wages fell by 3 percent",
+        ),
         (  # no conjunction: the reported words are the clause the cue is set into
             "Prices rose, according to the bank, by 4%.",
             "the bank",

@@ -153,7 +153,6 @@ _COORD = frozenset(
     {"and", "but", "or", "then", "while", "before", "after", "by", "when", "without"}
 )
 _FIRST_PERSON = frozenset({"i", "we"})
-_CLAUSE_JOINERS = frozenset({"but", "and", "yet", "so"})  # "..., but according to X, ..."
 _CLAUSE_SUBJECTS = frozenset({"he", "she", "they", "it", "we", "i", "you", "there"})
 _CLAUSE_OPENERS = frozenset({"that", "because", "while", "although", "though", "when", "after"})
 _CLAUSE_PUNCT = frozenset({",", ":", "—", "–", ";"})
@@ -2240,11 +2239,32 @@ def _opens_clause(toks: list[Token], ci: int, src: tuple[int, int], pat: Pattern
     a comma ("..., but according to Oxfam, less than 10% arrived"): what it reports is the
     clause after the source, not the words before the conjunction."""
     if ci == 0 or not (
-        toks[ci - 1].lower in _CLAUSE_JOINERS or toks[ci - 1].lower in pat.subordinator
+        toks[ci - 1].lower in pat.clause_joiner or toks[ci - 1].lower in pat.subordinator
     ):
         return False
     k = src[1] + 1
-    return k + 1 < len(toks) and toks[k].text == "," and _clause_after_comma(toks, k + 1, pat.words)
+    return (
+        k + 1 < len(toks)
+        and toks[k].text == ","
+        and (_clause_after_comma(toks, k + 1, pat.words) or _subject_and_verb(toks, k + 1, pat))
+    )
+
+
+_SUBJECT_REACH = 4  # words of a subject before its verb: "wages fell", "the new rules cut"
+
+
+def _subject_and_verb(toks: list[Token], i: int, pat: Patterns) -> bool:
+    """Whether the words from token ``i`` are a short subject and its finite verb ("wages fell
+    by 3 percent"), not an apposition ("a historian who studied ...")."""
+    if toks[i].lower in ("a", "an") or toks[i].lower in pat.words.title:
+        return False  # "Roe, a historian trained in Paris"
+    for j in range(i, min(i + _SUBJECT_REACH + 1, len(toks))):
+        t = toks[j]
+        if t.text in _CLAUSE_PUNCT or t.lower in pat.words.relative or t.lower == "that":
+            return False
+        if j > i and (t.lower in pat.irregular_past or _finite_after(toks, j, pat)):
+            return True
+    return False
 
 
 def _after_opening_adverbial(toks: list[Token], ci: int, words: SourceWords) -> bool:
