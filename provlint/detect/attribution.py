@@ -154,7 +154,6 @@ _COORD = frozenset(
 )
 _FIRST_PERSON = frozenset({"i", "we"})
 _CLAUSE_SUBJECTS = frozenset({"he", "she", "they", "it", "we", "i", "you", "there"})
-_CLAUSE_OPENERS = frozenset({"that", "because", "while", "although", "though", "when", "after"})
 _CLAUSE_PUNCT = frozenset({",", ":", "—", "–", ";"})
 _QUOTE_CLOSE = frozenset({"”", '"', "’", "'", "»"})
 _STRIP = " \t\n,;:—–-"
@@ -195,6 +194,7 @@ class Patterns:
     ]  # key word -> detectors to run ("verb", "agentless", ...)
     content_end: re.Pattern[str]  # where a content clause ends before the sentence does
     clause_joiner: frozenset[str]  # "and", "but", "while": join a clause with its own subject
+    negation: frozenset[str]  # "not", "never"
     subordinator: frozenset[str]  # "when", "if": open a clause that a comma closes
     object_end: frozenset[str]  # ", which", ", after": end a stance verb's object
     object_list: frozenset[str]  # ", including": an -ing word that goes on with the object
@@ -307,6 +307,7 @@ def patterns(lexicons: Lexicons) -> Patterns:
             lexicons.alternation("attribution", "content_end") or "(?!)", re.IGNORECASE
         ),
         clause_joiner=_word_set(lexicons, "attribution", "clause_joiner"),
+        negation=_word_set(lexicons, "attribution", "negation"),
         subordinator=_word_set(lexicons, "attribution", "subordinator"),
         object_end=_word_set(lexicons, "attribution", "object_end"),
         object_list=_word_set(lexicons, "attribution", "object_list"),
@@ -481,7 +482,8 @@ def _apposition_left(
             and before.text not in _CLAUSE_PUNCT
             and before.lower not in _COORD
             and before.text not in _QUOTE_CLOSE
-            and before.lower not in _CLAUSE_OPENERS
+            and before.lower != "that"
+            and before.lower not in words.subordinator
         ):
             continue
         if (
@@ -2993,12 +2995,24 @@ def _drop_reported_beliefs(cues: list[_Cue]) -> list[_Cue]:
 
 _NESTED_TYPES = frozenset({"verb", "cognition", "agentless"})  # cue types dropped inside content
 _AFTER_BREAK = regexcache.compile(r"[,;—–]\s*$")
-_MODAL_OR_NEGATED = regexcache.compile(
-    r"\b(?:would|will|could|can|should|might|may|must|not|never)\b|n[’']t\b", re.IGNORECASE
-)
 
 
-def _drop_nested(sn: _Sentence, cues: list[_Cue]) -> list[_Cue]:
+def _modal_or_negated(cue: str, pat: Patterns) -> bool:
+    """Whether a cue's verb group holds a modal or a negation ("would tell", "did not mention",
+    "didn't say"): it reports nothing said."""
+    return any(
+        w in pat.words.modal
+        and w[0].isalpha()  # "’d" may be "had": "he’d asked"
+        or w in pat.negation
+        or w.endswith(("n't", "n’t"))
+        for w in _CUE_WORD.findall(cue.lower())
+    )
+
+
+_CUE_WORD = regexcache.compile(r"[\w’']+")
+
+
+def _drop_nested(sn: _Sentence, cues: list[_Cue], pat: Patterns) -> list[_Cue]:
     """Drop cues of stance, evidence, belief or agentless report, and possessed nominal cues,
     that lie inside the content of a verb of saying or an "according to": in "Smith said the
     council backed the plan" (or "Roe's criticism was unfair") the backing is part of what
@@ -3024,7 +3038,7 @@ def _drop_nested(sn: _Sentence, cues: list[_Cue]) -> list[_Cue]:
         if not reported(c)
         and (
             c.saying
-            and not _MODAL_OR_NEGATED.search(sn.text, c.cue[0] - sn.start, c.cue[1] - sn.start)
+            and not _modal_or_negated(sn.text[c.cue[0] - sn.start : c.cue[1] - sn.start], pat)
             or c.cue_type not in _NESTED_TYPES
             and (c.cue_type != "nominal" or c.source is None)
             or not any(
@@ -3195,7 +3209,7 @@ def detect_attributions(
                 if c.stance and c.content is not None:
                     c.content = _object_end(sn, c.cue[1], c.content, pat)
             if len(kept) > 1:
-                kept = _drop_nested(sn, kept)
+                kept = _drop_nested(sn, kept, pat)
             out.extend(_build(sn, c, words, resolver) for c in kept)
     _assign_speakers(out, quotes, doc)
     return out
