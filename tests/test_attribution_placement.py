@@ -67,6 +67,8 @@ def test_no_placement_without_a_poll_and_a_figure(text: str) -> None:
         # ... but not after a name, or before a clause
         ("The mayor of Chicago says the dam broke.", ["says"]),
         ("The head of state says the dam broke.", ["says"]),
+        ("The president of Iran claims the dam broke.", ["claims"]),  # a role, not a share
+        ("The head of research estimates the dam broke.", ["estimates"]),
         ("The department of public works states that the dam is safe.", ["states"]),
         # an "-s" form right after "some" or "most" is their noun
         ("Most reports say the dam broke.", ["say"]),

@@ -1585,20 +1585,34 @@ _ADJECTIVE_SUFFIXES = ("an", "ic", "ish", "ese")  # "Republican", "Democratic", 
 def _of_modified_noun(
     toks: list[Token], vi: int, form: str, nxt: Token | None, pat: Patterns
 ) -> bool:
-    """An "-s" noun form after "of" and one modifier is a plural noun, the whole of which a
-    part is taken ("a third of local reports", "32% of Republican claims"). The modifier is a
-    lowercase singular word or a capitalised adjective; a name ("the mayor of Chicago says")
-    may be the subject's end, so it keeps the verb, as does a clause after the form."""
-    if form not in pat.noun_forms or not plural_s(form) or vi < 2:
+    """An "-s" noun form after a share, "of" and one modifier is a plural noun, the whole of
+    which a part is taken ("a third of local reports", "32% of Republican claims"). The
+    modifier is a lowercase singular word or a capitalised adjective; after a role ("The
+    president of Iran claims", "the head of research estimates") or a name ("the mayor of
+    Chicago says") the form is the verb, as it is before a clause."""
+    if form not in pat.noun_forms or not plural_s(form) or vi < 3:
         return False
     if nxt is not None and (nxt.lower == "that" or nxt.text in ':“"'):
         return False
-    mod, of = toks[vi - 1], toks[vi - 2]
-    if of.lower != "of" or not mod.text.isalpha():
+    mod, of, share = toks[vi - 1], toks[vi - 2], toks[vi - 3]
+    if of.lower != "of" or not mod.text.isalpha() or not _share_word(share, pat):
         return False
     if mod.text.islower():
         return not plural_s(mod.text) and mod.lower not in pat.noun_determiner
     return mod.text[1:].islower() and mod.lower.endswith(_ADJECTIVE_SUFFIXES)
+
+
+def _share_word(tok: Token, pat: Patterns) -> bool:
+    """Whether ``tok`` names a part of a whole: a number or percentage ("32%", "40 percent"), a
+    fraction word ("third", "half") or a partitive ("a share of", "a handful of")."""
+    low = tok.lower
+    return (
+        low[0].isdigit()
+        or low.endswith("%")
+        or low in ("percent", "cent", "half", "third", "thirds", "quarter", "quarters")
+        or low in pat.words.partitive
+        or low in pat.noun_quantifier
+    )
 
 
 def _quantified_noun(
