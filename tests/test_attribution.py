@@ -918,3 +918,30 @@ def test_agentless_report_in_a_joined_clause_ends_the_content(
     assert said.content is not None and said.content.text == said_content
     if agentless is not None:
         assert _by_cue(atts, agentless).source is None
+
+
+@pytest.mark.parametrize(
+    ("text", "fmt", "carried"),
+    [
+        ("“The dam will hold,” Mayor Reyes said.\n\n“It held for 3 days.”", "text", True),
+        (  # a heading is no paragraph of speech
+            "“The dam will hold,” Mayor Reyes said.\n\n## “Why we left”\n\nThe town emptied.",
+            "markdown",
+            False,
+        ),
+        (  # a partial quotation inside the writer's sentence goes on nowhere
+            "Reyes, who said “we will win” on Monday, lost.\n\n“The vote was rigged.”",
+            "text",
+            False,
+        ),
+    ],
+)
+def test_quotation_opening_the_next_paragraph_keeps_the_speaker(
+    text: str, fmt: str, carried: bool
+) -> None:
+    from provlint.analysis import analyze
+    from provlint.readers import parse
+
+    quotes = analyze(parse(text, "t.md" if fmt == "markdown" else "t.txt", fmt)).quotes
+    assert quotes[0].speaker is not None
+    assert (quotes[-1].speaker == quotes[0].speaker) == carried

@@ -218,6 +218,11 @@ def test_dateline_fills_the_date(line: str, date: str | None) -> None:
     assert doc.metadata.date == date
 
 
+def test_dateline_after_a_standfirst_is_the_publication_date() -> None:
+    text = "# Floods\n\n*The toll keeps rising.*\n\nBy Jane Roe\n\nMarch 3, 2025\n\nIt rained.\n"
+    assert parse(text, "t.md", "markdown").metadata.date == "2025-03-03"
+
+
 def test_date_heading_inside_the_article_is_no_publication_date() -> None:
     text = "# Then and now\n\nThe square is quiet today.\n\n## June 4, 1989\n\nTanks came.\n"
     doc = parse(text, "t.md", "markdown")

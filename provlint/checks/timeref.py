@@ -1,7 +1,4 @@
-"""``time-reference``: time references of some precisions (vague ones), in factual sentences.
-
-``skip-resolved`` leaves out references the article's date pins down: "yesterday" or "last
-month" in an article whose publication date is known can be read as a date."""
+"""``time-reference``: time references of some precisions (vague ones), in factual sentences."""
 
 from __future__ import annotations
 
@@ -19,12 +16,9 @@ FIELDS = ("text", "precision")
 def check(a: Analysis, params: dict[str, Any]) -> list[Hit]:
     precisions = set(params["precisions"])
     factual_only = params.get("factual-only", True)
-    skip_resolved = params.get("skip-resolved", False)
     claims = claims_by_sentence(a)
     return [
         Hit(d.start, d.end, d.sentence, {"text": d.text, "precision": d.precision})
         for d in a.dates
-        if d.precision in precisions
-        and not (skip_resolved and d.value is not None)
-        and (not factual_only or is_factual(a, d.sentence, claims))
+        if d.precision in precisions and (not factual_only or is_factual(a, d.sentence, claims))
     ]

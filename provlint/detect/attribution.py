@@ -3335,8 +3335,15 @@ def _continue_speakers(quotes: list[Quote], doc: Document) -> None:
             q.speaker is None
             and prev is not None
             and prev.speaker is not None
+            and not prev.partial
             and sentences[prev.sentence].block == block - 1
+            and doc.blocks[block].kind in _SPEECH_BLOCKS
+            and doc.blocks[block - 1].kind in _SPEECH_BLOCKS
+            and prev.sentence == doc.blocks[block - 1].sentences[-1].index
             and not doc.prose[doc.blocks[block].start : q.start].strip()
         ):
             q.speaker = prev.speaker
         prev = q
+
+
+_SPEECH_BLOCKS = frozenset({"paragraph", "blockquote"})  # not a heading or a list item

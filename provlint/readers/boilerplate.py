@@ -40,7 +40,7 @@ def mark_boilerplate(doc: Document, lexicons: Lexicons | None = None) -> None:
     n = len(doc.blocks)
     seen_headline = _normalise(doc.metadata.title) if doc.metadata.title else None
     first_text: str | None = None
-    seen_body = False  # a dateline after the article's first paragraph is no publication date
+    seen_body = False  # a date heading after a paragraph heads a section ("## June 4, 1989")
     for i, block in enumerate(doc.blocks):
         text = doc.prose[block.start : block.end].strip()
         if (
@@ -72,7 +72,11 @@ def mark_boilerplate(doc: Document, lexicons: Lexicons | None = None) -> None:
             named = match.re.groupindex.get("author")
             author = match.group(named) if named else _BYLINE_PREFIX.sub("", text)
             doc.metadata.author = author.strip()
-        elif block.boilerplate == "dateline" and not doc.metadata.date and not seen_body:
+        elif (
+            block.boilerplate == "dateline"
+            and not doc.metadata.date
+            and not (seen_body and block.kind == "heading")
+        ):
             from provlint.detect.dates import full_date  # the date forms live with the detector
 
             doc.metadata.date = full_date(text, lexicons or default_lexicons())
