@@ -202,6 +202,10 @@ def test_document_seen_by_an_agent_is_the_subject(text: str, cue: str, source: s
             "Prices rose, according to the Acme Union, one of the largest unions in the state.",
             "the Acme Union, one of the largest unions in the state",
         ),
+        (  # a plural in -ies of a listed head
+            "Prices rose, according to Acme, one of the largest companies in the state.",
+            "Acme, one of the largest companies in the state",
+        ),
         (
             "Prices rose 4 percent, according to Jane Roe, a physicist who studies markets.",
             "Jane Roe, a physicist who studies markets",

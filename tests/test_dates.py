@@ -106,6 +106,8 @@ def test_resolves_against_publication_date(sentence: str, pub: str, value: str) 
         ("The council met on Sunday.", "0001-01-01"),
         ("The council met last year.", "0001-06-01"),
         ("The council meets next year.", "9999-06-01"),
+        ("The council met back in December.", "0001-06-01"),
+        ("The council met on 31 December.", "0001-06-01"),
     ],
 )
 def test_dates_beyond_the_calendar_are_left_unresolved(sentence: str, pub: str) -> None:

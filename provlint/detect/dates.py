@@ -416,7 +416,7 @@ def _resolve(text: str, precision: str, pats: _Patterns, pub: date | None) -> st
         day = next((int(n) for n in nums if len(n) <= 2), None)
         if day:
             y = pub.year if (month, day) <= (pub.month, pub.day) else pub.year - 1
-            return f"{y:04d}-{month:02d}-{day:02d}"
+            return f"{y:04d}-{month:02d}-{day:02d}" if y >= 1 else None
     if precision == "weekday":
         wd = _find_word(text, pats.weekdays)
         if wd is not None:
@@ -428,7 +428,7 @@ def _resolve(text: str, precision: str, pats: _Patterns, pub: date | None) -> st
                 return None
     if precision == "vague" and month:
         y = pub.year if month <= pub.month else pub.year - 1
-        return f"{y:04d}-{month:02d}"
+        return f"{y:04d}-{month:02d}" if y >= 1 else None
     if precision == "vague":
         return _relative(" ".join(text.lower().split()), pats, pub)
     return None
