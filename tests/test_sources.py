@@ -290,6 +290,7 @@ KINDS = [
     ("Gallup polls suggest the dam is weak.", "suggest", "named"),
     ("Figures published by the office suggest the dam is weak.", "suggest", "named"),
     ("Studies from the university show the dam is weak.", "show", "named"),
+    ("A memo seen by the Ledger shows the dam is weak.", "shows", "named"),  # its reader
     ("The Pentagon spokesman said the dam is weak.", "said", "named"),
     ("A Pentagon spokesman, Jeff Davis, said the dam is weak.", "said", "named"),
     ("Pentagon spokesman Jeff Davis said the dam is weak.", "said", "named"),
