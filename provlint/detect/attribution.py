@@ -1385,10 +1385,18 @@ def _catenative_before(text: str, end: int, pat: Patterns) -> bool:
 def _catenative_start(toks: list[Token], vi: int, pat: Patterns) -> int | None:
     """Index of the first token of a catenative phrase right before token ``vi`` ("went on to
     say"): the verb of saying and the phrase make one verb group whose subject is before it."""
+    if vi == 0:
+        return None
+    last = toks[vi - 1].lower
     best = None
     for c in pat.catenative:
         k = vi - len(c)
-        if k >= 0 and (best is None or k < best) and tuple(t.lower for t in toks[k:vi]) == c:
+        if (
+            k >= 0
+            and c[-1] == last  # most phrases fail here, before a tuple is built
+            and (best is None or k < best)
+            and tuple(t.lower for t in toks[k:vi]) == c
+        ):
             best = k  # the longest listed phrase, whatever the set's order
     return best
 
