@@ -945,3 +945,15 @@ def test_quotation_opening_the_next_paragraph_keeps_the_speaker(
     quotes = analyze(parse(text, "t.md" if fmt == "markdown" else "t.txt", fmt)).quotes
     assert quotes[0].speaker is not None
     assert (quotes[-1].speaker == quotes[0].speaker) == carried
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        ("Exiled group accused of running troll farm", []),  # a headline's passive
+        ("Officials accused of corruption resigned on Monday.", []),
+        ("Roe accused Doe of lying.", ["accused"]),  # the object comes before "of"
+    ],
+)
+def test_participle_right_before_of_is_a_passive(text: str, cues: list[str]) -> None:
+    assert [a.cue.text for a in _atts(text)] == cues

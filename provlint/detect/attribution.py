@@ -213,6 +213,7 @@ class Patterns:
     reduced_passive: frozenset[
         str
     ]  # "accounts believed to be ...": a passive with no "is", no source
+    object_before_of: frozenset[str]  # "accused": "accused of" right after it is a passive
     document_subject: frozenset[
         str
     ]  # "documents": a verb only after a document ("the report documents")
@@ -326,6 +327,7 @@ def patterns(lexicons: Lexicons) -> Patterns:
             lexicons, "reporting_verbs", "passive_agentless_complement"
         ),
         reduced_passive=_word_set(lexicons, "reporting_verbs", "reduced_passive"),
+        object_before_of=_word_set(lexicons, "reporting_verbs", "object_before_of"),
         document_subject=_word_set(lexicons, "reporting_verbs", "document_subject"),
         bare_report=_word_set(lexicons, "reporting_verbs", "bare_report"),
         no_modal=_word_set(lexicons, "reporting_verbs", "no_modal"),
@@ -1065,6 +1067,8 @@ def _verb_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], hits: list[re.Ma
             and prev.lower not in _SUBJECT_PRONOUNS
         ):
             continue  # "testimonies presented by X", "Data published by X": a reduced passive
+        elif ci == vi and form in pat.object_before_of and nxt is not None and nxt.lower == "of":
+            continue  # "Group accused of fraud", "officials accused of graft": a passive, like "is accused of"
         elif ci == vi and form in pat.reduced_passive and _reduced_passive(toks, nxt_i):
             found.append(_agentless_cue(sn, toks[ci].start, ve))
             continue  # "accounts believed to be linked to X": the noun is what is believed of
