@@ -291,6 +291,7 @@ KINDS = [
     ("Figures published by the office suggest the dam is weak.", "suggest", "named"),
     ("Studies from the university show the dam is weak.", "show", "named"),
     ("A memo seen by the Ledger shows the dam is weak.", "shows", "named"),  # its reader
+    ("A letter to the editor by Jane Roe says the dam is weak.", "says", "named"),
     ("The Pentagon spokesman said the dam is weak.", "said", "named"),
     ("A Pentagon spokesman, Jeff Davis, said the dam is weak.", "said", "named"),
     ("Pentagon spokesman Jeff Davis said the dam is weak.", "said", "named"),

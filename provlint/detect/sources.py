@@ -900,8 +900,10 @@ def head_index(toks: list[Token], a: int, b: int, words: SourceWords) -> int:
             if _document_maker(toks, k, a, words):
                 return k - 2  # "a report released by the institute": the report
             return k - 1
-        if toks[k].lower == "to" and _base(toks[k - 1]) in words.title:
-            return k - 1  # "an adviser to Clinton"
+        if toks[k].lower == "to" and (
+            _base(toks[k - 1]) in words.title or _base(toks[k - 1]) in words.document
+        ):
+            return k - 1  # "an adviser to Clinton", "a letter to the editor by Jane Roe"
         if toks[k].lower == "who":
             return k - 1  # "voters who backed the plan"
         if toks[k].text in "(,":
