@@ -25,6 +25,9 @@ PLACEMENT_FINDS = [
     ),
     ("The latest poll has Roe leading Doe by six points.", "has", "The latest poll", "Roe leading"),
     ("Some estimates put the cost at £30m.", "put", "Some estimates", "the cost at £30m"),
+    # any currency of currencies.yaml, also one the tokenizer splits ("US" "$")
+    ("An estimate puts the cost at US$400 million.", "puts", "An estimate", "US$400"),
+    ("An estimate puts the cost at ₹400 crore.", "puts", "An estimate", "₹400"),
     # an "-ing" modifier does not cut the poll's noun phrase
     (
         "Acme’s own tracking poll puts Roe’s approval at 49.5 percent.",
@@ -44,6 +47,8 @@ def test_poll_placement_is_a_cue(text: str, cue: str, source: str, content: str)
 
 
 PLACEMENT_NOT = [
+    "The poll puts pressure on Roe at 10 a.m. Monday.",  # a time of day, not a figure
+    "The count has ballots at 9:30 in the hall.",
     "The poll has a margin of error of 3 percentage points.",
     "The survey has a credibility interval of 4 points at 95 percent confidence.",
     "The poll had 1,000 respondents.",

@@ -235,6 +235,8 @@ class Patterns:
     naming: frozenset[str]  # participles that give a name: "a firm called Acme"
     naming_determiner: frozenset[str]  # "a", "another": make the named noun indefinite
     numbers: frozenset[str]  # spelled-out numbers above one
+    money_marks: frozenset[str]  # currency signs and prefixes ("$", "€", "US$"), from currencies
+    clock_suffix: frozenset[str]  # "a.m.": "at 10 a.m." is a time, not a figure
 
 
 @cache
@@ -356,6 +358,13 @@ def patterns(lexicons: Lexicons) -> Patterns:
             if value != "1"
             for w in group
         ),
+        money_marks=frozenset(
+            w
+            for code, group in lexicons.groups("currencies").items()
+            if not code.endswith("_words")
+            for w in group
+        ),
+        clock_suffix=_word_set(lexicons, "attribution", "clock_suffix"),
     )
 
 
@@ -1027,7 +1036,7 @@ def _verb_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], hits: list[re.Ma
             if not _complement_ok(toks, ci, nxt_i, form, pat):
                 continue
             group = "speech"
-        if form in pat.needs_as and not _as_follows(toks, nxt_i):
+        if form in pat.needs_as and not _as_follows(toks, nxt_i, pat):
             continue  # "saw the crowd": seeing; "saw the vote as a test" is a view
         if form in pat.no_modal and aux_lowers & pat.words.modal:
             continue  # "workers would see a raise": an outcome, not a view ("voters see him as")
@@ -1130,9 +1139,6 @@ def _verb_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], hits: list[re.Ma
 
 
 _OBJECT_RELATIVE = frozenset({"which", "whom"})
-_RELATIVE_PREPOSITIONS = frozenset(
-    {"in", "to", "of", "for", "with", "by", "at", "on", "from", "about"}
-)
 
 
 def _object_relative(
@@ -1238,16 +1244,15 @@ def _loose_ok(group: str, nxt: Token | None) -> bool:
 
 
 _AS_WINDOW = 10  # tokens from a verb of viewing to its "as"
-_FIGURE_MARKS = frozenset({"%", "$", "£", "€"})
 
 
-def _as_follows(toks: list[Token], k: int) -> bool:
+def _as_follows(toks: list[Token], k: int, pat: Patterns) -> bool:
     """Whether "as" follows token ``k`` in the same clause, within a few words ("saw the vote as
     a test"); punctuation ends the search."""
     for t in toks[k : k + _AS_WINDOW]:
         if t.lower == "as":
             return True
-        if not t.text[0].isalnum() and t.text not in _FIGURE_MARKS:
+        if not t.text[0].isalnum() and t.text != "%" and t.text not in pat.money_marks:
             return False  # "%" and "$" belong to a figure in the object ("rated 40% of ... as")
     return False
 
@@ -2443,7 +2448,6 @@ def _placement_cues(sn: _Sentence, pat: Patterns, found: list[_Cue]) -> None:
 
 
 _PLACED_OBJECT = frozenset({"him", "her", "them", "it"})
-_CURRENCY = frozenset({"$", "£", "€", "¥"})
 
 
 def _placed(toks: list[Token], k: int, pat: Patterns) -> bool:
@@ -2456,10 +2460,17 @@ def _placed(toks: list[Token], k: int, pat: Patterns) -> bool:
         if toks[j].text in _PHRASE_PUNCT:
             break
         nxt = toks[j + 1]
+        after = toks[j + 2] if j + 2 < len(toks) else None
         if toks[j].lower == "at" and (
-            nxt.text[0].isdigit() or nxt.text in _CURRENCY or nxt.lower in pat.numbers
+            nxt.text[0].isdigit()
+            or nxt.text in pat.money_marks
+            or after is not None
+            and nxt.text + after.text in pat.money_marks  # "US" "$"
+            or nxt.lower in pat.numbers
         ):
-            return True
+            return not (
+                after is not None and (after.lower in pat.clock_suffix or after.text == ":")
+            )  # "at 10 a.m.", "at 9:30": a time of day
     obj = toks[k]
     if not (obj.text[0].isupper() or obj.lower in _PLACED_OBJECT):
         return False
