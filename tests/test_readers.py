@@ -209,6 +209,7 @@ def test_not_boilerplate(text):
         ("Published 3 March 2025", "2025-03-03"),
         ("Posted on June 1, 2023 at 9:30 am", "2023-06-01"),
         ("Tuesday 14 May 2024 08.00 BST", "2024-05-14"),
+        ("Published 3 Sept 2025", "2025-09-03"),  # an abbreviation with no full stop
         ("Date: 31 February 2024", None),  # no such day
     ],
 )
