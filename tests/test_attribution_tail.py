@@ -59,6 +59,7 @@ SHOULD_NOT_FIND = [
     # a modal or negated verb of saying inside what someone said is no report of its own
     ("Smith said Roe would tell the council about the dam.", ("would tell", "Roe")),
     ("Smith said Roe did not mention the dam.", ("did not mention", "Roe")),
+    ("Smith said Roe never told her about the dam.", ("never told", "Roe")),  # holds "said"
     # after an opening "according to" or poll setting, the verbs are part of what it reports
     (
         "According to the Ledger, the mayor has stated that the dam will hold.",

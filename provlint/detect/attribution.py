@@ -3076,20 +3076,25 @@ def _drop_nested(sn: _Sentence, cues: list[_Cue], pat: Patterns) -> list[_Cue]:
             d.cue_type == "according_to" and d.cue[1] <= c.cue[0] and within(c, d) for d in cues
         )
 
+    def unsaid(c: _Cue) -> bool:  # "would tell", "never told": nothing said
+        return c.saying and _modal_or_negated(
+            sn.text[c.cue[0] - sn.start : c.cue[1] - sn.start], pat
+        )
+
     return [
         c
         for c in cues
         if not reported(c)
         and (
             c.saying
-            and not _modal_or_negated(sn.text[c.cue[0] - sn.start : c.cue[1] - sn.start], pat)
+            and not unsaid(c)
             or c.cue_type not in _NESTED_TYPES
             and (c.cue_type != "nominal" or c.source is None)
             or not any(
                 d is not c
                 and (d.saying or d.cue_type == "according_to")
                 and within(c, d)
-                and not within(d, c)
+                and (not within(d, c) or unsaid(c))  # "Smith said Roe never told her"
                 for d in cues
             )
             or _AFTER_BREAK.search(sn.text, max(0, c.cue[0] - sn.start - 3), c.cue[0] - sn.start)
