@@ -957,3 +957,14 @@ def test_quotation_opening_the_next_paragraph_keeps_the_speaker(
 )
 def test_participle_right_before_of_is_a_passive(text: str, cues: list[str]) -> None:
     assert [a.cue.text for a in _atts(text)] == cues
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        ("Why the migrant numbers don't add up", []),  # a particle that says nothing
+        ("The sums added up, she added.", ["added"]),
+    ],
+)
+def test_phrasal_verb_that_reports_nothing(text: str, cues: list[str]) -> None:
+    assert [a.cue.text for a in _atts(text)] == cues

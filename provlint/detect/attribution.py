@@ -214,6 +214,7 @@ class Patterns:
         str
     ]  # "accounts believed to be ...": a passive with no "is", no source
     object_before_of: frozenset[str]  # "accused": "accused of" right after it is a passive
+    not_report_phrase: frozenset[str]  # "adds up": a verb and particle that report nothing
     document_subject: frozenset[
         str
     ]  # "documents": a verb only after a document ("the report documents")
@@ -330,6 +331,7 @@ def patterns(lexicons: Lexicons) -> Patterns:
         ),
         reduced_passive=_word_set(lexicons, "reporting_verbs", "reduced_passive"),
         object_before_of=_word_set(lexicons, "reporting_verbs", "object_before_of"),
+        not_report_phrase=_word_set(lexicons, "reporting_verbs", "not_report_phrase"),
         document_subject=_word_set(lexicons, "reporting_verbs", "document_subject"),
         bare_report=_word_set(lexicons, "reporting_verbs", "bare_report"),
         no_modal=_word_set(lexicons, "reporting_verbs", "no_modal"),
@@ -1036,6 +1038,8 @@ def _verb_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], hits: list[re.Ma
             if not _complement_ok(toks, ci, nxt_i, form, pat):
                 continue
             group = "speech"
+        if nxt is not None and f"{head} {nxt.lower}" in pat.not_report_phrase:
+            continue  # "the numbers don't add up": no one says anything
         if form in pat.needs_as and not _as_follows(toks, nxt_i, pat):
             continue  # "saw the crowd": seeing; "saw the vote as a test" is a view
         if form in pat.no_modal and aux_lowers & pat.words.modal:
