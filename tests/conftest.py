@@ -27,6 +27,15 @@ def run_cli(
     )
 
 
+def run_python(code: str) -> str:
+    """What ``code`` prints in a fresh interpreter started in the repository: for checks of what
+    importing provlint loads, which the test process has long since loaded."""
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    return out.stdout.strip()
+
+
 @pytest.fixture
 def cli():
     return run_cli

@@ -4,14 +4,13 @@ for BLAKE2b on builds without it."""
 from __future__ import annotations
 
 import hashlib
-import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
 from provlint import hashing
 from provlint.hashing import Sha256Key, blake2b, sha256
+from tests.conftest import run_python
 
 DATA = [b"", b"abc", "é“quoted”".encode(), bytes(range(256)) * 300]
 
@@ -28,8 +27,7 @@ def test_same_digests_as_hashlib(data: bytes) -> None:
 
 def test_importing_it_leaves_openssl_unloaded() -> None:
     code = "import sys, provlint.hashing; print('_hashlib' in sys.modules)"
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "False"
+    assert run_python(code) == "False"
 
 
 def _without_blake2(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -75,8 +73,4 @@ def test_importing_it_without_blake2() -> None:
         "import sys, hashlib; sys.modules['_blake2'] = None; del hashlib.blake2b; "
         "import provlint.hashing as h; print(h.blake2b is h.Sha256Key)"
     )
-    root = Path(__file__).resolve().parent.parent
-    out = subprocess.run(
-        [sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True
-    )
-    assert out.stdout.strip() == "True"
+    assert run_python(code) == "True"

@@ -12,8 +12,6 @@ import copy
 import dataclasses
 import inspect
 import pickle
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +22,7 @@ from provlint.engine import Rule
 from provlint.model import Attribution, Figure, Finding, TextSpan
 from provlint.record import FrozenRecord, Record, field, record
 from provlint.results import DocumentResult, Scorecard
+from tests.conftest import run_python
 
 
 @dataclasses.dataclass(slots=True)
@@ -309,11 +308,7 @@ def test_listing_field_names_does_not_import_dataclasses() -> None:
         "assert 'start' in Figure.__dataclass_fields__; "
         "print('dataclasses' in sys.modules)"
     )
-    root = Path(__file__).resolve().parent.parent
-    out = subprocess.run(
-        [sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True
-    )
-    assert out.stdout.strip() == "False"
+    assert run_python(code) == "False"
     assert isinstance(Figure.__dataclass_fields__["start"], dataclasses.Field)
     assert repr(Span.__dataclass_fields__).startswith("{'start': Field(name='start'")
 
