@@ -1027,18 +1027,12 @@ def _opening_common_plural(toks: list[Token], a: int, h: int, b: int, words: Sou
     """Whether ``[a, b]`` is a lowercase plural head after one word capitalised only because it
     opens the sentence ("Labor unions", "Trade groups"): no other capital in the phrase, and the
     opener is Title Case, not an acronym."""
-    t = toks[a]
     head = toks[h]
-    if not _opens_sentence(toks, a, words):
-        return False
     return (
         h == a + 1
-        and t.text.isalpha()
-        and t.text[0].isupper()
-        and t.text[1:].islower()
         and head.text.islower()
         and head.lower.endswith("s")
-        and not any(_is_name(x) for x in toks[h + 1 : b + 1])
+        and _capital_only_opening(toks, a, b, words)
     )
 
 
@@ -1055,11 +1049,12 @@ def _definite(det: str, words: SourceWords) -> bool:
 
 def _capital_only_opening(toks: list[Token], a: int, b: int, words: SourceWords) -> bool:
     """Whether the only capital in ``[a, b]`` is its first word's, which opens the sentence
-    ("Recent studies", "Polls")."""
+    ("Recent studies", "Polls", "Labor unions")."""
     t = toks[a]
     return (
         _opens_sentence(toks, a, words)
         and t.text.isalpha()
+        and t.text[0].isupper()
         and t.text[1:].islower()
         and not any(_is_name(x) for x in toks[a + 1 : b + 1])
     )
