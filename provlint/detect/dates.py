@@ -422,16 +422,22 @@ def _resolve(text: str, precision: str, pats: _Patterns, pub: date | None) -> st
         if wd is not None:
             forward = text.lower().startswith("next")
             delta = (wd - pub.weekday()) % 7 if forward else -((pub.weekday() - wd) % 7)
-            try:
-                return (pub + timedelta(days=delta)).isoformat()
-            except OverflowError:  # "on Sunday" in an article dated 1 January of year 1
-                return None
+            return _days_from(pub, delta)
     if precision == "vague" and month:
         y = pub.year if month <= pub.month else pub.year - 1
         return f"{y:04d}-{month:02d}" if y >= 1 else None
     if precision == "vague":
         return _relative(" ".join(text.lower().split()), pats, pub)
     return None
+
+
+def _days_from(pub: date, days: int) -> str | None:
+    """The ISO day ``days`` after ``pub``; None past the calendar's ends ("tomorrow" on
+    31 December 9999, "on Sunday" in an article dated 1 January of year 1)."""
+    try:
+        return (pub + timedelta(days=days)).isoformat()
+    except OverflowError:
+        return None
 
 
 _POSSESSIVE_END = regexcache.compile(r"['’]s$")
@@ -442,10 +448,7 @@ def _relative(text: str, pats: _Patterns, pub: date) -> str | None:
     "yesterday", "last year", "earlier this month", "next month". Spans of time ("the past
     year", "last week") name no calendar unit and stay unresolved."""
     if text in pats.day_offset:
-        try:
-            return (pub + timedelta(days=pats.day_offset[text])).isoformat()
-        except OverflowError:  # "tomorrow" on 31 December 9999
-            return None
+        return _days_from(pub, pats.day_offset[text])
     lead, _, unit = _POSSESSIVE_END.sub("", text).rpartition(" ")  # "last year's"
     offset = pats.lead_offset.get(lead)
     if offset is None or unit not in ("year", "month"):
