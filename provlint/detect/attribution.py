@@ -24,6 +24,7 @@ from provlint.detect.sources import (
     is_person_like,
     plural_s,
     refine_source,
+    singular,
     source_words,
     tokenize,
     walk_left,
@@ -1623,13 +1624,6 @@ def _of_modified_noun(
     return mod.text[1:].islower() and mod.lower.endswith(_ADJECTIVE_SUFFIXES)
 
 
-def _singular(word: str) -> str:
-    """The singular of a regular English plural ("companies" -> "company", "unions" -> "union")."""
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    return word.removesuffix("s")
-
-
 def _share_word(tok: Token, pat: Patterns) -> bool:
     """Whether ``tok`` names a part of a whole: a number or percentage ("32%", "40 percent"), a
     fraction word ("third", "half") or a partitive ("a share of", "a handful of")."""
@@ -2253,7 +2247,7 @@ def _not_apposition(toks: list[Token], a: int, pat: Patterns) -> bool:
             return True
         head = toks[head_index(toks, end[0], end[1], words)].lower
         # "one of the largest such crises", not "... unions" (a plural of a listed head)
-        return head not in words.heads and _singular(head) not in words.heads
+        return head not in words.heads and singular(head) not in words.heads
     if low[:2] == ["the", "most"] and (len(low) == 2 or low[2] in ("of", "in", "since", ".")):
         return True  # "the most of any candidate"
     np = walk_right(toks, a, words)

@@ -166,6 +166,14 @@ def _plural(word: str) -> str:
     return word + "s"
 
 
+def singular(word: str) -> str:
+    """The singular of a regular English plural, the inverse of :func:`_plural` ("companies"
+    -> "company", "unions" -> "union")."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    return word.removesuffix("s")
+
+
 def _is_name(tok: Token) -> bool:
     """A capitalised word or an acronym: the mark of a proper noun when there is no tagger."""
     c = tok.text[0]
