@@ -79,6 +79,17 @@ SHOULD_FIND = [
     ("''The dam will hold, '' said Mr. Reyes.", "said", "Mr. Reyes"),
     # a doubled-apostrophe quotation that ends with a quotation inside it
     ("''They told me, 'Stay home,''' Mr. Reyes said.", "said", "Mr. Reyes"),
+    # a relative clause that asks for something reports nothing: the verb after it reports
+    (
+        "One former clerk, who asked not to be named, said the files were burned.",
+        "said",
+        "One former clerk, who asked not to be named",
+    ),
+    (
+        "Two farmers, who asked to see the map, said it was secret.",
+        "said",
+        "Two farmers, who asked to see the map",
+    ),
 ]
 
 # (sentence, a word that must not be a cue)

@@ -3009,14 +3009,24 @@ def _relative_inside(sn: _Sentence, k: _Cue, src: tuple[int, int]) -> bool:
     has endorsed Roe, said"): both report, and the relative clause is part of the source. A
     relative clause of saying that a comma sets off ("Critics, who say the plan will fail,
     asked") is the report itself and hides the verb after it; one that only tells which person
-    is meant ("a farmer who described himself as a moderate, said") does not."""
+    is meant ("a farmer who described himself as a moderate, said") does not, nor does a
+    request ("One official, who asked not to be named, said"): it reports nothing said."""
     if k.source is None or k.source[0] != k.source[1]:
         return False
     i = k.source[0]
-    if k.saying and i > 0 and sn.toks[i - 1].text == ",":
+    if k.saying and i > 0 and sn.toks[i - 1].text == "," and not _request(sn, k):
         return False
     tok = sn.toks[i]
     return tok.lower in _RELATIVE_STOP and src[0] < tok.start and k.cue[1] <= src[1]
+
+
+def _request(sn: _Sentence, k: _Cue) -> bool:
+    """Whether cue ``k``'s content is an infinitive ("asked not to be named", "asked to see the
+    plan"): a request or an intention, not a statement of what is so."""
+    if k.content is None:
+        return False
+    head = sn.text[k.content[0] - sn.start : k.content[0] - sn.start + 7].lower()
+    return head.startswith(("to ", "not to "))
 
 
 _HOST_TYPES = frozenset({"verb", "according_to"})  # cue types whose content holds a belief
