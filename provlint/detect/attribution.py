@@ -19,6 +19,7 @@ from provlint import regexcache
 from provlint.detect.sources import (
     SourceWords,
     Token,
+    by_after_participle,
     classify,
     head_index,
     is_person_like,
@@ -1073,14 +1074,19 @@ def _verb_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], hits: list[re.Ma
                 continue
         elif (
             ci == vi
-            and by_agent
+            and (
+                by_agent
+                or prev is not None
+                and singular(prev.lower) in words.document
+                and by_after_participle(toks, ci, len(toks), words) > 0
+            )
             and head.endswith("ed")
             and prev is not None
             and prev.text.isalpha()
             and (prev.text.islower() or ci == 1 and prev.lower in words.document)
             and prev.lower not in _SUBJECT_PRONOUNS
         ):
-            continue  # "testimonies presented by X", "Data published by X": a reduced passive
+            continue  # "testimonies presented by X", "Data published (in May) by X": a reduced passive
         elif ci == vi and form in pat.object_before_of and nxt is not None and nxt.lower == "of":
             continue  # "Group accused of fraud", "officials accused of graft": a passive, like "is accused of"
         elif ci == vi and form in pat.reduced_passive and _reduced_passive(toks, nxt_i):

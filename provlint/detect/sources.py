@@ -333,6 +333,9 @@ def walk_left(
         ):
             j -= 1  # "Bill de Blasio", "Mr. van Buren"
             continue
+        if (h := _dated_maker(toks, j - 1, sentence_start, words)) >= 0:
+            j = h  # "a report published in March | by the centre"
+            continue
         step = next(
             ((n, last) for rule, n, last in _LEFT_STEPS if rule(toks, j, i, sentence_start, words)),
             None,
@@ -777,6 +780,10 @@ def walk_right(
         nxt = toks[j + 1]
         if seen_name and nxt.lower in words.anonymous_determiner and not _is_name(nxt):
             break
+        if (by := _maker_by_right(toks, j, end, words)) > 0:
+            j = by + 1  # "a report published (in March) by | the centre"
+            seen_name = seen_name or _is_name(toks[j])
+            continue
         if (
             determined
             and not seen_name
@@ -907,6 +914,8 @@ def head_index(toks: list[Token], a: int, b: int, words: SourceWords) -> int:
         if toks[k].lower in words.connector and toks[k].lower != "&" and not _is_name(toks[k]):
             if _document_maker(toks, k, a, words):
                 return k - 2  # "a report released by the institute": the report
+            if (d := _dated_maker(toks, k, a, words)) >= 0:
+                return d  # "a study released last week by the institute": the study
             return k - 1
         if toks[k].lower == "to" and (
             _base(toks[k - 1]) in words.title or _base(toks[k - 1]) in words.document
@@ -1023,6 +1032,53 @@ def _document_maker(toks: list[Token], k: int, start: int, words: SourceWords) -
         and toks[k - 1].lower.endswith(("ed", "en", "wn"))  # released, seen, written, shown
         and _base(toks[k - 2]) in words.document
     )
+
+
+_MAKER_GAP = 4  # time words between a document's participle and "by": "published in March by"
+
+
+def _maker_participle(tok: Token) -> bool:
+    """A lowercase past participle: "released", "seen", "written", "shown"."""
+    return tok.text.islower() and tok.lower.endswith(("ed", "en", "wn"))
+
+
+def _dated_maker(toks: list[Token], by: int, start: int, words: SourceWords) -> int:
+    """Index of the document whose participle a short time phrase separates from the "by" at
+    ``by`` ("a report published in March | by the centre", "figures released last week | by"),
+    or -1. The phrase is a source: whoever made the document."""
+    if toks[by].lower != "by":
+        return -1
+    k = by - 1
+    while (
+        k > start
+        and by - k <= _MAKER_GAP
+        and (toks[k].lower in words.time or toks[k].text.isdigit())
+    ):
+        k -= 1
+    if k == by - 1 or k - 1 < start or not _maker_participle(toks[k]):
+        return -1
+    return k - 1 if _base(toks[k - 1]) in words.document else -1
+
+
+def by_after_participle(toks: list[Token], k: int, end: int, words: SourceWords) -> int:
+    """Index of the "by" that follows the participle at ``k``, at most a short time phrase
+    after it ("published (in March) by X"), when a noun phrase follows; or -1."""
+    for m in range(k + 1, min(end - 1, k + 2 + _MAKER_GAP)):
+        t = toks[m]
+        if t.lower == "by":
+            return m if _np_token(toks[m + 1], words) else -1
+        if t.lower not in words.time and not t.text.isdigit():
+            return -1
+    return -1
+
+
+def _maker_by_right(toks: list[Token], j: int, end: int, words: SourceWords) -> int:
+    """Index of the "by" after the document at ``j`` and its participle ("a report published
+    (in March) by X"), or -1."""
+    k = j + 1
+    if k >= end or _base(toks[j]) not in words.document or not _maker_participle(toks[k]):
+        return -1
+    return by_after_participle(toks, k, end, words)
 
 
 def _opens_sentence(toks: list[Token], i: int, words: SourceWords) -> bool:
