@@ -16,6 +16,7 @@ from bisect import bisect_left
 from functools import cache
 
 from provlint import regexcache
+from provlint.detect.coref import Resolver
 from provlint.detect.sources import (
     SourceWords,
     Token,
@@ -170,7 +171,6 @@ _QUOTED = regexcache.compile(
     r"|''(?<![^\s(\[—–-]'')(?=[^\s'])[^\n]*?(?:(?<=[^\s'])'''?|(?<=[,.?!'] )'')(?=[\s.,;:!?)\]—–-]|$)"
 )
 _PARTY_LABEL = regexcache.compile(r"^[A-Z]-[A-Z]")  # "R-NY", "D-Calif"
-_NAME_MENTION = regexcache.compile(r"\b[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}\b")
 _ACCORDING_MAX = 12  # tokens of an "according to" source the noun phrase rules cannot parse
 _PHRASE_PUNCT = frozenset(',.;:—–()“”"')
 _RELATIVE_STOP = frozenset({"that", "who", "which"})
@@ -3122,48 +3122,8 @@ def _fallback(c: _Cue) -> bool:
     return c.weak or c.source is None
 
 
-class _Resolver:
-    """Remembers named sources so pronouns ("he said") can take the nearest compatible one."""
-
-    def __init__(self, prose: str) -> None:
-        self.prose = prose
-        self.named: list[tuple[int, str, bool]] = []  # (offset, text, person-like)
-
-    def add(self, offset: int, text: str, person: bool) -> None:
-        self.named.append((offset, text, person))
-
-    def resolve(self, pronoun: str, offset: int, words: SourceWords) -> tuple[str | None, str]:
-        """(resolved text, kind) for a pronoun source at ``offset``."""
-        if pronoun in words.pronoun_self:
-            return None, "anonymous" if pronoun in ("you", "your") else "named"
-        person = pronoun in words.pronoun_person
-        for pos, text, is_person in reversed(self.named):
-            if pos < offset and (is_person or not person):
-                return text, "named"
-        if person:
-            window = self.prose[max(0, offset - 1500) : offset]
-            names = [
-                m.group() for m in _NAME_MENTION.finditer(window) if _person_name(m.group(), words)
-            ]
-            return (names[-1] if names else None), "named"
-        return None, "anonymous"
-
-
-def _person_name(name: str, words: SourceWords) -> bool:
-    """A capitalised word sequence that can be a person: no leading "The", no organisation head."""
-    parts = name.lower().split()
-    if parts[0] in words.not_name or parts[0] in words.modifier:
-        return False
-    last = parts[-1]
-    return (
-        last not in words.organisation
-        and last not in words.publication
-        and last not in words.document
-    )
-
-
 def _kind(
-    sn: _Sentence, src: tuple[int, int], words: SourceWords, resolver: _Resolver
+    sn: _Sentence, src: tuple[int, int], words: SourceWords, resolver: Resolver
 ) -> tuple[str, str | None]:
     """Classify a source span; resolve pronouns and relative pronouns to what they refer to."""
     toks = sn.toks
@@ -3187,7 +3147,10 @@ def _kind(
             return "named", text
         return "anonymous", None  # ``resolved`` names a named source only
     if kind == "named":
-        resolver.add(toks[a].start, sn.span_text(a, b).text, is_person_like(toks, a, b, words))
+        person = is_person_like(toks, a, b, words)
+        head = toks[head_index(toks, a, b, words)].lower
+        role = head if not person and head in words.title and singular(head) == head else None
+        resolver.add(toks[a].start, sn.span_text(a, b).text, person, role)
     return kind, None
 
 
@@ -3197,7 +3160,7 @@ def detect_attributions(
     """All attributions of ``doc`` in document order; sets ``Quote.speaker`` for covered quotes."""
     pat = patterns(lexicons)
     words = pat.words
-    resolver = _Resolver(doc.prose)
+    resolver = Resolver(doc.prose)
     out: list[Attribution] = []
     for block in doc.blocks:
         if block.boilerplate is not None:
@@ -3301,7 +3264,7 @@ def _self_source(sn: _Sentence, c: _Cue, pat: Patterns) -> bool:
     return low in pat.words.pronoun_self
 
 
-def _build(sn: _Sentence, c: _Cue, words: SourceWords, resolver: _Resolver) -> Attribution:
+def _build(sn: _Sentence, c: _Cue, words: SourceWords, resolver: Resolver) -> Attribution:
     """Turn a found cue into an Attribution with its source kind; keep spans from overlapping."""
     prose_text = sn.text
     cue = TextSpan(c.cue[0], c.cue[1], prose_text[c.cue[0] - sn.start : c.cue[1] - sn.start])

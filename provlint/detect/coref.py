@@ -1,0 +1,77 @@
+"""Pronoun sources ("he said", "they added"): which named source earlier in the article they
+stand for.
+
+Attribution detection feeds every named source it classifies to a :class:`Resolver` in document
+order and asks it about each pronoun source. A person pronoun takes the nearest person-like
+source, else the last person's name in the text before it. A role with no name ("The prime
+minister ... she said") stands in only when neither comes after it: tying "the Vermont
+senator" to the right one of several senators needs knowledge a linter does not have, and a
+name, even a farther one, tells the reader more than the role does.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from provlint import regexcache
+from provlint.detect.sources import SourceWords
+
+_NAME_MENTION = regexcache.compile(r"\b[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}\b")
+_NAME_WINDOW = 1500  # characters before a pronoun searched for a person's name as a last resort
+
+
+@dataclass(frozen=True)
+class _Mention:
+    """A named source: where it starts, its text, whether it names a person, and the role
+    head of a role with no name ("minister" for "the prime minister"), else None."""
+
+    offset: int
+    text: str
+    person: bool
+    role: str | None
+
+
+class Resolver:
+    """Remembers named sources so pronouns ("he said") can take the nearest compatible one."""
+
+    def __init__(self, prose: str) -> None:
+        self.prose = prose
+        self.named: list[_Mention] = []
+
+    def add(self, offset: int, text: str, person: bool, role: str | None = None) -> None:
+        """Record a named source; ``role`` is the head of a role with no name."""
+        self.named.append(_Mention(offset, text, person, None if person else role))
+
+    def resolve(self, pronoun: str, offset: int, words: SourceWords) -> tuple[str | None, str]:
+        """(resolved text, kind) for a pronoun source at ``offset``."""
+        if pronoun in words.pronoun_self:
+            return None, "anonymous" if pronoun in ("you", "your") else "named"
+        earlier = [m for m in self.named if m.offset < offset]
+        if pronoun not in words.pronoun_person:
+            return (earlier[-1].text, "named") if earlier else (None, "anonymous")
+        person = next((m for m in reversed(earlier) if m.person), None)
+        if person is not None:
+            return person.text, "named"
+        base = max(0, offset - _NAME_WINDOW)
+        names = [
+            m
+            for m in _NAME_MENTION.finditer(self.prose, base, offset)
+            if _person_name(m.group(), words)
+        ]
+        role = next((m for m in reversed(earlier) if m.role is not None), None)
+        if role is not None and (not names or role.offset > names[-1].start()):
+            return role.text, "named"  # "The prime minister ... she said"
+        return (names[-1].group() if names else None), "named"
+
+
+def _person_name(name: str, words: SourceWords) -> bool:
+    """A capitalised word sequence that can be a person: no leading "The", no organisation head."""
+    parts = name.lower().split()
+    if parts[0] in words.not_name or parts[0] in words.modifier:
+        return False
+    last = parts[-1]
+    return (
+        last not in words.organisation
+        and last not in words.publication
+        and last not in words.document
+    )

@@ -1,0 +1,67 @@
+"""Pronoun sources and what they stand for (provlint.detect.coref), on invented articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from provlint.detect.coref import Resolver
+from provlint.detect.sources import source_words
+from provlint.lexicons import default_lexicons
+from tests.attribution_helpers import attributions as _atts
+from tests.attribution_helpers import by_cue
+
+WORDS = source_words(default_lexicons())
+
+
+# (article, the cue of the pronoun's attribution, what the pronoun resolves to)
+RESOLVED = [
+    # a role with no name and no person before it stands for itself
+    (
+        "The Water Board spent more last year. The prime minister defended the policy on "
+        "Wednesday. “We are fixing it,” she said.",
+        "said",
+        "The prime minister",
+    ),
+    # a named person before the role tells the reader more than the role
+    (
+        "Ana Ruiz wrote that the dam was safe. The senator defended the bill. “It is fine,” he said.",
+        "said",
+        "Ana Ruiz",
+    ),
+    # a person's name in the text after the role wins over the role
+    (
+        "The minister defended the bill. Critics pointed to Tom Vale and his record. “It "
+        "is fine,” he said.",
+        "said",
+        "Tom Vale",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "resolved"), RESOLVED)
+def test_pronoun_resolution(text: str, cue: str, resolved: str) -> None:
+    att = by_cue(_atts(text), cue)
+    assert att.source is not None and att.source.text.lower() in ("he", "she")
+    assert att.resolved == resolved
+    assert att.source_kind == "named"
+
+
+def test_a_plural_role_is_no_antecedent_for_she() -> None:
+    att = by_cue(_atts("The ministers defended the bill. “It is fine,” she said."), "said")
+    assert att.resolved != "The ministers"
+
+
+def test_group_pronoun_takes_the_nearest_named_source_of_any_kind() -> None:
+    resolver = Resolver("")
+    resolver.add(0, "Ana Ruiz", person=True)
+    resolver.add(10, "The Water Board", person=False)
+    assert resolver.resolve("they", 20, WORDS) == ("The Water Board", "named")
+    assert resolver.resolve("he", 20, WORDS) == ("Ana Ruiz", "named")
+    assert resolver.resolve("they", 5, WORDS) == ("Ana Ruiz", "named")  # only sources before it
+
+
+def test_pronoun_with_nothing_before_it() -> None:
+    resolver = Resolver("“It is fine,” he said.")
+    assert resolver.resolve("they", 15, WORDS) == (None, "anonymous")
+    assert resolver.resolve("he", 15, WORDS) == (None, "named")
+    assert resolver.resolve("we", 15, WORDS)[1] == "named"  # the writer speaks
