@@ -114,6 +114,8 @@ SHOULD_NOT_FIND = [
     ("Hundreds of farmers showed up at the hearing.", "showed"),
     ("Critics, who say the plan will fail, asked for a vote.", "asked"),
     ("We know the river will rise again.", "know"),
+    ("The ministry said in a statement that 12 people died.", "statement"),
+    ("The army issued a statement that the road was shut.", "statement"),
 ]
 
 

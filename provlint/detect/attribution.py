@@ -3116,6 +3116,35 @@ def _drop_nested(sn: _Sentence, cues: list[_Cue], pat: Patterns) -> list[_Cue]:
     ]
 
 
+_OCCASION_GAP = 4  # words between a verb and the noun it reports through: "said in a written"
+
+
+def _fold_occasion_nouns(sn: _Sentence, cues: list[_Cue], words: SourceWords) -> list[_Cue]:
+    """Drop a sourceless noun cue that names how a verb's subject spoke ("The ministry said in a
+    statement that ...", "The army issued a statement that ..."): the clause after "that" is
+    the verb's content, and the noun is no second report by no one."""
+    out = list(cues)
+    for c in cues:
+        if c.cue_type != "nominal" or c.source is not None or c.content is None:
+            continue
+        noun = singular(sn.text[c.cue[0] - sn.start : c.cue[1] - sn.start].lower())
+        if noun not in words.document and noun not in words.occasion:
+            continue  # "Residents voiced complaints that ...": the complaints are the report
+        for d in cues:
+            if d.cue_type != "verb" or d.source is None or not d.cue[1] <= c.cue[0]:
+                continue
+            verb = sn.text[d.cue[0] - sn.start : d.cue[1] - sn.start].split()[-1].lower()
+            gap = sn.text[d.cue[1] - sn.start : c.cue[0] - sn.start].split()
+            through = bool(gap) and gap[0] in words.occasion_preposition  # "said in a statement"
+            if not (through and d.saying or verb in words.issuing_verb):
+                continue  # "voiced complaints that": the complaints are what was voiced
+            if len(gap) <= _OCCASION_GAP and all(w.isalpha() and w.islower() for w in gap):
+                d.content = c.content
+                out.remove(c)
+                break
+    return out
+
+
 def _fallback(c: _Cue) -> bool:
     """Whether a cue lacks the source it could have: such cues lose to any cue they overlap
     ("seemed" to "Berg seemed unconvinced", "recalling" to "Biden, recalling ..., described")."""
@@ -3235,7 +3264,7 @@ def detect_attributions(
                 if c.stance and c.content is not None:
                     c.content = _object_end(sn, c.cue[1], c.content, pat)
             if len(kept) > 1:
-                kept = _drop_nested(sn, kept, pat)
+                kept = _drop_nested(sn, _fold_occasion_nouns(sn, kept, words), pat)
             out.extend(_build(sn, c, words, resolver) for c in kept)
     _assign_speakers(out, quotes, doc)
     return out
