@@ -342,6 +342,13 @@ KINDS = [
     ("Pentagon spokesman Jeff Davis said the dam is weak.", "said", "named"),
     ("Reyes said the dam is weak.", "said", "named"),
     ("Jones says the dam is weak.", "says", "named"),  # a name ending in "s" opens the sentence
+    # a group noun capitalised only by the sentence is no name
+    ("Shopkeepers said prices rose 3 percent.", "said", "anonymous"),
+    ("Prosecutors said the dam is weak.", "said", "anonymous"),
+    ("Staff at the hospital said 40 patients waited.", "said", "anonymous"),
+    # "within" and "inside" join a place to anonymous sources as "in" does
+    ("Sources within the Northern Front said the dam is weak.", "said", "anonymous"),
+    ("Sources inside the ministry said 300 jobs would go.", "said", "anonymous"),
 ]
 
 
