@@ -268,6 +268,7 @@ BOUNDARIES = [
         "The minister",
         "named",
     ),
+    ("The teachers’ union said 300 jobs would go.", "said", "The teachers’ union", "named"),
     # no maker: the document alone, indefinite
     (
         "According to a report published in March, rents rose.",
@@ -346,6 +347,10 @@ KINDS = [
     ("Shopkeepers said prices rose 3 percent.", "said", "anonymous"),
     ("Prosecutors said the dam is weak.", "said", "anonymous"),
     ("Staff at the hospital said 40 patients waited.", "said", "anonymous"),
+    # a common plural's possessive belongs to the subject; a document takes its maker's kind
+    ("The teachers' union said 300 jobs would go.", "said", "named"),
+    ("A statement from the nurses’ union said 40 beds were shut.", "said", "named"),
+    ("A report by some experts says 40 beds were shut.", "says", "anonymous"),
     # "within" and "inside" join a place to anonymous sources as "in" does
     ("Sources within the Northern Front said the dam is weak.", "said", "anonymous"),
     ("Sources inside the ministry said 300 jobs would go.", "said", "anonymous"),

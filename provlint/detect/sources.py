@@ -389,12 +389,19 @@ def _joins_left(toks: list[Token], j: int, i: int, start: int, words: SourceWord
 
 
 def _plural_possessive(toks: list[Token], j: int, i: int, start: int, words: SourceWords) -> bool:
-    """The apostrophe of a plural name's possessive: "Sanders’ aides"."""
+    """The apostrophe of a plural possessive: a name's ("Sanders’ aides") or an article's
+    common plural ("the teachers' union")."""
     return (
         toks[j - 1].text in "’'"
         and j - 2 >= start
         and toks[j - 2].lower.endswith("s")
-        and _is_name(toks[j - 2])
+        and (
+            _is_name(toks[j - 2])
+            or toks[j - 2].text.isalpha()
+            and toks[j - 2].text.islower()
+            and j - 3 >= start
+            and toks[j - 3].lower in _ARTICLES
+        )
     )
 
 
@@ -996,6 +1003,9 @@ def classify(toks: list[Token], a: int, b: int, words: SourceWords) -> str:
     if hb in words.document or hb in words.publication or hb in words.organisation:
         if anywhere or not indefinite and _definite(det, words):
             return "named"  # "a report by Al Jazeera", "the document", "her report"
+        maker = next((k for k in range(h + 1, b) if toks[k].lower in ("by", "from")), None)
+        if hb in words.document and maker is not None:
+            return classify(toks, maker + 1, b, words)  # "a statement from the union": its maker
         return "anonymous"
     if hb in words.anonymous_head and not titled:
         return "anonymous"
