@@ -269,6 +269,31 @@ BOUNDARIES = [
         "named",
     ),
     ("The teachers’ union said 300 jobs would go.", "said", "The teachers’ union", "named"),
+    # a possessive inside the phrase, a hedged count after "of", a relative clause of saying
+    (
+        "According to the state auditor's latest review, the bill is $2bn.",
+        "According to",
+        "the state auditor's latest review",
+        "named",
+    ),
+    (
+        "The country's finance minister, Ana Holt, said 12 people were hired.",
+        "said",
+        "The country's finance minister, Ana Holt",
+        "named",
+    ),
+    (
+        "Rents rose, according to a survey of more than 2,000 adults.",
+        "according to",
+        "a survey of more than 2,000 adults",
+        "anonymous",
+    ),
+    (
+        "Ten died, according to the fire agency, which said that 60 homes burned.",
+        "according to",
+        "the fire agency",
+        "named",
+    ),
     # no maker: the document alone, indefinite
     (
         "According to a report published in March, rents rose.",

@@ -2224,9 +2224,21 @@ def _according_source_end(
     the sentence's own clause ("According to its count, the party has won ...", "officials,
     adopted ...") or a remark on the figure ("..., one of the largest such crises")."""
     for c in range(src[0] + 1, src[1]):
-        if toks[c].text == "," and _not_apposition(toks, c + 1, pat):
+        if toks[c].text == "," and (
+            _not_apposition(toks, c + 1, pat) or _reporting_relative_at(toks, c + 1, pat)
+        ):
             return src[0], c - 1
     return src
+
+
+def _reporting_relative_at(toks: list[Token], k: int, pat: Patterns) -> bool:
+    """Whether a relative clause of saying opens at token ``k`` (", which said that ..."): a
+    report of its own, not part of the source before it."""
+    return (
+        k + 1 < len(toks)
+        and toks[k].lower in _RELATIVE_STOP
+        and "verb" in pat.trigger_kind.get(toks[k + 1].lower, ())
+    )
 
 
 def _finite_word(tok: Token, pat: Patterns) -> bool:

@@ -512,6 +512,7 @@ def _unlisted_modifier(toks: list[Token], j: int, i: int, start: int, words: Sou
         and toks[j].lower not in words.anonymous_determiner  # "a tactic | many Republicans use"
         and (
             toks[j - 2].lower in words.modifier
+            or _POSSESSIVE.match(toks[j - 2].lower) is not None  # "the country's finance minister"
             or toks[j].lower in words.heads
             and _opens_modified_head(toks, j - 1, start, words)
         )
@@ -617,6 +618,23 @@ def _quantity_left(toks: list[Token], j: int, words: SourceWords, sentence_start
         if " ".join(t.lower for t in toks[j - n : j]) in words.quantity_adverb:
             return j - n
     return j
+
+
+def _hedged_noun(toks: list[Token], k: int, end: int, words: SourceWords) -> int:
+    """Index of the noun counted by a hedged number starting at ``k`` ("more than 78,000 |
+    adults", "about 2,000 | voters"), or -1."""
+    for n in (3, 2, 1):
+        m = k + n
+        if m >= end or " ".join(t.lower for t in toks[k:m]) not in words.quantity_adverb:
+            continue
+        if not toks[m].text[0].isdigit():
+            return -1
+        e = m
+        while e + 2 < end and toks[e + 1].text == "," and toks[e + 2].text.isdigit():
+            e += 2  # "78 , 000"
+        noun = toks[e + 1] if e + 1 < end else None
+        return e + 1 if noun is not None and noun.text.isalpha() and noun.text.islower() else -1
+    return -1
 
 
 def _phrase_len(toks: list[Token], k: int, words: SourceWords, forward: bool) -> int:
@@ -787,6 +805,20 @@ def walk_right(
         nxt = toks[j + 1]
         if seen_name and nxt.lower in words.anonymous_determiner and not _is_name(nxt):
             break
+        if (
+            j > i
+            and _POSSESSIVE.match(nxt.lower) is not None
+            and nxt.text[0].islower()
+            and j + 2 < end
+            and toks[j + 2].text.isalpha()
+            and toks[j + 2].text.islower()
+        ):
+            j += 1  # a possessive opens the phrase again: "the state auditor's | latest review"
+            determined, seen_name = True, False
+            continue
+        if nxt.lower == "of" and (q := _hedged_noun(toks, j + 2, end, words)) > 0:
+            j = q  # "a study of | more than 78,000 adults"
+            continue
         if (by := _maker_by_right(toks, j, end, words)) > 0:
             j = by + 1  # "a report published (in March) by | the centre"
             seen_name = seen_name or _is_name(toks[j])
@@ -795,7 +827,9 @@ def walk_right(
             determined
             and not seen_name
             and (  # a head ends it: "His office | put out"
-                _base(toks[j]) not in words.heads or toks[j].lower in words.anonymous_determiner
+                _base(toks[j]) not in words.heads
+                or toks[j].lower in words.anonymous_determiner
+                or _POSSESSIVE.match(toks[j].lower) is not None
             )
             and j - i < 4
             and nxt.text[0].isalpha()
