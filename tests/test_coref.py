@@ -15,6 +15,25 @@ WORDS = source_words(default_lexicons())
 
 # (article, the cue of the pronoun's attribution, what the pronoun resolves to)
 RESOLVED = [
+    # an honorific rules a person out for the other pronoun, also on a later bare surname
+    (
+        "Ms Lopez said the plan was sound. Mr Carter wrote that he agreed. She added that "
+        "40 officers would be hired.",
+        "added",
+        "Ms Lopez",
+    ),
+    (
+        "Ms Ana Lopez said the plan was sound. Lopez wrote that it was cheap. Mr Carter "
+        "wrote that he agreed. She added that 40 officers would be hired.",
+        "added",
+        "Lopez",
+    ),
+    (
+        "Mrs. Vale wrote that the plan was sound. Tom Reyes wrote that it was not. He added "
+        "that 40 officers would be hired.",
+        "added",
+        "Tom Reyes",
+    ),
     # a role with no name and no person before it stands for itself
     (
         "The Water Board spent more last year. The prime minister defended the policy on "
@@ -53,8 +72,8 @@ def test_a_plural_role_is_no_antecedent_for_she() -> None:
 
 def test_group_pronoun_takes_the_nearest_named_source_of_any_kind() -> None:
     resolver = Resolver("")
-    resolver.add(0, "Ana Ruiz", person=True)
-    resolver.add(10, "The Water Board", person=False)
+    resolver.add(0, "Ana Ruiz", True, WORDS)
+    resolver.add(10, "The Water Board", False, WORDS)
     assert resolver.resolve("they", 20, WORDS) == ("The Water Board", "named")
     assert resolver.resolve("he", 20, WORDS) == ("Ana Ruiz", "named")
     assert resolver.resolve("they", 5, WORDS) == ("Ana Ruiz", "named")  # only sources before it

@@ -3191,7 +3191,7 @@ def _kind(
         person = is_person_like(toks, a, b, words)
         head = toks[head_index(toks, a, b, words)].lower
         role = head if not person and head in words.title and singular(head) == head else None
-        resolver.add(toks[a].start, sn.span_text(a, b).text, person, role)
+        resolver.add(toks[a].start, sn.span_text(a, b).text, person, words, role)
     return kind, None
 
 

@@ -3,7 +3,8 @@ stand for.
 
 Attribution detection feeds every named source it classifies to a :class:`Resolver` in document
 order and asks it about each pronoun source. A person pronoun takes the nearest person-like
-source, else the last person's name in the text before it. A role with no name ("The prime
+source that no honorific rules out ("Ms Lopez" is no "he"), else the last person's name in
+the text before it. A role with no name ("The prime
 minister ... she said") stands in only when neither comes after it: tying "the Vermont
 senator" to the right one of several senators needs knowledge a linter does not have, and a
 name, even a farther one, tells the reader more than the role does.
@@ -29,6 +30,7 @@ class _Mention:
     text: str
     person: bool
     role: str | None
+    gender: str | None = None  # "f" or "m" when an honorific says so ("Ms Lopez", "Mr Carter")
 
 
 class Resolver:
@@ -38,9 +40,30 @@ class Resolver:
         self.prose = prose
         self.named: list[_Mention] = []
 
-    def add(self, offset: int, text: str, person: bool, role: str | None = None) -> None:
+    def add(
+        self, offset: int, text: str, person: bool, words: SourceWords, role: str | None = None
+    ) -> None:
         """Record a named source; ``role`` is the head of a role with no name."""
-        self.named.append(_Mention(offset, text, person, None if person else role))
+        gender = self._gender(text, words) if person else None
+        self.named.append(_Mention(offset, text, person, None if person else role, gender))
+
+    def _gender(self, text: str, words: SourceWords) -> str | None:
+        """ "f" or "m" from an honorific in ``text`` ("Ms Lopez"), or from an earlier mention of
+        the same surname that had one ("Lopez" after "Ms Ana Lopez")."""
+        parts = [w.strip(".,").lower() for w in text.split()]
+        if any(w in words.title_female for w in parts):
+            return "f"
+        if any(w in words.title_male for w in parts):
+            return "m"
+        last = parts[-1] if parts else ""
+        return next(
+            (
+                m.gender
+                for m in reversed(self.named)
+                if m.gender is not None and m.text.split()[-1].strip(".,").lower() == last
+            ),
+            None,
+        )
 
     def resolve(self, pronoun: str, offset: int, words: SourceWords) -> tuple[str | None, str]:
         """(resolved text, kind) for a pronoun source at ``offset``."""
@@ -49,7 +72,14 @@ class Resolver:
         earlier = [m for m in self.named if m.offset < offset]
         if pronoun not in words.pronoun_person:
             return (earlier[-1].text, "named") if earlier else (None, "anonymous")
-        person = next((m for m in reversed(earlier) if m.person), None)
+        other = (
+            "m"
+            if pronoun in words.pronoun_female
+            else "f"
+            if pronoun in words.pronoun_male
+            else None
+        )
+        person = next((m for m in reversed(earlier) if m.person and m.gender != other), None)
         if person is not None:
             return person.text, "named"
         base = max(0, offset - _NAME_WINDOW)
