@@ -93,6 +93,7 @@ def only(text: str):
         ("He called it 'the lowest in four years' and moved on.", "four years", "duration"),
         ("Nearly eight of 10 voters say they will watch.", "10 voters", "count"),  # no source
         ("The council said 300 residents signed.", "300 residents", "count"),  # not a few
+        ("Some 3,000 die-hard fans came.", "Some 3,000 die-hard fans", "count"),  # no "die"
     ],
 )
 def test_finds_figure(sentence: str, span: str, kind: str) -> None:
@@ -137,6 +138,7 @@ def test_finds_figure(sentence: str, span: str, kind: str) -> None:
         "The firm is owned by a third party.",  # no change "by a third"
         "By a quarter past nine the hall was full.",
         "The talks were over at last.",
+        "Call the toll-free line at 800 now.",
         # how many sources the article has: no claim
         "Two security sources said the talks had stalled.",
         "The talks stalled, three officials told reporters.",

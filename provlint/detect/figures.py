@@ -200,7 +200,7 @@ def _tables(lexicons: Lexicons) -> _Tables:
             rf"(?P<cur>\s+(?i:{_alt(cur_word)})(?![\w]))?"
         ),
         noun=regexcache.compile(r"(?:[ \t]+[A-Za-z][\w’'\-]*){1,4}"),
-        casualty=regexcache.compile(rf"(?<![\w]){_any_of(lexicons, 'casualty_context')}(?![\w])"),
+        casualty=regexcache.compile(rf"(?<![\w]){_any_of(lexicons, 'casualty_context')}(?![\w-])"),
         # the lookbehind keeps the search from trying (and backtracking) inside each word
         prev_word=regexcache.compile(r"(?<![\w.’'\-])([\w.’'\-]+)\s*$"),
         qualifiers=qualifiers,
@@ -231,7 +231,7 @@ def _tables(lexicons: Lexicons) -> _Tables:
         ),
         casualty_lead=regexcache.compile(
             rf"(?<![\w]){_any_of(lexicons, 'casualty_context')}\s+$"
-            rf"|(?<![\w]){_any_of(lexicons, 'toll_nouns')}(?![\w])[^,.;:!?()\"“”]{{0,40}}$"
+            rf"|(?<![\w]){_any_of(lexicons, 'toll_nouns')}(?![\w-])[^,.;:!?()\"“”]{{0,40}}$"
         ),
         age_before=regexcache.compile(rf"(?<![\w]){_any_of(lexicons, 'age_before')}\s+$"),
         age_after=regexcache.compile(rf"[\s-]+{_any_of(lexicons, 'age_after')}(?![\w])"),
