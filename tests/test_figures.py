@@ -74,6 +74,26 @@ def only(text: str):
         ("The bridge took 1500 workers to build.", "1500 workers", "count"),
         ("Two examples show the problem.", "Two examples", "other"),  # the writer's outline
         ("There are three reasons for this.", "three reasons", "other"),
+        # a number with nothing counted that still counts the dead or hurt
+        ("The blast killed 14 in the market.", "14", "casualty"),
+        ("By night the death toll had risen to 87.", "87", "casualty"),
+        ("Local radio reported a higher toll of 14.", "14", "casualty"),
+        ("Hundreds were killed in the raid.", "Hundreds", "casualty"),
+        ("Dozens were injured in the crush.", "Dozens", "casualty"),
+        ("At dawn 9 were reported missing.", "9", "casualty"),
+        ('"Nine people were killed in the crash," she said.', "Nine people", "casualty"),
+        ("23 migrants drowned off the coast.", "23 migrants", "casualty"),
+        ("Four miners suffocated in the shaft.", "Four miners", "casualty"),
+        ("Nearly half a million people have fled.", "Nearly half a million people", "count"),
+        ("The charity spent Rs 40 crore on meals.", "Rs 40 crore", "money"),
+        ("Prices rose 40pc last year.", "40pc", "percent"),
+        ("The cabinet set aside 500 million crowns for repairs.", "500 million crowns", "money"),
+        ("A daily walk cuts the risk by a third.", "a third", "percent"),
+        ("Crime fell by half, the mayor's office said.", "half", "percent"),
+        ("He called it 'the lowest in four years' and moved on.", "four years", "duration"),
+        ("Nearly eight of 10 voters say they will watch.", "10 voters", "count"),  # no source
+        ("The council said 300 residents signed.", "300 residents", "count"),  # not a few
+        ("Some 3,000 die-hard fans came.", "Some 3,000 die-hard fans", "count"),  # no "die"
     ],
 )
 def test_finds_figure(sentence: str, span: str, kind: str) -> None:
@@ -111,6 +131,20 @@ def test_finds_figure(sentence: str, span: str, kind: str) -> None:
         "In the first half of 2020 the club won.",  # a period, not a share
         "The movie 13 Hours opens on Friday.",  # a title
         "She told the story on 60 Minutes.",
+        "The 7-Eleven chain plans new stores.",  # a name
+        "Voters aged 18 to 24 backed the plan.",  # ages
+        "A 74-year-old man remains in hospital.",
+        "The house is 200 years old.",
+        "The firm is owned by a third party.",  # no change "by a third"
+        "By a quarter past nine the hall was full.",
+        "The talks were over at last.",
+        "Call the toll-free line at 800 now.",
+        # how many sources the article has: no claim
+        "Two security sources said the talks had stalled.",
+        "The talks stalled, three officials told reporters.",
+        "The talks stalled, according to two officials.",
+        "The deal stalled, according to three people familiar with the matter.",
+        '"It is over," said two witnesses.',
     ],
 )
 def test_not_a_figure(sentence: str) -> None:
@@ -134,11 +168,40 @@ def test_not_a_figure(sentence: str) -> None:
         ("One in five voters stayed home.", 20, None, None, "%"),
         ("Two out of three members agreed.", 66.7, None, None, "%"),
         ("Two-thirds of the budget went unspent.", 66.7, None, None, "%"),
+        ("Nearly half a million people have fled.", 500_000, None, 500_000, None),
+        ("Donors gave half a billion dollars.", 500_000_000, None, None, "USD"),
+        ("The charity spent Rs 40 crore on meals.", 4e8, None, None, "INR"),
+        ("The state lent 3 lakh rupees.", 300_000, None, None, "INR"),
+        ("Prices rose 40pc last year.", 40, None, None, "%"),
+        ("A daily walk cuts the risk by a third.", 33.3, None, None, "%"),
+        ("The cabinet set aside 500 million crowns for repairs.", 5e8, None, None, "SEK"),
+        ("Hundreds were killed in the raid.", None, 200, 1000, None),
     ],
 )
 def test_values(sentence: str, value, low, high, unit) -> None:
     fig = only(sentence)
     assert (fig.value, fig.low, fig.high, fig.unit) == (value, low, high, unit)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "spans"),
+    [
+        ("The blast killed 14 and wounded 30.", ["14", "30"]),
+        ("The toll now stands at 312, with 40 still missing.", ["312", "40"]),
+        ("Three people died in the raid, two security sources said.", ["Three people"]),
+        ("Five guards were killed, according to two officials.", ["Five guards"]),
+        ("Two officials said 14 people died.", ["14 people"]),
+    ],
+)
+def test_casualty_figures_and_not_their_sources(sentence: str, spans: list[str]) -> None:
+    found = figures(sentence)
+    assert [f.text for f in found] == spans
+    assert all(f.kind == "casualty" for f in found)
+
+
+def test_a_verb_after_the_number_is_no_counted_noun() -> None:
+    fig = only("Aid groups say up to 200,000 remain trapped.")
+    assert (fig.text, fig.noun, fig.high) == ("up to 200,000", None, 200_000)
 
 
 def test_share_wins_over_the_count_inside_it() -> None:
@@ -154,7 +217,7 @@ def test_list_marker_is_not_a_figure() -> None:
     "sentence",
     [
         "The poll ranked 8 Rand Paul supporters first.",  # a name, not the South African rand
-        "Two RAND analysts wrote the study.",
+        "The institute hired two RAND analysts.",
         "There are 3 real problems with the plan.",  # an adjective, not the Brazilian real
         "Police arrested the 4 Dong brothers.",
     ],

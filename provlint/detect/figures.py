@@ -73,6 +73,13 @@ class _Tables:
     vague_start: re.Pattern[str]
     proportion: FoldedPattern  # "one in five", "two out of three", "two-thirds of"
     fractions: dict[str, float]  # "two thirds" -> 0.667 (hyphens as spaces)
+    casualty_tail: re.Pattern[str]  # "were killed", "still missing" after a bare amount
+    casualty_lead: re.Pattern[str]  # "killed" right before a bare amount, or a toll earlier
+    age_before: re.Pattern[str]  # "aged" before an amount
+    age_after: re.Pattern[str]  # "-old" after "74-year"
+    source_heads: frozenset[str]  # nouns that name a source ("officials", "witnesses")
+    source_lead: re.Pattern[str]  # "according to" / ", said" before a count of sources
+    source_tail: re.Pattern[str]  # "said" / "familiar with" after a count of sources
 
 
 def _by_value(lexicons: Lexicons, name: str, suffix: str = "") -> dict[str, float]:
@@ -111,6 +118,7 @@ class _AmountWords(NamedTuple):
     vague: dict[str, float]
     currency_prefix: dict[str, str]  # "US$", "AUD": as written
     indefinite: list[str]
+    glued: str  # percent signs written onto the digits ("40pc"), an alternation, lowercase
 
 
 def _one(w: _AmountWords, lower: bool) -> str:
@@ -121,7 +129,7 @@ def _one(w: _AmountWords, lower: bool) -> str:
     word = trie_pattern(list(w.numbers), fold=False)
     mult = trie_pattern(list(w.multipliers), fold=False)
     spelled = (
-        rf"(?:(?:{word})(?:[-\s](?:{word}))?|an?(?=\s+(?:{mult})\b))(?:\s+and\s+a\s+half)?"
+        rf"(?:(?:{word})(?:[-\s](?:{word}))?|(?:half\s+)?an?(?=\s+(?:{mult})\b))(?:\s+and\s+a\s+half)?"
         rf"(?:\s+(?:{mult})s?\b(?:\s+(?:and\s+)?(?:{word})\b)?)*"
     )
     digital = rf"(?:{_DIGITS})(?:\s?(?:{mult})\b|(?:{_alt(cased(w.abbreviations))})(?![\w]))?"
@@ -137,6 +145,8 @@ def _amount(w: _AmountWords, lower: bool) -> str:
     mult = trie_pattern(list(w.multipliers), fold=False)
     # how an amount can begin ("a"/"an" only before a multiplier: "a million")
     firsts = [*w.currency_prefix, *w.numbers, *w.vague, *w.indefinite, "between ", "a ", "an "]
+    firsts.append("half ")  # "half a million"
+    glued = ("(?:" if lower else "(?i:") + w.glued + ")"
     return (
         first_words([x.lower() for x in firsts] + list("0123456789"), fold=not lower)
         + r"(?<![\w\-/.,$€£¥])"
@@ -144,7 +154,7 @@ def _amount(w: _AmountWords, lower: bool) -> str:
         + rf"between\s+{one}\s+and\s+{one}"
         rf"|(?:{trie_pattern(list(w.vague), fold=False)})\b"
         rf"|(?:{trie_pattern(w.indefinite, fold=False)})\s+(?:{mult})s?\b"
-        rf"|{one}(?:\s*(?:-|–|—|to)\s*{one})?)(?![\w]|[,./]\d)"
+        rf"|{one}(?:\s*(?:-|–|—|to)\s*{one})?)(?!(?!{glued}(?![\w]))[\w]|[,./]\d)"
     )
 
 
@@ -168,6 +178,7 @@ def _tables(lexicons: Lexicons) -> _Tables:
         vague,
         cur_prefix,
         [w.lower() for w in lexicons.words("figures", "indefinite")],
+        _alt(w.lower() for w in lexicons.words("figures", "percent_glued")),
     )
     stop = frozenset(w.lower() for w in lexicons.words("figures", "noun_stop"))
     durations = frozenset(w.lower() for w in lexicons.words("figures", "duration_units"))
@@ -185,11 +196,11 @@ def _tables(lexicons: Lexicons) -> _Tables:
         ),
         prefix=regexcache.compile(rf"(?<![\w]){_any_of(lexicons, 'casualty_prefixes')}\s+$"),
         after=regexcache.compile(
-            rf"(?P<pct>\s?(?i:{percent})(?![\w]))?(?P<of>\s+(?i:of)(?=\s))?"
+            rf"(?P<pct>\s?(?i:{percent})(?![\w])|(?i:{words.glued})(?![\w]))?(?P<of>\s+(?i:of)(?=\s))?"
             rf"(?P<cur>\s+(?i:{_alt(cur_word)})(?![\w]))?"
         ),
         noun=regexcache.compile(r"(?:[ \t]+[A-Za-z][\w’'\-]*){1,4}"),
-        casualty=regexcache.compile(rf"(?<![\w]){_any_of(lexicons, 'casualty_context')}(?![\w])"),
+        casualty=regexcache.compile(rf"(?<![\w]){_any_of(lexicons, 'casualty_context')}(?![\w-])"),
         # the lookbehind keeps the search from trying (and backtracking) inside each word
         prev_word=regexcache.compile(r"(?<![\w.’'\-])([\w.’'\-]+)\s*$"),
         qualifiers=qualifiers,
@@ -214,7 +225,32 @@ def _tables(lexicons: Lexicons) -> _Tables:
         vague_start=regexcache.compile(rf"(?:{trie_pattern(list(vague), fold=False)})\b"),
         proportion=_proportion_pattern(lexicons),
         fractions=_fractions(lexicons),
+        casualty_tail=regexcache.compile(
+            rf"(?:\s+{_any_of(lexicons, 'casualty_link')}){{0,3}}"
+            rf"\s+{_any_of(lexicons, 'casualty_nouns', 'casualty_after')}(?![\w])"
+        ),
+        casualty_lead=regexcache.compile(
+            rf"(?<![\w]){_any_of(lexicons, 'casualty_context')}\s+$"
+            rf"|(?<![\w]){_any_of(lexicons, 'toll_nouns')}(?![\w-])[^,.;:!?()\"“”]{{0,40}}$"
+        ),
+        age_before=regexcache.compile(rf"(?<![\w]){_any_of(lexicons, 'age_before')}\s+$"),
+        age_after=regexcache.compile(rf"[\s-]+{_any_of(lexicons, 'age_after')}(?![\w])"),
+        source_heads=frozenset(w.lower() for w in lexicons.words("sources", "anonymous_head")),
+        source_lead=regexcache.compile(
+            rf"(?:(?<![\w])(?i:{lexicons.alternation('attribution', 'according_to')})"
+            rf"|[,”\"]\s*{_reporting(lexicons, 'speech')})\s+$"
+        ),
+        source_tail=regexcache.compile(
+            rf"\s+(?:{_reporting(lexicons, 'speech', 'evidence')}"
+            rf"|(?i:{lexicons.alternation('sources', 'postmodifier_phrase')}))(?![\w])"
+        ),
     )
+
+
+def _reporting(lexicons: Lexicons, *groups: str) -> str:
+    """Any form of these ``reporting_verbs`` groups, as a case-insensitive trie."""
+    words = [w for g in groups for w in lexicons.words("reporting_verbs", g)]
+    return f"(?i:{trie_pattern(words, fold=False)})"
 
 
 def _any_of(lexicons: Lexicons, *groups: str) -> str:
@@ -238,7 +274,8 @@ def _fractions(lexicons: Lexicons) -> dict[str, float]:
 
 
 def _proportion_pattern(lexicons: Lexicons) -> FoldedPattern:
-    """ "one in five (Americans)", "2 out of 3", "two-thirds of": shares, read as percentages."""
+    """ "one in five (Americans)", "2 out of 3", "two-thirds of", "cut by a third": shares,
+    read as percentages."""
     numbers = list(_by_value(lexicons, "number_words"))
     fractions = lexicons.words("fractions")
     return FoldedPattern(
@@ -252,13 +289,14 @@ def _proportion(numbers: list[str], fractions: list[str], lower: bool) -> str:
     count = rf"(?:\d{{1,3}}|{trie_pattern(numbers, fold=False)})"
     fraction = trie_pattern([w.lower() for w in fractions] if lower else fractions, fold=False)
     period = "" if lower else "(?<!first )(?<!second )(?<!latter )"  # "the first half of 2020"
+    by = "(?<=by )" if lower else "(?<=[Bb]y )"  # "cut by a third": a change, no "of" needed
     firsts = [*(f"{n} " for n in numbers), *(w.lower() for w in fractions), *"0123456789"]
     return (
-        rf"{first_words(firsts, fold=not lower)}(?<![\w-]){period}"
+        rf"{first_words(firsts, fold=not lower)}(?<![\w-]){period}(?P<by>(?<![\w]...){by})?"
         + ("(?:" if lower else "(?i:")
         + rf"(?P<a>{count})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<b>{count})"
         rf"|(?P<frac>{fraction}))(?![\w-])"
-        rf"(?(frac)(?=\s+of\b)|)"
+        rf"(?(frac)(?:(?=\s+of\b)|(?(by)|(?!)))|)"
     )
 
 
@@ -306,6 +344,8 @@ def _proportions(
             continue
         if text[m.end() : m.end() + 8].lstrip().lower().startswith(("%", "percent", "per cent")):
             continue  # "two in 40%": a count next to a percentage, not a share
+        if m.group("frac") and m.start("by") >= 0 and not _phrase_ends(text, m.end(), s_end, t):
+            continue  # "by a third party", "by a quarter past nine": the fraction is no change
         if m.group("frac"):
             share = t.fractions[" ".join(m.group("frac").lower().replace("-", " ").split())]
         else:
@@ -318,6 +358,13 @@ def _proportions(
         fig.value, fig.unit = round(100 * share, 1), "%"
         out.append(fig)
     return out
+
+
+def _phrase_ends(text: str, pos: int, s_end: int, t: _Tables) -> bool:
+    """True when no content word follows ``pos``: punctuation, the sentence end or a
+    function word ("cut by a third in two years", "by half, and")."""
+    nxt = regexcache.compile(r"\s*(\w[\w’'-]*)?").match(text, pos, s_end)
+    return nxt.group(1) is None or nxt.group(1).lower() in t.stop
 
 
 def _blocked_spans(text: str, lexicons: Lexicons) -> list[tuple[int, int]]:
@@ -354,7 +401,8 @@ def _build(
     """
     raw = _first_if_not_range(text[m_start:m_end], t)
     before = text[max(s_start, m_start - 40) : m_start]
-    if _is_identifier(raw, before, m_start == s_start, t):
+    opens = m_start == s_start or _OPENERS.fullmatch(text, s_start, m_start) is not None
+    if _is_identifier(raw, before, opens, t):
         return None
     start, end = m_start, m_start + len(raw)
     after = t.after.match(text, end, s_end)
@@ -372,24 +420,35 @@ def _build(
         noun, end = _noun(text, end, s_end, t)
     if noun is None and not (pct or currency):
         end = m_start + len(raw)
+    if noun is not None and t.age_after.match(text, end, s_end) and _unit(noun, t):
+        return None  # "a 74-year-old man": an age
     if regexcache.compile(r"1\d{3}|20\d\d").fullmatch(raw) and not counts_noun(
         text, start, start + len(raw), t.lexicons
     ):
         return None  # a year
+    toll = (
+        noun is None
+        and not (pct or currency)
+        and _casualty_bare(text, start, end, s_start, s_end, t)
+    )
     bare = noun is None and not (pct or currency) and regexcache.compile(r"[\d,.]+").fullmatch(raw)
     if bare and not (
-        _GROUPED.fullmatch(raw) or t.qualifier.search(text, max(s_start, start - 30), start)
+        toll or _GROUPED.fullmatch(raw) or t.qualifier.search(text, max(s_start, start - 30), start)
     ):
         return None  # a bare number with nothing counted: a list marker, an age, a score
     if noun is not None and _titled_unit(text, noun, end, s_end, t):
         return None  # "the movie 13 Hours", "CBS' 60 Minutes": a title, not a duration
     spelled = not any(c.isdigit() for c in raw)
     vague = t.vague_start.match(raw.lower()) is not None  # "scores of": no value, a magnitude
-    if spelled and (noun is None and not currency or not vague and _value(raw, t)[0] <= 1):
+    if spelled and (
+        noun is None and not (currency or toll) or not vague and _value(raw, t)[0] <= 1
+    ):
         return None  # "the two met", "one of the", "one that can"
     qual = t.qualifier.search(text, max(s_start, start - 30), start)
     if qual:
         start = qual.start()
+    if t.age_before.search(text, max(s_start, start - 20), start):
+        return None  # "aged 18 to 24": an age band
     frame = t.prefix.search(text, max(s_start, start - 30), start)
     if frame:
         start = frame.start()
@@ -397,8 +456,48 @@ def _build(
     fig.qualifier = " ".join(qual.group(0).split()).lower() if qual else None
     fig.unit = "%" if pct else currency
     _set_values(fig, raw, t)
-    fig.kind = _kind(text, fig, pct, currency, bool(frame), s_start, s_end, t)
+    fig.kind = _kind(text, fig, pct, currency, bool(frame) or toll, s_start, s_end, t)
+    if _counts_sources(text, fig, s_start, s_end, t):
+        return None
     return fig
+
+
+# What may stand between a sentence's start and a number that opens it: "\"Nine people".
+_OPENERS = regexcache.compile(r"[\s\"“‘'(\[]*")
+
+
+def _unit(noun: str, t: _Tables) -> bool:
+    """True when the counted noun is one unit of time ("year" in "74-year-old")."""
+    return noun.split()[0].lower().rstrip("’'") in t.durations
+
+
+def _casualty_bare(text: str, start: int, end: int, s_start: int, s_end: int, t: _Tables) -> bool:
+    """A number with nothing counted that still counts the dead or hurt: the object of a
+    casualty verb ("killed 14"), a toll ("the death toll rose to 87") or the subject of a
+    casualty predicate ("Hundreds were killed", "40 still missing")."""
+    return bool(
+        t.casualty_tail.match(text, end, s_end)
+        or t.casualty_lead.search(text, max(s_start, start - 60), start)
+    )
+
+
+_PARTITIVE = regexcache.compile(r"(?<![\w])of\s+$")
+
+
+def _counts_sources(text: str, fig: Figure, s_start: int, s_end: int, t: _Tables) -> bool:
+    """The number of the article's own sources, not a claim: a small count of a source noun
+    that says something ("two security sources said", "three people familiar with the
+    matter") or that "according to" / "citing" introduces."""
+    if fig.noun is None or fig.value is None or fig.value > 12:
+        return False
+    if fig.noun.split()[-1].lower() not in t.source_heads:
+        return False
+    if _PARTITIVE.search(text, max(s_start, fig.start - 5), fig.start):
+        return False  # "eight of 10 voters say": a share of those asked
+    return bool(
+        t.source_tail.match(text, fig.end, s_end)
+        or t.source_lead.search(text, max(s_start, fig.start - 40), fig.start)
+    )
 
 
 def _first_if_not_range(raw: str, t: _Tables) -> str:
@@ -419,6 +518,8 @@ def _is_identifier(raw: str, before: str, sentence_start: bool, t: _Tables) -> b
     and long digit strings (ids, timestamps)."""
     if regexcache.compile(r"\d{9,}").fullmatch(raw):
         return True
+    if regexcache.compile(r"\d+[-–][A-Z]").match(raw):
+        return True  # "7-Eleven": a number joined to a capitalised word is a name
     prev = t.prev_word.search(before)
     word = prev.group(1) if prev and before[prev.end(1) :] in (" ", "") else ""
     if word.lower().rstrip(".") in t.identifiers or word.lower() in t.identifiers:
@@ -468,8 +569,12 @@ def _noun(text: str, end: int, s_end: int, t: _Tables) -> tuple[str | None, int]
             or (_verb_like(low) and low not in t.casualty_nouns)
         ):
             break
-        words.append(w.group(0))
-        pos = end + w.end()
+        word, w_end = w.group(0), w.end()
+        if low[-1:] in "’'" and len(low) > 1:  # "four years'": a closing quote, or the
+            word, low = word[:-1], low[:-1]  # possessive's mark, which no count includes
+            w_end -= 1
+        words.append(word)
+        pos = end + w_end
         if low in t.heads or low.endswith("s") and not low.endswith(("ss", "us", "is")):
             break  # the first plural noun is the head: "2000 people came", "MEK members of"
     if not words:
