@@ -329,6 +329,17 @@ CASES = [
         "none",
     ),
     ("The poll, taken in May, was his worst showing in two years.", "two years", "none"),
+    # A verb of taking a side reports its object; a margin or span after it is the writer's.
+    ("The council voted to pay $5.5 million to the victims.", "$5.5 million", "named"),
+    ("Mayor Reyes endorsed eight candidates for the council.", "eight candidates", "named"),
+    ("Tenants backed Reyes by a 40-point margin.", "40-point margin", "none"),
+    (
+        "Only 32 percent of tenants opposed the tax, down from 47 percent in 2009.",
+        "47 percent",
+        "none",
+    ),
+    ("Harbor County has voted Democratic in the last six elections.", "six elections", "none"),
+    ("Mayor Reyes said the council backed the plan by a 6-3 vote.", "6-3 vote", "named"),
     # An estimate puts a figure "at" a value: its source is whoever stands before the word.
     ("Harbor Weekly put the mayor's wealth at $3 million.", "$3 million", "named"),
     (

@@ -454,6 +454,8 @@ def _aside(
         return True
     if _in_relative_clause(att, prose, lexicons) and prose.find(",", lo, hi) != -1:
         return True  # "Smith, who backed the plan, gave $500": the main clause goes on
+    if _takes_side(att, lexicons) and _act_phrase(lexicons).match(prose, att.cue.end, hi):
+        return True  # "voters backed her by a 40-point margin": the margin is the writer's
     # what opens the figure's clause lies just before it: a window keeps this linear
     near = max(lo, hi - _CLAUSE_OPENING_MAX)
     if not _finds(att, lexicons) and (
@@ -463,6 +465,28 @@ def _aside(
     ):
         return True  # "most said A, while 9 percent said B": a second group's answer
     return bisect_right(marks.dash_ends, hi) % 2 == 1
+
+
+@cache
+def _act_words(lexicons: Lexicons) -> frozenset[str]:
+    """Verbs of taking a side ("voted", "backed"), whose report is their object alone."""
+    return frozenset(w.lower() for w in lexicons.words("figures", "report_act_verbs"))
+
+
+def _takes_side(att: Attribution, lexicons: Lexicons) -> bool:
+    """Whether an attribution's cue ends in a verb of taking a side ("had previously backed")."""
+    words = _WORD.findall(att.cue.text.lower())
+    return bool(words) and words[-1] in _act_words(lexicons)
+
+
+@cache
+def _act_phrase(lexicons: Lexicons) -> re.Pattern[str]:
+    """The object of a verb of taking a side, then a comma or a phrase that measures the act
+    ("her by a", "Democratic in the last", "the tax, down from"), up to the figure's start."""
+    preps = lexicons.alternation("figures", "report_act_phrase")
+    return regexcache.compile(
+        rf"[ \t]*[\w“\"'][^.;:!?]*?(?:,|(?<![\w-])(?:{preps})(?![\w-]))", re.IGNORECASE
+    )
 
 
 # Most characters between a clause's opening mark and the figure it opens (", while most ...").
