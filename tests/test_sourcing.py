@@ -329,6 +329,19 @@ CASES = [
         "none",
     ),
     ("The poll, taken in May, was his worst showing in two years.", "two years", "none"),
+    # A forecast with an owner backs the figures after it; one without an owner does not.
+    (
+        "By 2030, the agency's 10-year outlook has the deficit passing $1 trillion.",
+        "$1 trillion",
+        "named",
+    ),
+    (
+        "It raised its growth forecast for the region by 0.2 percentage points.",
+        "0.2 percentage points",
+        "named",
+    ),
+    ("A forecast of 3 inches of rain kept crowds away.", "3 inches", "none"),
+    ("The bank's forecast, which cost $2 million to build, was wrong.", "$2 million", "none"),
     # A verb of taking a side reports its object; a margin or span after it is the writer's.
     ("The council voted to pay $5.5 million to the victims.", "$5.5 million", "named"),
     ("Mayor Reyes endorsed eight candidates for the council.", "eight candidates", "named"),

@@ -549,6 +549,20 @@ def _estimate_clause(lexicons: Lexicons) -> re.Pattern[str]:
     )
 
 
+@cache
+def _forecast_clause(lexicons: Lexicons) -> re.Pattern[str]:
+    """A forecast and its owner, a possessive ("the agency's 10-year outlook") or a possessive
+    pronoun ("its growth forecast"), whose kind is taken as named, as a pronoun points back to
+    someone the article named. Group 1 is the possessive, None for a pronoun."""
+    nouns = lexicons.alternation("figures", "report_forecast_nouns")
+    owners = lexicons.alternation("figures", "report_forecast_owners")
+    return regexcache.compile(
+        rf"(?:(\w[\w.&-]*['’]s?)|(?<![\w-])(?:{owners}))[ \t]+(?:[\w-]+[ \t]+){{0,3}}?"
+        rf"(?:{nouns})(?![\w-])",
+        re.IGNORECASE,
+    )
+
+
 # Between the "at" of an estimate and its figure: at most two words ("at a solid 50 percent").
 _AT_VALUE = regexcache.compile(r"\s+(?:[\w-]+\s+){0,2}")
 
@@ -576,6 +590,12 @@ def _evidence_clauses(
             continue
         kind = _source_kind(prose, sent.start, m.end(1), lexicons) or "anonymous"
         out.append((m.end(), kind, False))
+    for m in _forecast_clause(lexicons).finditer(prose, sent.start, sent.end):
+        kind = (
+            "named" if m.group(1) is None else _source_kind(prose, sent.start, m.end(1), lexicons)
+        )
+        if kind is not None:
+            out.append((m.end(), kind, False))
     for m in _estimate_clause(lexicons).finditer(prose, sent.start, sent.end):
         kind = _source_kind(prose, sent.start, m.end(1), lexicons) or _source_kind(
             prose, sent.start, m.start(1), lexicons
