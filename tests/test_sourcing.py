@@ -363,6 +363,7 @@ CASES = [
     ("The dam's value is estimated at $4 million.", "$4 million", "none"),
     ("With a net worth estimated at $2 million, he is the poorest senator.", "$2 million", "none"),
     ("The company put its plant at risk by cutting 300 jobs.", "300 jobs", "none"),
+    ("Crews placed the barrier at 200 meters from the dam.", "200 meters", "none"),
 ]
 
 
