@@ -6,9 +6,10 @@ anonymous, or none for agentless ones such as "is estimated to"). A content span
 with care at both ends: words before a reporting clause set after them ("40 homes flooded,
 officials said in a report") are reported too, while an aside the writer adds inside a
 content ("..., which cost $4 million, ...") is not, nor is a figure in the answer of a polled
-share ("47 percent said ..., while 38 percent ..."). A figure after a clause of evidence that no
-cue found ("polls that show Smith above 10 percent", "Forbes put his worth at $4 billion") takes
-the kind of the document or estimator. Otherwise a figure is ``carried`` when its
+share ("47 percent said ..., while 38 percent ..."), nor one measuring a side taken ("voters
+backed her by a 40-point margin"). A figure after a clause of evidence that no cue found ("polls
+that show Smith above 10 percent", "Forbes put his worth at $4 billion", "the agency's 10-year
+outlook") takes the kind of the document, estimator or forecaster. Otherwise a figure is ``carried`` when its
 sentence continues a report made just before it ("The Guardian reported that ... . The group
 also paid ...", a quotation going on after "..., she said.", the paragraph a "... listed its
 costs:" introduces, a quotation a colon introduces), ``cited`` when its sentence carries a
@@ -437,8 +438,9 @@ def _aside(
 ) -> bool:
     """Whether a figure in a verb's content is not what the source reports: an aside the writer
     adds (a relative clause set off by a comma, a dash left open before the figure), the main
-    clause after a report made in a relative clause ("Smith, who backed it, gave $500"), or a
-    second group's answer ("most said A, while 9 percent said B"; findings verbs excepted).
+    clause after a report made in a relative clause ("Smith, who backed it, gave $500"), a
+    measure of a side taken ("backed her by a 40-point margin"), or a second group's answer
+    ("most said A, while 9 percent said B"; findings verbs excepted).
     Quoted content is the source's own words, asides included."""
     if att.cue_type not in ("verb", "cognition") or att.content is None:
         return False
