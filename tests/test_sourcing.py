@@ -300,6 +300,70 @@ CASES = [
     # A report in a relative clause ends with the clause; the main clause is the writer's.
     ("Tom Reyes, who backed the plan, gave the club $500.", "$500", "none"),
     ("Tom Reyes, who said the dam held 40 tons, resigned.", "40 tons", "named"),
+    # A document and the verb of what it shows back the figures after the verb, even where no
+    # cue is found; the writer's aside after it and a noun "showing" do not.
+    (
+        "A new Harbor survey of tenants 18 to 35 years old shows a 60 percent majority for caps.",
+        "60 percent",
+        "named",
+    ),
+    (
+        "The polls that show Reyes above 10 percent have him gaining.",
+        "above 10 percent",
+        "anonymous",
+    ),
+    (
+        "The mayor faces questions, including bank ledgers showing the firm paid $40,000 to his aide.",
+        "$40,000",
+        "anonymous",
+    ),
+    (
+        "The poll also showed that 59 percent of tenants oppose the plan, and 74 percent said"
+        " rents are too high.",
+        "74 percent",
+        "named",
+    ),
+    (
+        "Polls show Reyes ahead in the county, which he has run for eight years.",
+        "eight years",
+        "none",
+    ),
+    ("The poll, taken in May, was his worst showing in two years.", "two years", "none"),
+    # A forecast with an owner backs the figures after it; one without an owner does not.
+    (
+        "By 2030, the agency's 10-year outlook has the deficit passing $1 trillion.",
+        "$1 trillion",
+        "named",
+    ),
+    (
+        "It raised its growth forecast for the region by 0.2 percentage points.",
+        "0.2 percentage points",
+        "named",
+    ),
+    ("A forecast of 3 inches of rain kept crowds away.", "3 inches", "none"),
+    ("The bank's forecast, which cost $2 million to build, was wrong.", "$2 million", "none"),
+    # A verb of taking a side reports its object; a margin or span after it is the writer's.
+    ("The council voted to pay $5.5 million to the victims.", "$5.5 million", "named"),
+    ("Mayor Reyes endorsed eight candidates for the council.", "eight candidates", "named"),
+    ("Tenants backed Reyes by a 40-point margin.", "40-point margin", "none"),
+    (
+        "Only 32 percent of tenants opposed the tax, down from 47 percent in 2009.",
+        "47 percent",
+        "none",
+    ),
+    ("Harbor County has voted Democratic in the last six elections.", "six elections", "none"),
+    ("Mayor Reyes said the council backed the plan by a 6-3 vote.", "6-3 vote", "named"),
+    # An estimate puts a figure "at" a value: its source is whoever stands before the word.
+    ("Harbor Weekly put the mayor's wealth at $3 million.", "$3 million", "named"),
+    (
+        "That kept the agency's estimate of growth steady at 3.1 percent this year.",
+        "3.1 percent",
+        "named",
+    ),
+    ("The dam's value is estimated at $4 million.", "$4 million", "none"),
+    ("With a net worth estimated at $2 million, he is the poorest senator.", "$2 million", "none"),
+    ("The company put its plant at risk by cutting 300 jobs.", "300 jobs", "none"),
+    ("Crews placed the barrier at 200 meters from the dam.", "200 meters", "none"),
 ]
 
 

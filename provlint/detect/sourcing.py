@@ -6,7 +6,10 @@ anonymous, or none for agentless ones such as "is estimated to"). A content span
 with care at both ends: words before a reporting clause set after them ("40 homes flooded,
 officials said in a report") are reported too, while an aside the writer adds inside a
 content ("..., which cost $4 million, ...") is not, nor is a figure in the answer of a polled
-share ("47 percent said ..., while 38 percent ..."). Otherwise a figure is ``carried`` when its
+share ("47 percent said ..., while 38 percent ..."), nor one measuring a side taken ("voters
+backed her by a 40-point margin"). A figure after a clause of evidence that no cue found ("polls
+that show Smith above 10 percent", "Forbes put his worth at $4 billion", "the agency's 10-year
+outlook") takes the kind of the document, estimator or forecaster. Otherwise a figure is ``carried`` when its
 sentence continues a report made just before it ("The Guardian reported that ... . The group
 also paid ...", a quotation going on after "..., she said.", the paragraph a "... listed its
 costs:" introduces, a quotation a colon introduces), ``cited`` when its sentence carries a
@@ -21,8 +24,8 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from provlint import regexcache
-from provlint.detect.sources import plural_s
-from provlint.document import Document
+from provlint.detect.sources import classify, plural_s, source_words, tokenize, walk_left
+from provlint.document import Document, Sentence
 from provlint.lexicons import Lexicons
 from provlint.model import Attribution, Figure, Quote, TextSpan
 from provlint.record import record
@@ -55,6 +58,7 @@ def assign_sourcing(doc: Document, lexicons: Lexicons, analysis: Analysis) -> No
     answering = _answering_groups(atts, figures, doc.prose, lexicons)
     marks: dict[int, _AsideMarks] = {}
     trailing: dict[int, list[tuple[int, int]]] = {}  # sentence -> its trailing reports
+    evidence: dict[int, list[tuple[int, str]]] = {}  # sentence -> its clauses of evidence
     for fig in figures:
         own = [i for i in by_sentence.get(fig.sentence, []) if i not in answering]
         idx = _covering(fig, atts, own, doc.prose, lexicons, marks)
@@ -72,9 +76,28 @@ def assign_sourcing(doc: Document, lexicons: Lexicons, analysis: Analysis) -> No
             idx = next(
                 (q.speaker for q in quotes if q.start <= fig.start and fig.end <= q.end), None
             )
+        found = None
+        if idx is None:
+            if fig.sentence not in evidence:
+                evidence[fig.sentence] = _evidence_clauses(doc, lexicons, sents[fig.sentence])
+            found = next(
+                (
+                    kind
+                    for end, kind, tight in evidence[fig.sentence]
+                    if end <= fig.start
+                    and (
+                        _AT_VALUE.fullmatch(doc.prose, end, fig.start)
+                        if tight
+                        else not _writer_aside(doc.prose, end, fig.start, lexicons)
+                    )
+                ),
+                None,
+            )
         if idx is not None:
             fig.attribution = idx
             fig.sourcing = _sourcing_of(atts[idx])
+        elif found is not None:
+            fig.sourcing = found  # "a new poll showing Smith at 40 percent": no cue found it
         elif fig.sentence in carried:
             fig.attribution = carried[fig.sentence]
             fig.sourcing = "carried"
@@ -415,8 +438,9 @@ def _aside(
 ) -> bool:
     """Whether a figure in a verb's content is not what the source reports: an aside the writer
     adds (a relative clause set off by a comma, a dash left open before the figure), the main
-    clause after a report made in a relative clause ("Smith, who backed it, gave $500"), or a
-    second group's answer ("most said A, while 9 percent said B"; findings verbs excepted).
+    clause after a report made in a relative clause ("Smith, who backed it, gave $500"), a
+    measure of a side taken ("backed her by a 40-point margin"), or a second group's answer
+    ("most said A, while 9 percent said B"; findings verbs excepted).
     Quoted content is the source's own words, asides included."""
     if att.cue_type not in ("verb", "cognition") or att.content is None:
         return False
@@ -432,6 +456,8 @@ def _aside(
         return True
     if _in_relative_clause(att, prose, lexicons) and prose.find(",", lo, hi) != -1:
         return True  # "Smith, who backed the plan, gave $500": the main clause goes on
+    if _takes_side(att, lexicons) and _act_phrase(lexicons).match(prose, att.cue.end, hi):
+        return True  # "voters backed her by a 40-point margin": the margin is the writer's
     # what opens the figure's clause lies just before it: a window keeps this linear
     near = max(lo, hi - _CLAUSE_OPENING_MAX)
     if not _finds(att, lexicons) and (
@@ -441,6 +467,28 @@ def _aside(
     ):
         return True  # "most said A, while 9 percent said B": a second group's answer
     return bisect_right(marks.dash_ends, hi) % 2 == 1
+
+
+@cache
+def _act_words(lexicons: Lexicons) -> frozenset[str]:
+    """Verbs of taking a side ("voted", "backed"), whose report is their object alone."""
+    return frozenset(w.lower() for w in lexicons.words("figures", "report_act_verbs"))
+
+
+def _takes_side(att: Attribution, lexicons: Lexicons) -> bool:
+    """Whether an attribution's cue ends in a verb of taking a side ("had previously backed")."""
+    words = _WORD.findall(att.cue.text.lower())
+    return bool(words) and words[-1] in _act_words(lexicons)
+
+
+@cache
+def _act_phrase(lexicons: Lexicons) -> re.Pattern[str]:
+    """The object of a verb of taking a side, then a comma or a phrase that measures the act
+    ("her by a", "Democratic in the last", "the tax, down from"), up to the figure's start."""
+    preps = lexicons.alternation("figures", "report_act_phrase")
+    return regexcache.compile(
+        rf"[ \t]*[\w“\"'][^.;:!?]*?(?:,|(?<![\w-])(?:{preps})(?![\w-]))", re.IGNORECASE
+    )
 
 
 # Most characters between a clause's opening mark and the figure it opens (", while most ...").
@@ -472,6 +520,113 @@ def _aside_marks(
         )
         known[id(att)] = marks
     return marks
+
+
+@cache
+def _evidence_clause(lexicons: Lexicons) -> re.Pattern[str]:
+    """A document and, a few words on in the same clause, the verb of what it shows: "the poll
+    found", "polls that show", "a survey of voters released Monday shows", "a new poll showing".
+    Group 1 is the document noun."""
+    nouns = lexicons.alternation("figures", "report_evidence_subjects")
+    verbs = lexicons.alternation("figures", "report_evidence_verbs")
+    return regexcache.compile(
+        rf"(?<![\w-])({nouns})(?![\w-])[^.;:!?\n]{{0,{_EVIDENCE_GAP}}}?(?<![\w-])(?:{verbs})(?![\w-])",
+        re.IGNORECASE,
+    )
+
+
+# Most characters between a document noun and its verb ("survey of those 18 to 35 years old shows").
+_EVIDENCE_GAP = 80
+_OPENING = regexcache.compile(r"[\s“\"'‘(]*")
+
+
+@cache
+def _estimate_clause(lexicons: Lexicons) -> re.Pattern[str]:
+    """A word of estimating and, in the same clause, the "at" that gives the value: "Forbes put
+    his net worth at", "the agency's estimate of growth steady at". Group 1 is the word."""
+    words = lexicons.alternation("figures", "report_estimate_words")
+    return regexcache.compile(
+        rf"(?<![\w-])({words})(?![\w-])[^.;:!?,\n]{{0,{_EVIDENCE_GAP}}}?(?<![\w-])at(?![\w-])",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _forecast_clause(lexicons: Lexicons) -> re.Pattern[str]:
+    """A forecast and its owner, a possessive ("the agency's 10-year outlook") or a possessive
+    pronoun ("its growth forecast"), whose kind is taken as named, as a pronoun points back to
+    someone the article named. Group 1 is the possessive, None for a pronoun."""
+    nouns = lexicons.alternation("figures", "report_forecast_nouns")
+    owners = lexicons.alternation("figures", "report_forecast_owners")
+    return regexcache.compile(
+        rf"(?:(\w[\w.&-]*['’]s?)|(?<![\w-])(?:{owners}))[ \t]+(?:[\w-]+[ \t]+){{0,3}}?"
+        rf"(?:{nouns})(?![\w-])",
+        re.IGNORECASE,
+    )
+
+
+# Between the "at" of an estimate and its figure: at most two words ("at a solid 50 percent").
+_AT_VALUE = regexcache.compile(r"\s+(?:[\w-]+\s+){0,2}")
+
+
+def _evidence_clauses(
+    doc: Document, lexicons: Lexicons, sent: Sentence
+) -> list[tuple[int, str, bool]]:
+    """The clauses of evidence in a sentence, as (end of the verb,
+    the source kind of the document, whether only the figure right after it is backed): the
+    figures after the verb are what the document shows ("Polls show Smith up by 10 points"). The
+    noun is lowercase unless it opens the sentence ("Research Center" is a name), and a comma
+    before the verb must close an aside right before it ("A poll, taken in May, shows"), so that
+    a noun use ("his worst showing") is no verb. An estimate ("Forbes put his worth at $4
+    billion") backs the figure right after its "at" when a source stands before its word, or the
+    word is a noun that ends a source ("the agency's estimate")."""
+    prose = doc.prose
+    out: list[tuple[int, str, bool]] = []
+    for m in _evidence_clause(lexicons).finditer(prose, sent.start, sent.end):
+        noun_start = m.start(1)
+        if prose[noun_start].isupper() and not _OPENING.fullmatch(prose, sent.start, noun_start):
+            continue
+        verb = prose.rfind(" ", m.start(), m.end()) + 1
+        gap = prose[m.end(1) : verb]
+        if "," in gap and not gap.rstrip().endswith(","):
+            continue
+        kind = _source_kind(prose, sent.start, m.end(1), lexicons) or "anonymous"
+        out.append((m.end(), kind, False))
+    for m in _forecast_clause(lexicons).finditer(prose, sent.start, sent.end):
+        kind = (
+            "named" if m.group(1) is None else _source_kind(prose, sent.start, m.end(1), lexicons)
+        )
+        if kind is not None:
+            out.append((m.end(), kind, False))
+    for m in _estimate_clause(lexicons).finditer(prose, sent.start, sent.end):
+        kind = _source_kind(prose, sent.start, m.end(1), lexicons) or _source_kind(
+            prose, sent.start, m.start(1), lexicons
+        )
+        if kind is not None:
+            out.append((m.end(), kind, True))
+    return out
+
+
+def _source_kind(prose: str, sent_start: int, end: int, lexicons: Lexicons) -> str | None:
+    """ "named" or "anonymous": the kind of the source noun phrase that ends at ``end`` ("the Fox
+    News poll", "Forbes" are named, "polls" and "a new survey" anonymous); None when no source
+    ends there or only a pronoun does, whose kind is another phrase's."""
+    words = source_words(lexicons)
+    toks = tokenize(prose[sent_start:end], sent_start)
+    np = walk_left(toks, len(toks) - 1, words) if toks else None
+    if np is None:
+        return None
+    kind = classify(toks, np[0], np[1], words)
+    return kind if kind in ("named", "anonymous") else None
+
+
+def _writer_aside(prose: str, lo: int, hi: int, lexicons: Lexicons) -> bool:
+    """Whether the writer's own aside opens between a clause's verb and a figure: a relative
+    clause set off by a comma (", where 18 votes are at stake") or a dash left open."""
+    m = _aside_relative(lexicons).search(prose, lo, hi)
+    if m is not None and not _aside_closer(lexicons).search(prose, m.end(), hi):
+        return True
+    return sum(1 for _ in _ASIDE_DASH.finditer(prose, lo, hi)) % 2 == 1
 
 
 def _opens_sentence(att: Attribution, fig: Figure) -> bool:
