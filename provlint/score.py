@@ -77,7 +77,8 @@ def compute(a: Analysis, weights: dict[str, dict[str, Any]] | None = None) -> Sc
     kind_w, fig_credit = w["figure-kinds"], w["sourcing-credit"]
     src_credit, prec_credit = w["source-credit"], w["precision-credit"]
     skip = _in_boilerplate(a)
-    figures = [f for f in a.figures if f.sentence not in skip]
+    headings = {s.index for b in a.document.blocks if b.kind == "heading" for s in b.sentences}
+    figures = [f for f in a.figures if f.sentence not in skip | headings]  # as the rules do
     claims = [
         c for c in a.claims if c.kind == "factual" and c.checkworthy and c.sentence not in skip
     ]

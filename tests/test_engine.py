@@ -255,6 +255,16 @@ def test_figure_kind_maps_sourcing():
     assert found[0].severity == "error"
 
 
+def test_figure_kind_skips_headings_unless_asked():
+    text = "# Dozens killed in the market\n\nAt least 37 people died on Saturday.\n"
+    figures = [("Dozens", "casualty", "none"), ("At least 37 people", "casualty", "none")]
+    a = make_analysis(text, "markdown", figures=figures)
+    (rule,) = rules_by_code("PV101")
+    assert [f.extra["text"] for f in evaluate(a, [rule])] == ["At least 37 people"]
+    everywhere = replace(rule, check={**rule.check, "in-headings": True})
+    assert [f.extra["text"] for f in evaluate(a, [everywhere])] == ["Dozens", "At least 37 people"]
+
+
 @pytest.mark.parametrize("sourcing", ["named", "cited", "carried"])
 def test_sourced_figures_are_not_unsourced(sourcing):
     a = make_analysis("Over 1,500 people died.", figures=[("1,500 people", "casualty", sourcing)])

@@ -161,6 +161,14 @@ def test_boilerplate_does_not_count():
     assert compute(a).score is None
 
 
+def test_heading_figures_do_not_count():
+    text = "# Dozens killed in the market\n\nAt least 37 people died, the police said.\n"
+    figures = [("Dozens", "casualty", "none"), ("At least 37 people", "casualty", "named")]
+    detail = compute(make_analysis(text, "markdown", figures=figures)).components
+    assert detail["figures_sourced"]["detail"]["figures"] == 1
+    assert detail["figures_sourced"]["value"] == 1.0
+
+
 def test_user_weights_override_and_are_validated(tmp_path: Path):
     w = tmp_path / "w.yaml"
     w.write_text("components:\n  citations: 0\n", encoding="utf-8")

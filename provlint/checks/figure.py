@@ -1,4 +1,5 @@
-"""``figure``: figures of some kinds whose sourcing is one of some values."""
+"""``figure``: figures of some kinds whose sourcing is one of some values, outside headings
+unless ``in-headings`` is set."""
 
 from __future__ import annotations
 
@@ -15,10 +16,14 @@ FIELDS = ("text", "kind", "noun", "sourcing", "source", "qualifier")
 def check(a: Analysis, params: dict[str, Any]) -> list[Hit]:
     kinds = set(params["figure-kinds"])
     sourcing = set(params["sourcing"])
+    headings = params.get("in-headings", False)
+    sentences, blocks = a.document.sentences, a.document.blocks
     hits = []
     for f in a.figures:
         if f.kind not in kinds or f.sourcing not in sourcing:
             continue
+        if not headings and blocks[sentences[f.sentence].block].kind == "heading":
+            continue  # "Dozens killed as shelling hits market": the body sources the headline
         source = None
         if f.attribution is not None and 0 <= f.attribution < len(a.attributions):
             att = a.attributions[f.attribution]
