@@ -529,6 +529,30 @@ def test_s_form_after_a_plural_quantifier_is_a_noun(text: str, cues: list[str]) 
     assert _cues(text) == cues
 
 
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        # a base form after a singular noun and a determiner a few words back is a compound noun
+        ("Roe sang on his radio show yesterday.", []),
+        (
+            "Roe hosts an Elm County area radio show, and was asked about the dam.",
+            ["was asked about"],
+        ),
+        ("The news came after a conference call in the afternoon.", []),
+        ("She walked them through a slide show after lunch.", []),
+        # ... but not after a plural, a collective noun, a coordinator, or a plural's phrase
+        ("The polls show Roe ahead in Elm.", ["show"]),
+        ("The people say the dam is weak.", ["say"]),
+        ("Members of the board say the dam is weak.", ["say"]),
+        ("It is easy to doubt the plan and call Roe naive.", ["call"]),
+        # a clause after it leaves the noun to the nominal cues
+        ("Doubts grew over the city’s earlier claim that the dam is weak.", ["claim"]),
+    ],
+)
+def test_base_form_after_a_singular_noun_is_a_compound_noun(text: str, cues: list[str]) -> None:
+    assert _cues(text) == cues
+
+
 def test_order_reports_only_with_a_clause_or_quotation() -> None:
     att = _by_cue(_atts("A judge ordered that the video be released."), "ordered")
     assert att.source is not None and att.source.text == "A judge"

@@ -229,6 +229,7 @@ class Patterns:
     loose_base: frozenset[str]  # base forms that also take a loose subject: "say"
     catenative: frozenset[tuple[str, ...]]  # "continued to", "went on to": part of the verb group
     noun_forms: frozenset[str]  # forms that are also nouns: "comments", "report"
+    plural_unmarked: frozenset[str]  # "people", "police": plural subjects with no "-s"
     plural_quantifier: frozenset[str]  # "several", "many": no "-s" verb follows their noun
     noun_quantifier: frozenset[str]  # "some", "most": an "-s" form right after them is a noun
     purpose_infinitive: frozenset[str]  # "used his speech to call for": verbs of announcing
@@ -343,6 +344,7 @@ def patterns(lexicons: Lexicons) -> Patterns:
         sure_report=_word_set(lexicons, "reporting_verbs", "sure_report"),
         loose_base=_word_set(lexicons, "reporting_verbs", "loose_base"),
         noun_forms=_word_set(lexicons, "reporting_verbs", "noun_forms"),
+        plural_unmarked=_word_set(lexicons, "reporting_verbs", "plural_unmarked"),
         plural_quantifier=_word_set(lexicons, "reporting_verbs", "plural_quantifier"),
         noun_quantifier=_word_set(lexicons, "reporting_verbs", "noun_quantifier"),
         purpose_infinitive=_word_set(lexicons, "reporting_verbs", "purpose_infinitive"),
@@ -1317,6 +1319,8 @@ def _noun_not_verb(
         return True  # "A news report said": the subject's head noun, not a cue
     if _modified_noun(toks, vi, form, nxt, pat):
         return True  # "his recent comments", "the jobs report": a noun after its modifier
+    if _compound_noun(toks, vi, form, nxt, pat):
+        return True  # "his radio show", "a conference call": a noun after a singular noun
     if _naming_participle(toks, vi, form, pat):
         return True  # "a company called Acme": a name given, not a report
     return prev is not None and (
@@ -1437,6 +1441,51 @@ def _modified_noun(toks: list[Token], vi: int, form: str, nxt: Token | None, pat
     ):
         return False
     return det.lower in pat.noun_determiner or det.lower.endswith(("’s", "'s"))
+
+
+_COMPOUND_MAX = 4  # modifiers between a determiner and a base form: "an Atlanta area radio show"
+
+
+def _compound_noun(toks: list[Token], vi: int, form: str, nxt: Token | None, pat: Patterns) -> bool:
+    """A base form that is also a noun, after a singular noun and a determiner a few words back,
+    is a compound noun ("his radio show", "the NBC morning show", "a conference call"): a
+    singular subject would take the "-s" verb. Not after a plural ("the polls show"), a
+    collective noun ("the police say"), or a noun in a phrase after a plural ("members of the
+    committee say"); a clause, colon or quotation after it leaves it to the nominal cues."""
+    if vi < 2 or form not in pat.noun_forms or plural_s(form.split(" ", 1)[0]):
+        return False
+    if nxt is not None and (nxt.lower == "that" or nxt.text in ':“"'):
+        return False
+    mod = toks[vi - 1]
+    if (
+        not mod.text.replace("-", "").isalpha()
+        or plural_s(mod.lower)
+        or mod.lower in pat.plural_unmarked
+        or mod.lower in _SUBJECT_PRONOUNS
+        or mod.lower in _COORD
+        or mod.lower in _NOUN_BEFORE
+        or mod.lower in pat.words.connector
+        or mod.lower in pat.words.modal
+        or mod.lower in pat.noun_determiner
+        or pat.aux_words.match(mod.lower)
+    ):
+        return False
+    for k in range(vi - 2, max(vi - 2 - _COMPOUND_MAX, -1), -1):
+        tok = toks[k]
+        if tok.lower in pat.noun_determiner or tok.lower.endswith(("’s", "'s")):
+            if tok.lower in ("that", "those", "these", "some", "any"):
+                return False  # "polls that show", "some call": a subject or a relative
+            before = toks[k - 2] if k >= 2 else None
+            return not (
+                toks[k - 1].lower in pat.words.connector
+                and before is not None
+                and (plural_s(before.lower) or before.lower in pat.plural_unmarked)
+            )
+        if not tok.text.replace("-", "").isalnum() or tok.lower in _SUBJECT_PRONOUNS:
+            return False
+        if tok.lower in _COORD or tok.lower in pat.words.modal or pat.aux_words.match(tok.lower):
+            return False
+    return False
 
 
 _SINGULAR_DETERMINERS = frozenset({"a", "an"})
