@@ -815,6 +815,8 @@ def test_based_on_is_no_attribution() -> None:
         "The mayor apologized for his recent comments on the dam.",  # a noun after its modifier
         "The jobs report was delayed by a week.",
         "The town paid a company called Acme to fix the dam.",  # a name given
+        "A new civic group called Elm First ran ads.",  # ... after modifiers too
+        "Roe worked at a small Elm County firm called Acme.",
     ],
 )
 def test_noun_readings_and_names_are_no_cues(text: str) -> None:
@@ -825,6 +827,8 @@ def test_noun_form_with_a_clause_still_reports() -> None:
     att = _by_cue(_atts("The agency's office states that the dam is safe."), "states")
     assert att.source is not None
     assert _by_cue(_atts("The mayor called the dam a disaster."), "called").source is not None
+    att = _by_cue(_atts("Reyes, a former mayor, called the dam a disaster."), "called")
+    assert att.source is not None and att.source.text.startswith("Reyes")
 
 
 def test_a_number_after_the_verb_is_no_time_adjunct() -> None:

@@ -1533,19 +1533,30 @@ def _plural_name(word: str) -> bool:
     return word.endswith("s") and not word.endswith(("es", "is", "us", "ss"))
 
 
+_NAMING_MODIFIERS_MAX = 4  # words of an indefinite noun before its name: "a newly formed super PAC"
+
+
 def _naming_participle(toks: list[Token], vi: int, form: str, pat: Patterns) -> bool:
     """A naming participle after an indefinite noun ("a company called Acme", "another called
-    i360") gives a name: no one is reported."""
+    i360", "a newly formed super PAC called Elm First") gives a name: no one is reported."""
     if form not in pat.naming or vi < 1:
         return False
     if toks[vi - 1].lower in pat.naming_determiner:
         return True
-    return (
-        vi >= 2
-        and toks[vi - 1].text.isalpha()
-        and toks[vi - 1].text.islower()
-        and toks[vi - 2].lower in pat.naming_determiner
-    )
+    for k in range(vi - 1, max(vi - 2 - _NAMING_MODIFIERS_MAX, -1), -1):
+        tok = toks[k]
+        if k < vi - 1 and tok.lower in pat.naming_determiner:
+            return True
+        if (
+            not tok.text.replace("-", "").isalnum()
+            or tok.lower in pat.noun_determiner
+            or tok.lower in _SUBJECT_PRONOUNS
+            or tok.lower in _COORD
+            or tok.lower in pat.words.connector
+            or pat.aux_words.match(tok.lower)
+        ):
+            return False
+    return False
 
 
 def _document_head(toks: list[Token], source: tuple[int, int], words: SourceWords) -> bool:
