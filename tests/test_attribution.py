@@ -992,6 +992,13 @@ def test_participle_right_before_of_is_a_passive(text: str, cues: list[str]) -> 
     [
         ("Why the migrant numbers don't add up", []),  # a particle that says nothing
         ("The sums added up, she added.", ["added"]),
+        # a reflexive or "ways" after "find" is a situation, not a finding
+        ("The mayor found himself in a bind over the dam.", []),
+        ("Roe has found ways to fund the dam.", []),
+        ("The audit found that the dam leaks.", ["found"]),
+        # a byline's "reported from" a place reports nothing of its own
+        ("Jane Roe reported from Elm City.", []),
+        ("Roe reported that the dam leaks.", ["reported"]),
     ],
 )
 def test_phrasal_verb_that_reports_nothing(text: str, cues: list[str]) -> None:
