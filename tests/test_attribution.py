@@ -775,6 +775,13 @@ def test_noun_in_ly_is_no_adverb_of_the_verb_group() -> None:
 def test_mixed_quotation_marks_do_not_hide_the_speaker() -> None:
     att = _by_cue(_atts('“The dam will hold," Roe said. "It was built to last.”'), "said")
     assert att.source is not None and att.source.text == "Roe"
+    # a straight quotation closed by a curly mark ends there, not at a later straight mark
+    text = '"The dam will hold,” Roe said. “It was built to last," Doe said, "and it will."'
+    att = _by_cue(_atts(text), "said")
+    assert att.source is not None and att.source.text == "Roe"
+    # ... but may hold a paired curly quotation of its own
+    nested = 'He said: "They wrote “the dam will hold,” Doe said in May."'
+    assert "Doe" not in [a.source.text for a in _atts(nested) if a.source is not None]
 
 
 def test_negated_agentless_passive() -> None:

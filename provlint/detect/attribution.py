@@ -160,12 +160,13 @@ _QUOTE_CLOSE = frozenset({"”", '"', "’", "'", "»"})
 _STRIP = " \t\n,;:—–-"
 _PREV_WORD = regexcache.compile(r"(\w+)\s+$")
 # A curly quotation (also one whose opener is typed as a closing mark straight after a comma:
-# 'said,”Our orders ...”'), or a straight one opened after a space or bracket. Every branch
+# 'said,”Our orders ...”'), or a straight one opened after a space or bracket, which ends at a
+# curly mark of no pair inside it ('"It will hold,” Roe said') but may hold a curly pair. Every branch
 # opens with its quote mark (the check on the character before comes after it), so the regex
 # engine only stops at quote marks instead of trying a look-behind at every position.
 _QUOTED = regexcache.compile(
     r"“[^“”\"]*”|”(?<=[,:]”)(?=\w)[^“”\"\n]*”"
-    r"|\"(?<![^\s(\[—–-]\")(?=\S)[^\"\n]*?(?<=\S)\"(?=[\s.,;:!?)\]—–-]|$)"
+    r"|\"(?<![^\s(\[—–-]\")(?=\S)(?:[^\"“”\n]|“[^\"“”\n]*”)*?(?<=\S)\"(?=[\s.,;:!?)\]—–-]|$)"
     r"|''(?<![^\s(\[—–-]'')(?=[^\s'])[^\n]*?(?:(?<=[^\s'])'''?|(?<=[,.?!'] )'')(?=[\s.,;:!?)\]—–-]|$)"
 )
 _PARTY_LABEL = regexcache.compile(r"^[A-Z]-[A-Z]")  # "R-NY", "D-Calif"
