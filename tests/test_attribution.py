@@ -784,6 +784,18 @@ def test_mixed_quotation_marks_do_not_hide_the_speaker() -> None:
     assert "Doe" not in [a.source.text for a in _atts(nested) if a.source is not None]
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Mayor Jon R. Roe Jr. said the dam leaks.", "Mayor Jon R. Roe Jr."),
+        ("His son Jon Jr. warned that the dam leaks.", "His son Jon Jr."),
+    ],
+)
+def test_name_suffix_with_a_period_before_the_verb(text: str, source: str) -> None:
+    att = _atts(text)[0]
+    assert att.source is not None and att.source.text == source
+
+
 def test_negated_agentless_passive() -> None:
     att = _by_cue(_atts("The dam is not expected to reopen before May."), "is not expected")
     assert att.source is None and att.cue_type == "agentless"

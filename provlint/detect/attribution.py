@@ -2002,6 +2002,9 @@ def _adjunct_start(sn: _Sentence, ci: int, pat: Patterns) -> int:
     return ci
 
 
+_NAME_SUFFIX = frozenset({"jr", "sr"})  # "Biden Jr.": the tokenizer splits off the period
+
+
 def _left_source(
     sn: _Sentence, ci: int, vi: int, group: str, words: SourceWords
 ) -> tuple[tuple[int, int] | None, bool]:
@@ -2013,6 +2016,10 @@ def _left_source(
     i = _skip_time_left(toks, ci - 1, words)
     if i < 0:
         return None, False
+    if toks[i].text == "." and i > 0 and toks[i - 1].lower in _NAME_SUFFIX:
+        np = walk_left(toks, i - 1, words)  # "Joseph R. Biden Jr. said": the suffix's period
+        if np is not None:
+            return (np[0], i), False
     t = toks[i]
     if t.text in _DASHES and (aside := _dash_aside(toks, i, words)) is not None:
         return aside, False
