@@ -796,6 +796,22 @@ def test_name_suffix_with_a_period_before_the_verb(text: str, source: str) -> No
     assert att.source is not None and att.source.text == source
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a verb of saying before its speaker and a quotation
+        ('Said Roe, "The dam will hold."', "Roe"),
+        ("Continued Jane Roe: “So I think the dam is weak.”", "Jane Roe"),
+        # ... not a capitalised name, nor a participle clause
+        ("Added Value, a firm, bought the dam.", None),
+        ("Said to be weak, the dam was closed.", None),
+    ],
+)
+def test_verb_of_saying_opening_the_sentence(text: str, source: str | None) -> None:
+    sources = [a.source.text for a in _atts(text) if a.source is not None]
+    assert sources == ([source] if source else [])
+
+
 def test_negated_agentless_passive() -> None:
     att = _by_cue(_atts("The dam is not expected to reopen before May."), "is not expected")
     assert att.source is None and att.cue_type == "agentless"

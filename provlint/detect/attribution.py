@@ -210,6 +210,7 @@ class Patterns:
     # word groups, lowercase, phrases with single spaces
     headline: frozenset[str]  # verbs of Title Case headlines: "Trump Says ..."
     opening_participle: frozenset[str]  # "Asked about X, ...": a cue with no source
+    inverted_opening: frozenset[str]  # "Said Roe, ...": a verb before its speaker
     passive_agentless: frozenset[str]  # "was asked": a report with no source
     passive_agentless_complement: frozenset[str]  # the same when more follows: "was announced that"
     reduced_passive: frozenset[
@@ -328,6 +329,7 @@ def patterns(lexicons: Lexicons) -> Patterns:
         | _word_set(lexicons, "attribution", "agent_participle"),
         headline=_word_set(lexicons, "reporting_verbs", "headline"),
         opening_participle=_word_set(lexicons, "reporting_verbs", "opening_participle"),
+        inverted_opening=_word_set(lexicons, "reporting_verbs", "inverted_opening"),
         passive_agentless=_word_set(lexicons, "reporting_verbs", "passive_agentless"),
         passive_agentless_complement=_word_set(
             lexicons, "reporting_verbs", "passive_agentless_complement"
@@ -971,6 +973,27 @@ def _opening_participle(sn: _Sentence, m: re.Match[str], pat: Patterns) -> bool:
     )
 
 
+def _inverted_opening(sn: _Sentence, m: re.Match[str], pat: Patterns) -> _Cue | None:
+    """A verb of saying that opens the sentence before its speaker, a comma or colon and a
+    quotation ("Said Roe, “The dam will hold.”", "Continued Roe: “...”"): the speaker is the
+    source, the rest of the sentence the content."""
+    form = m.group("verb").lower()
+    if form not in pat.inverted_opening or sn.text[: m.start()].strip(" “\"‘'("):
+        return None
+    toks = sn.toks
+    vi = sn.index_at(m.start() + sn.start)
+    if vi + 1 >= len(toks) or not toks[vi + 1].text[0].isupper():
+        return None
+    src = walk_right(toks, vi + 1, pat.words)
+    if src is None or src[1] + 1 >= len(toks) or toks[src[1] + 1].text not in (",", ":"):
+        return None
+    after = toks[src[1] + 1].end
+    if not any(q in sn.text[after - sn.start :] for q in _QUOTE_OPEN):
+        return None  # "Added Value, a firm, bought it": a name; the inverted verb quotes
+    content = _trim(sn.text, after, sn.end, sn.start)
+    return _Cue((toks[vi].start, toks[vi].end), src, content, "verb")
+
+
 def _question_cue(sn: _Sentence, m: re.Match[str]) -> _Cue:
     """The cue of an opening "Asked about X," with no source; the question is its content."""
     cue_end = m.start() + len(m.group("verb").split(None, 1)[0])  # "Asked" of "asked about"
@@ -1009,6 +1032,8 @@ def _verb_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], hits: list[re.Ma
         if sn.text[m.start()].isupper() and not _headline_verb(sn.text, m, pat):
             if _opening_participle(sn, m, pat):
                 found.append(_question_cue(sn, m))
+            elif (inverted := _inverted_opening(sn, m, pat)) is not None:
+                found.append(inverted)
             continue  # "United States", "the Washington Post": a name, not a verb
         before = _PREV_WORD.search(sn.text, max(0, m.start() - 24), m.start())
         if before is not None:
