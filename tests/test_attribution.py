@@ -529,6 +529,30 @@ def test_s_form_after_a_plural_quantifier_is_a_noun(text: str, cues: list[str]) 
     assert _cues(text) == cues
 
 
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        # a base form after a singular noun and a determiner a few words back is a compound noun
+        ("Roe sang on his radio show yesterday.", []),
+        (
+            "Roe hosts an Elm County area radio show, and was asked about the dam.",
+            ["was asked about"],
+        ),
+        ("The news came after a conference call in the afternoon.", []),
+        ("She walked them through a slide show after lunch.", []),
+        # ... but not after a plural, a collective noun, a coordinator, or a plural's phrase
+        ("The polls show Roe ahead in Elm.", ["show"]),
+        ("The people say the dam is weak.", ["say"]),
+        ("Members of the board say the dam is weak.", ["say"]),
+        ("It is easy to doubt the plan and call Roe naive.", ["call"]),
+        # a clause after it leaves the noun to the nominal cues
+        ("Doubts grew over the city’s earlier claim that the dam is weak.", ["claim"]),
+    ],
+)
+def test_base_form_after_a_singular_noun_is_a_compound_noun(text: str, cues: list[str]) -> None:
+    assert _cues(text) == cues
+
+
 def test_order_reports_only_with_a_clause_or_quotation() -> None:
     att = _by_cue(_atts("A judge ordered that the video be released."), "ordered")
     assert att.source is not None and att.source.text == "A judge"
@@ -751,6 +775,41 @@ def test_noun_in_ly_is_no_adverb_of_the_verb_group() -> None:
 def test_mixed_quotation_marks_do_not_hide_the_speaker() -> None:
     att = _by_cue(_atts('“The dam will hold," Roe said. "It was built to last.”'), "said")
     assert att.source is not None and att.source.text == "Roe"
+    # a straight quotation closed by a curly mark ends there, not at a later straight mark
+    text = '"The dam will hold,” Roe said. “It was built to last," Doe said, "and it will."'
+    att = _by_cue(_atts(text), "said")
+    assert att.source is not None and att.source.text == "Roe"
+    # ... but may hold a paired curly quotation of its own
+    nested = 'He said: "They wrote “the dam will hold,” Doe said in May."'
+    assert "Doe" not in [a.source.text for a in _atts(nested) if a.source is not None]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Mayor Jon R. Roe Jr. said the dam leaks.", "Mayor Jon R. Roe Jr."),
+        ("His son Jon Jr. warned that the dam leaks.", "His son Jon Jr."),
+    ],
+)
+def test_name_suffix_with_a_period_before_the_verb(text: str, source: str) -> None:
+    att = _atts(text)[0]
+    assert att.source is not None and att.source.text == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a verb of saying before its speaker and a quotation
+        ('Said Roe, "The dam will hold."', "Roe"),
+        ("Continued Jane Roe: “So I think the dam is weak.”", "Jane Roe"),
+        # ... not a capitalised name, nor a participle clause
+        ("Added Value, a firm, bought the dam.", None),
+        ("Said to be weak, the dam was closed.", None),
+    ],
+)
+def test_verb_of_saying_opening_the_sentence(text: str, source: str | None) -> None:
+    sources = [a.source.text for a in _atts(text) if a.source is not None]
+    assert sources == ([source] if source else [])
 
 
 def test_negated_agentless_passive() -> None:
@@ -791,6 +850,8 @@ def test_based_on_is_no_attribution() -> None:
         "The mayor apologized for his recent comments on the dam.",  # a noun after its modifier
         "The jobs report was delayed by a week.",
         "The town paid a company called Acme to fix the dam.",  # a name given
+        "A new civic group called Elm First ran ads.",  # ... after modifiers too
+        "Roe worked at a small Elm County firm called Acme.",
     ],
 )
 def test_noun_readings_and_names_are_no_cues(text: str) -> None:
@@ -801,6 +862,8 @@ def test_noun_form_with_a_clause_still_reports() -> None:
     att = _by_cue(_atts("The agency's office states that the dam is safe."), "states")
     assert att.source is not None
     assert _by_cue(_atts("The mayor called the dam a disaster."), "called").source is not None
+    att = _by_cue(_atts("Reyes, a former mayor, called the dam a disaster."), "called")
+    assert att.source is not None and att.source.text.startswith("Reyes")
 
 
 def test_a_number_after_the_verb_is_no_time_adjunct() -> None:
@@ -964,6 +1027,13 @@ def test_participle_right_before_of_is_a_passive(text: str, cues: list[str]) -> 
     [
         ("Why the migrant numbers don't add up", []),  # a particle that says nothing
         ("The sums added up, she added.", ["added"]),
+        # a reflexive or "ways" after "find" is a situation, not a finding
+        ("The mayor found himself in a bind over the dam.", []),
+        ("Roe has found ways to fund the dam.", []),
+        ("The audit found that the dam leaks.", ["found"]),
+        # a byline's "reported from" a place reports nothing of its own
+        ("Jane Roe reported from Elm City.", []),
+        ("Roe reported that the dam leaks.", ["reported"]),
     ],
 )
 def test_phrasal_verb_that_reports_nothing(text: str, cues: list[str]) -> None:

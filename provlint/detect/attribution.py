@@ -162,12 +162,13 @@ _QUOTE_CLOSE = frozenset({"”", '"', "’", "'", "»"})
 _STRIP = " \t\n,;:—–-"
 _PREV_WORD = regexcache.compile(r"(\w+)\s+$")
 # A curly quotation (also one whose opener is typed as a closing mark straight after a comma:
-# 'said,”Our orders ...”'), or a straight one opened after a space or bracket. Every branch
+# 'said,”Our orders ...”'), or a straight one opened after a space or bracket, which ends at a
+# curly mark of no pair inside it ('"It will hold,” Roe said') but may hold a curly pair. Every branch
 # opens with its quote mark (the check on the character before comes after it), so the regex
 # engine only stops at quote marks instead of trying a look-behind at every position.
 _QUOTED = regexcache.compile(
     r"“[^“”\"]*”|”(?<=[,:]”)(?=\w)[^“”\"\n]*”"
-    r"|\"(?<![^\s(\[—–-]\")(?=\S)[^\"\n]*?(?<=\S)\"(?=[\s.,;:!?)\]—–-]|$)"
+    r"|\"(?<![^\s(\[—–-]\")(?=\S)(?:[^\"“”\n]|“[^\"“”\n]*”)*?(?<=\S)\"(?=[\s.,;:!?)\]—–-]|$)"
     r"|''(?<![^\s(\[—–-]'')(?=[^\s'])[^\n]*?(?:(?<=[^\s'])'''?|(?<=[,.?!'] )'')(?=[\s.,;:!?)\]—–-]|$)"
 )
 _PARTY_LABEL = regexcache.compile(r"^[A-Z]-[A-Z]")  # "R-NY", "D-Calif"
@@ -210,6 +211,7 @@ class Patterns:
     # word groups, lowercase, phrases with single spaces
     headline: frozenset[str]  # verbs of Title Case headlines: "Trump Says ..."
     opening_participle: frozenset[str]  # "Asked about X, ...": a cue with no source
+    inverted_opening: frozenset[str]  # "Said Roe, ...": a verb before its speaker
     passive_agentless: frozenset[str]  # "was asked": a report with no source
     passive_agentless_complement: frozenset[str]  # the same when more follows: "was announced that"
     reduced_passive: frozenset[
@@ -230,6 +232,7 @@ class Patterns:
     loose_base: frozenset[str]  # base forms that also take a loose subject: "say"
     catenative: frozenset[tuple[str, ...]]  # "continued to", "went on to": part of the verb group
     noun_forms: frozenset[str]  # forms that are also nouns: "comments", "report"
+    plural_unmarked: frozenset[str]  # "people", "police": plural subjects with no "-s"
     plural_quantifier: frozenset[str]  # "several", "many": no "-s" verb follows their noun
     noun_quantifier: frozenset[str]  # "some", "most": an "-s" form right after them is a noun
     purpose_infinitive: frozenset[str]  # "used his speech to call for": verbs of announcing
@@ -327,6 +330,7 @@ def patterns(lexicons: Lexicons) -> Patterns:
         | _word_set(lexicons, "attribution", "agent_participle"),
         headline=_word_set(lexicons, "reporting_verbs", "headline"),
         opening_participle=_word_set(lexicons, "reporting_verbs", "opening_participle"),
+        inverted_opening=_word_set(lexicons, "reporting_verbs", "inverted_opening"),
         passive_agentless=_word_set(lexicons, "reporting_verbs", "passive_agentless"),
         passive_agentless_complement=_word_set(
             lexicons, "reporting_verbs", "passive_agentless_complement"
@@ -344,6 +348,7 @@ def patterns(lexicons: Lexicons) -> Patterns:
         sure_report=_word_set(lexicons, "reporting_verbs", "sure_report"),
         loose_base=_word_set(lexicons, "reporting_verbs", "loose_base"),
         noun_forms=_word_set(lexicons, "reporting_verbs", "noun_forms"),
+        plural_unmarked=_word_set(lexicons, "reporting_verbs", "plural_unmarked"),
         plural_quantifier=_word_set(lexicons, "reporting_verbs", "plural_quantifier"),
         noun_quantifier=_word_set(lexicons, "reporting_verbs", "noun_quantifier"),
         purpose_infinitive=_word_set(lexicons, "reporting_verbs", "purpose_infinitive"),
@@ -969,6 +974,27 @@ def _opening_participle(sn: _Sentence, m: re.Match[str], pat: Patterns) -> bool:
     )
 
 
+def _inverted_opening(sn: _Sentence, m: re.Match[str], pat: Patterns) -> _Cue | None:
+    """A verb of saying that opens the sentence before its speaker, a comma or colon and a
+    quotation ("Said Roe, “The dam will hold.”", "Continued Roe: “...”"): the speaker is the
+    source, the rest of the sentence the content."""
+    form = m.group("verb").lower()
+    if form not in pat.inverted_opening or sn.text[: m.start()].strip(" “\"‘'("):
+        return None
+    toks = sn.toks
+    vi = sn.index_at(m.start() + sn.start)
+    if vi + 1 >= len(toks) or not toks[vi + 1].text[0].isupper():
+        return None
+    src = walk_right(toks, vi + 1, pat.words)
+    if src is None or src[1] + 1 >= len(toks) or toks[src[1] + 1].text not in (",", ":"):
+        return None
+    after = toks[src[1] + 1].end
+    if not any(q in sn.text[after - sn.start :] for q in _QUOTE_OPEN):
+        return None  # "Added Value, a firm, bought it": a name; the inverted verb quotes
+    content = _trim(sn.text, after, sn.end, sn.start)
+    return _Cue((toks[vi].start, toks[vi].end), src, content, "verb")
+
+
 def _question_cue(sn: _Sentence, m: re.Match[str]) -> _Cue:
     """The cue of an opening "Asked about X," with no source; the question is its content."""
     cue_end = m.start() + len(m.group("verb").split(None, 1)[0])  # "Asked" of "asked about"
@@ -1007,6 +1033,8 @@ def _verb_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], hits: list[re.Ma
         if sn.text[m.start()].isupper() and not _headline_verb(sn.text, m, pat):
             if _opening_participle(sn, m, pat):
                 found.append(_question_cue(sn, m))
+            elif (inverted := _inverted_opening(sn, m, pat)) is not None:
+                found.append(inverted)
             continue  # "United States", "the Washington Post": a name, not a verb
         before = _PREV_WORD.search(sn.text, max(0, m.start() - 24), m.start())
         if before is not None:
@@ -1323,6 +1351,8 @@ def _noun_not_verb(
         return True  # "A news report said": the subject's head noun, not a cue
     if _modified_noun(toks, vi, form, nxt, pat):
         return True  # "his recent comments", "the jobs report": a noun after its modifier
+    if _compound_noun(toks, vi, form, nxt, pat):
+        return True  # "his radio show", "a conference call": a noun after a singular noun
     if _naming_participle(toks, vi, form, pat):
         return True  # "a company called Acme": a name given, not a report
     return prev is not None and (
@@ -1445,6 +1475,51 @@ def _modified_noun(toks: list[Token], vi: int, form: str, nxt: Token | None, pat
     return det.lower in pat.noun_determiner or det.lower.endswith(("’s", "'s"))
 
 
+_COMPOUND_MAX = 4  # modifiers between a determiner and a base form: "an Atlanta area radio show"
+
+
+def _compound_noun(toks: list[Token], vi: int, form: str, nxt: Token | None, pat: Patterns) -> bool:
+    """A base form that is also a noun, after a singular noun and a determiner a few words back,
+    is a compound noun ("his radio show", "the NBC morning show", "a conference call"): a
+    singular subject would take the "-s" verb. Not after a plural ("the polls show"), a
+    collective noun ("the police say"), or a noun in a phrase after a plural ("members of the
+    committee say"); a clause, colon or quotation after it leaves it to the nominal cues."""
+    if vi < 2 or form not in pat.noun_forms or plural_s(form.split(" ", 1)[0]):
+        return False
+    if nxt is not None and (nxt.lower == "that" or nxt.text in ':“"'):
+        return False
+    mod = toks[vi - 1]
+    if (
+        not mod.text.replace("-", "").isalpha()
+        or plural_s(mod.lower)
+        or mod.lower in pat.plural_unmarked
+        or mod.lower in _SUBJECT_PRONOUNS
+        or mod.lower in _COORD
+        or mod.lower in _NOUN_BEFORE
+        or mod.lower in pat.words.connector
+        or mod.lower in pat.words.modal
+        or mod.lower in pat.noun_determiner
+        or pat.aux_words.match(mod.lower)
+    ):
+        return False
+    for k in range(vi - 2, max(vi - 2 - _COMPOUND_MAX, -1), -1):
+        tok = toks[k]
+        if tok.lower in pat.noun_determiner or tok.lower.endswith(("’s", "'s")):
+            if tok.lower in ("that", "those", "these", "some", "any"):
+                return False  # "polls that show", "some call": a subject or a relative
+            before = toks[k - 2] if k >= 2 else None
+            return not (
+                toks[k - 1].lower in pat.words.connector
+                and before is not None
+                and (plural_s(before.lower) or before.lower in pat.plural_unmarked)
+            )
+        if not tok.text.replace("-", "").isalnum() or tok.lower in _SUBJECT_PRONOUNS:
+            return False
+        if tok.lower in _COORD or tok.lower in pat.words.modal or pat.aux_words.match(tok.lower):
+            return False
+    return False
+
+
 _SINGULAR_DETERMINERS = frozenset({"a", "an"})
 
 
@@ -1490,19 +1565,30 @@ def _plural_name(word: str) -> bool:
     return word.endswith("s") and not word.endswith(("es", "is", "us", "ss"))
 
 
+_NAMING_MODIFIERS_MAX = 4  # words of an indefinite noun before its name: "a newly formed super PAC"
+
+
 def _naming_participle(toks: list[Token], vi: int, form: str, pat: Patterns) -> bool:
     """A naming participle after an indefinite noun ("a company called Acme", "another called
-    i360") gives a name: no one is reported."""
+    i360", "a newly formed super PAC called Elm First") gives a name: no one is reported."""
     if form not in pat.naming or vi < 1:
         return False
     if toks[vi - 1].lower in pat.naming_determiner:
         return True
-    return (
-        vi >= 2
-        and toks[vi - 1].text.isalpha()
-        and toks[vi - 1].text.islower()
-        and toks[vi - 2].lower in pat.naming_determiner
-    )
+    for k in range(vi - 1, max(vi - 2 - _NAMING_MODIFIERS_MAX, -1), -1):
+        tok = toks[k]
+        if k < vi - 1 and tok.lower in pat.naming_determiner:
+            return True
+        if (
+            not tok.text.replace("-", "").isalnum()
+            or tok.lower in pat.noun_determiner
+            or tok.lower in _SUBJECT_PRONOUNS
+            or tok.lower in _COORD
+            or tok.lower in pat.words.connector
+            or pat.aux_words.match(tok.lower)
+        ):
+            return False
+    return False
 
 
 def _document_head(toks: list[Token], source: tuple[int, int], words: SourceWords) -> bool:
@@ -1947,6 +2033,9 @@ def _adjunct_start(sn: _Sentence, ci: int, pat: Patterns) -> int:
     return ci
 
 
+_NAME_SUFFIX = frozenset({"jr", "sr"})  # "Biden Jr.": the tokenizer splits off the period
+
+
 def _left_source(
     sn: _Sentence, ci: int, vi: int, group: str, words: SourceWords
 ) -> tuple[tuple[int, int] | None, bool]:
@@ -1958,6 +2047,10 @@ def _left_source(
     i = _skip_time_left(toks, ci - 1, words)
     if i < 0:
         return None, False
+    if toks[i].text == "." and i > 0 and toks[i - 1].lower in _NAME_SUFFIX:
+        np = walk_left(toks, i - 1, words)  # "Joseph R. Biden Jr. said": the suffix's period
+        if np is not None:
+            return (np[0], i), False
     t = toks[i]
     if t.text in _DASHES and (aside := _dash_aside(toks, i, words)) is not None:
         return aside, False
