@@ -16,6 +16,23 @@ def _content(text: str, cue: str) -> str | None:
 
 # (sentence, cue, the whole content expected)
 SHOULD_END = [
+    # a clause set off after ", X said (yesterday)," is the writer's, the one before is reported
+    (
+        "At least 12 people died in the fire, police said yesterday, as rescuers searched on.",
+        "said",
+        "At least 12 people died in the fire",
+    ),
+    (
+        "Fares will rise by 4.6 per cent, the minister said, in a move that upset riders.",
+        "said",
+        "Fares will rise by 4.6 per cent",
+    ),
+    # a short opener before the speaker is no clause: what follows is reported
+    (
+        "Now, she says, at least seven delegates have signed on.",
+        "says",
+        "at least seven delegates have signed on",
+    ),
     # the noun a verb reports through is how it was said, not a second report
     ("The ministry said in a statement that 12 people died.", "said", "12 people died"),
     ("The army issued a brief statement that the road was shut.", "issued", "the road was shut"),

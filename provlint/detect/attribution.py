@@ -708,6 +708,9 @@ def _apposition_start(toks: list[Token], i: int, words: SourceWords) -> bool:
     return tok.lower in words.party_member and i + 1 < len(toks) and toks[i + 1].lower == "of"
 
 
+_CLAUSE_BEFORE_MIN = 5  # words before ", X said, as ..." that make a clause, not an opener
+
+
 def _content(
     sn: _Sentence,
     after_tok: int,
@@ -733,6 +736,17 @@ def _content(
         and (toks[t].lower == "that" or toks[t].text in _CLAUSE_PUNCT)
     ):
         k = t
+    if (
+        t + 1 < len(toks)
+        and toks[t].text == ","
+        and (
+            toks[t + 1].lower in words.subordinator
+            or toks[t + 1].lower in words.occasion_preposition
+        )
+        and (before := sn.text[: before_end - sn.start].rstrip()).endswith(",")
+        and len(before.split()) >= _CLAUSE_BEFORE_MIN  # "Now, he says, at least ..." is an aside
+    ):
+        prefer_before = True  # "12 died, police said (yesterday), as rescuers searched ..."
     while k < len(toks) and (toks[k].lower == "that" or toks[k].text in _CLAUSE_PUNCT):
         k += 1
     rest = toks[k:]
