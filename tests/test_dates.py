@@ -69,6 +69,11 @@ def test_year_without_preposition_drops_the_article() -> None:
         "Officials counted 2000 people at the rally.",
         "Dr. Ruiz briefed U.S. diplomats.",
         "The COVID-19 wards were full.",
+        # a capitalised time word inside a sentence is part of a name
+        "The ship docked, USA Today reported.",
+        "The group Water for Tomorrow sued the port.",
+        # a discourse marker, not a time
+        "Meanwhile, the port stayed open.",
     ],
 )
 def test_no_time_reference(sentence: str) -> None:

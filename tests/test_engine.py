@@ -327,6 +327,19 @@ def test_time_reference_kind():
     assert [f.extra["text"] for f in evaluate(a, rules_by_code("PV107"))] == ["recently"]
 
 
+def test_time_reference_kind_skips_words_resolved_to_a_day():
+    a = make_analysis(
+        "The council met yesterday. It met in November. It met last week.",
+        dates=[("yesterday", "vague"), ("in November", "vague"), ("last week", "vague")],
+    )
+    a.dates[0] = replace(a.dates[0], value="2026-08-22")
+    a.dates[1] = replace(a.dates[1], value="2025-11")  # a guessed year stays vague
+    (rule,) = rules_by_code("PV107")
+    assert [f.extra["text"] for f in evaluate(a, [rule])] == ["in November", "last week"]
+    every = replace(rule, check={**rule.check, "skip-resolved-days": False})
+    assert len(evaluate(a, [every])) == 3
+
+
 def test_quote_kind():
     text = "“We will stay,” one man said. “We will go,” said Ahmad Karimi."
     a = make_analysis(

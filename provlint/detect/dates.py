@@ -282,10 +282,19 @@ def _weekday_forms(text: str, pats: _Patterns):
 def _word_forms(text: str, pats: _Patterns):
     """Vague and relative expressions: "recently", "back in", "last week", "two years ago"."""
     for start, end in pats.words.spans(text, lowered(text)):
-        if not _boundary(text, start):
+        if not _boundary(text, start) or _capitalised_in_sentence(text, start):
             continue
         ago = text[start:end].endswith(("ago", "earlier", "later", "before"))
         yield _lead_or(pats.lead_count if ago else pats.lead_back, text, start), end, "vague"
+
+
+def _capitalised_in_sentence(text: str, start: int) -> bool:
+    """Whether the word at ``start`` is capitalised in the middle of a sentence, so part of a
+    name ("USA Today", "Water for Tomorrow"), not a time word."""
+    if not text[start].isupper():
+        return False
+    before = text[max(0, start - 40) : start].rstrip()
+    return bool(before) and (before[-1].isalnum() or before[-1] in ",;")
 
 
 def _counts_something(text: str, start: int, end: int, pats: _Patterns) -> bool:
