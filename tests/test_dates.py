@@ -88,6 +88,11 @@ def test_no_time_reference(sentence: str) -> None:
         ("The protests began in November.", "2021-06-09", "2020-11"),
         ("The protests began in March.", "2021-06-09", "2021-03"),
         ("The ministers met on October 9.", "2021-06-09", "2020-10-09"),
+        # a sentence about what is to come takes the next such day or month
+        ("The festival will be held on 30 August.", "2026-08-23", "2026-08-30"),
+        ("The vote is due in March.", "2021-06-09", "2022-03"),
+        ("The vote is due in June.", "2021-06-09", "2021-06"),
+        ("The vote was held on 30 August.", "2026-08-23", "2025-08-30"),
         ("The mayor resigned yesterday.", "2021-03-01", "2021-02-28"),
         ("The mayor will resign tomorrow.", "2021-12-31", "2022-01-01"),
         ("The mayor spoke this morning.", "2021-06-09", "2021-06-09"),

@@ -56,6 +56,7 @@ class _Patterns:
     collective: frozenset[str]
     casualty: frozenset[str]
     prev_word: re.Pattern[str]
+    future: re.Pattern[str]  # a word that puts a sentence in the future ("will", "is due to")
 
 
 def _keyed(lexicons: Lexicons, prefix: str) -> dict[str, int]:
@@ -144,6 +145,7 @@ def _patterns(lexicons: Lexicons) -> _Patterns:
         collective=collective,
         casualty=frozenset(w.lower() for w in lexicons.words("figures", "casualty_nouns")),
         prev_word=regexcache.compile(r"(\w+)\s+$"),
+        future=regexcache.compile(rf"(?i)(?<![\w’']){words('future_marker')}(?!\w)"),
     )
 
 
@@ -371,9 +373,9 @@ def detect_dates(doc: Document, lexicons: Lexicons) -> list[TimeRef]:
         if start < s_start or end > s_end:
             continue
         text = doc.prose[start:end]
-        out.append(
-            TimeRef(start, end, text, precision, index, _resolve(text, precision, pats, pub))
-        )
+        future = pub is not None and bool(pats.future.search(doc.prose, s_start, s_end))
+        value = _resolve(text, precision, pats, pub, future)
+        out.append(TimeRef(start, end, text, precision, index, value))
     return out
 
 
@@ -400,8 +402,11 @@ def _find_word(text: str, table: dict[str, int]) -> int | None:
     return None
 
 
-def _resolve(text: str, precision: str, pats: _Patterns, pub: date | None) -> str | None:
-    """An ISO (partial) date for ``text`` when it can be pinned, else None."""
+def _resolve(
+    text: str, precision: str, pats: _Patterns, pub: date | None, future: bool = False
+) -> str | None:
+    """An ISO (partial) date for ``text`` when it can be pinned, else None; ``future`` when its
+    sentence speaks of what is to come."""
     nums = [n for n in _NUM.findall(text)]
     year = next((int(n) for n in nums if len(n) == 4), None)
     month = _find_word(text, pats.months)
@@ -424,8 +429,8 @@ def _resolve(text: str, precision: str, pats: _Patterns, pub: date | None) -> st
     if precision == "day_month" and month:
         day = next((int(n) for n in nums if len(n) <= 2), None)
         if day:
-            y = pub.year if (month, day) <= (pub.month, pub.day) else pub.year - 1
-            return f"{y:04d}-{month:02d}-{day:02d}" if y >= 1 else None
+            y = _year_of(pub, (month, day), (pub.month, pub.day), future)
+            return f"{y:04d}-{month:02d}-{day:02d}" if 1 <= y <= 9999 else None
     if precision == "weekday":
         wd = _find_word(text, pats.weekdays)
         if wd is not None:
@@ -433,11 +438,20 @@ def _resolve(text: str, precision: str, pats: _Patterns, pub: date | None) -> st
             delta = (wd - pub.weekday()) % 7 if forward else -((pub.weekday() - wd) % 7)
             return _days_from(pub, delta)
     if precision == "vague" and month:
-        y = pub.year if month <= pub.month else pub.year - 1
-        return f"{y:04d}-{month:02d}" if y >= 1 else None
+        y = _year_of(pub, (month,), (pub.month,), future)
+        return f"{y:04d}-{month:02d}" if 1 <= y <= 9999 else None
     if precision == "vague":
         return _relative(" ".join(text.lower().split()), pats, pub)
     return None
+
+
+def _year_of(pub: date, when: tuple[int, ...], now: tuple[int, ...], future: bool) -> int:
+    """The year of a month (and day) written without one: the last one up to the article's
+    date, or, in a sentence about the future ("will be held on 30 August"), the next one from
+    it."""
+    if future:
+        return pub.year if when >= now else pub.year + 1
+    return pub.year if when <= now else pub.year - 1
 
 
 def _days_from(pub: date, days: int) -> str | None:
