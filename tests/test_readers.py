@@ -231,6 +231,24 @@ def test_date_heading_inside_the_article_is_no_publication_date() -> None:
     assert doc.metadata.date is None
 
 
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Port halts\n\nLONDON, June 3, 2026 (Reuters) - The port shut.\n", "2026-06-03"),
+        ("Port halts\n\nSAN JUAN, Puerto Rico, 4 May 2025 — The port shut.\n", "2025-05-04"),
+        # no year, no date; and only the first paragraph opens with a dateline
+        ("Port halts\n\nLONDON, June 3 (Reuters) - The port shut.\n", None),
+        ("Port halts\n\nThe port shut.\n\nLONDON, June 3, 2026 - It opened.\n", None),
+    ],
+)
+def test_wire_dateline_opening_the_first_paragraph_fills_the_date(
+    text: str, date: str | None
+) -> None:
+    doc = parse(text, "t.txt", "text")
+    assert doc.metadata.date == date
+    assert all(b.boilerplate is None for b in doc.blocks if b.kind == "paragraph")
+
+
 def test_dateline_does_not_replace_the_formats_date() -> None:
     text = "---\ndate: 2020-01-02\n---\n\nPublished 3 March 2025\n\nThe mayor resigned.\n"
     assert parse(text, "t.md", "markdown").metadata.date == "2020-01-02"

@@ -2,7 +2,8 @@
 
 The patterns are the ``boilerplate`` lexicon; this module only applies them. A byline also
 fills the document's author, and a dateline ("Published 3 March 2025") its date, when the
-format gave none.
+format gave none, as does a wire dateline opening the first paragraph ("LONDON, June 3, 2026
+(Reuters) - ...").
 """
 
 from __future__ import annotations
@@ -22,11 +23,24 @@ _BYLINE_PREFIX = regexcache.compile(r"^(?i:by|written by|words by|posted by|repo
 def _compiled(lexicons: Lexicons) -> list[tuple[str, bool, re.Pattern[str]]]:
     out = []
     for group, patterns in lexicons.groups("boilerplate").items():
+        if group.endswith(_LEAD):
+            continue  # see _leads
         tail = group.endswith("_tail")
         reason = group[: -len("_tail")] if tail else group
         for p in patterns:
             out.append((reason, tail, regexcache.compile(p)))
     return out
+
+
+_LEAD = "_lead"  # groups matching the start of the first paragraph, not a whole block
+
+
+@cache
+def _leads(lexicons: Lexicons) -> list[re.Pattern[str]]:
+    """The "dateline_lead" patterns: a wire dateline opening the first paragraph."""
+    return [
+        regexcache.compile(p) for p in lexicons.groups("boilerplate").get("dateline" + _LEAD, [])
+    ]
 
 
 def _normalise(text: str) -> str:
@@ -80,3 +94,20 @@ def mark_boilerplate(doc: Document, lexicons: Lexicons | None = None) -> None:
             from provlint.detect.dates import full_date  # the date forms live with the detector
 
             doc.metadata.date = full_date(text, lexicons or default_lexicons())
+    if not doc.metadata.date:
+        _date_from_lead(doc, lexicons or default_lexicons())
+
+
+def _date_from_lead(doc: Document, lexicons: Lexicons) -> None:
+    """Fill ``metadata.date`` from a wire dateline opening the first paragraph ("LONDON, June 3,
+    2026 (Reuters) - ..."); the paragraph stays a claim."""
+    first = next((b for b in doc.blocks if b.kind == "paragraph" and b.boilerplate is None), None)
+    if first is None:
+        return
+    for pattern in _leads(lexicons):
+        m = pattern.match(doc.prose, first.start, first.end)
+        if m and "date" in m.re.groupindex:
+            from provlint.detect.dates import full_date
+
+            doc.metadata.date = full_date(m.group("date"), lexicons)
+            return
