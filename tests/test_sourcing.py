@@ -205,6 +205,17 @@ CASES = [
     ),
     ("The flood destroyed [300 homes](https://example.org/report).", "300 homes", "cited"),
     ("The flood destroyed 300 homes.[^1]\n\n[^1]: Harbor Daily, 3 May.", "300 homes", "cited"),
+    ("The flood destroyed [300 homes](/files/report.pdf).", "300 homes", "cited"),
+    # the site's own navigation and in-page anchors cite nothing
+    ("The flood in [Elm](/topics/elm) destroyed 300 homes.", "300 homes", "none"),
+    ("[Jo Roe](https://ex.org/authors/jo-roe) saw 300 homes flood.", "300 homes", "none"),
+    ("The flood destroyed [300 homes](#map).", "300 homes", "none"),
+    # a reference after the full stop cites the sentence before it, not the next one
+    (
+        "The flood destroyed 300 homes.[^1] Another $2m went on roads.\n\n[^1]: Harbor Daily.",
+        "$2m",
+        "none",
+    ),
     (
         "None of the 1,500 trolls that the Harbor Daily says work there are paid.",
         "1,500 trolls",

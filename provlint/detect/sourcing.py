@@ -22,10 +22,11 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import cache
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from provlint import regexcache
 from provlint.detect.sources import classify, plural_s, source_words, tokenize, walk_left
-from provlint.document import Document, Sentence
+from provlint.document import Document, Link, Sentence
 from provlint.lexicons import Lexicons
 from provlint.model import Attribution, Figure, Quote, TextSpan
 from provlint.record import record
@@ -51,7 +52,7 @@ def assign_sourcing(doc: Document, lexicons: Lexicons, analysis: Analysis) -> No
     for i, a in enumerate(atts):
         by_sentence.setdefault(a.sentence, []).append(i)
     carried = _carried_sentences(doc, lexicons, atts, by_sentence, analysis.quotes)
-    cited = _cited_sentences(doc)
+    cited = _cited_sentences(doc, lexicons)
     quotes = [q for q in analysis.quotes if q.speaker is not None]
     unspoken = _unspoken_quotes(doc, atts, by_sentence, analysis.quotes)
     sents = doc.sentences
@@ -807,23 +808,45 @@ def _reports(att: Attribution, lexicons: Lexicons) -> bool:
     return any(w in words for w in _WORD.findall(att.cue.text.lower()))
 
 
-def _cited_sentences(doc: Document) -> set[int]:
+def _cited_sentences(doc: Document, lexicons: Lexicons) -> set[int]:
     """Sentences that hold a hyperlink or footnote reference.
 
     A reference placed right after the full stop ("... 300 homes.[^1]") cites the sentence it
     follows, even when the splitter leaves it on its own.
     """
     out: set[int] = set()
-    if not doc.links:
+    links = [link for link in doc.links if _cites(link, lexicons)]
+    if not links:
         return out
     for block in doc.blocks:
         sents = block.sentences
-        for link in doc.links:
+        for link in links:
             if not (block.start <= link.start < block.end):
                 continue
             for k, sent in enumerate(sents):
                 if sent.start <= link.start < sent.end or link.start < sent.start < link.end:
-                    out.add(sent.index)
                     if k > 0 and not doc.prose[sent.start : link.start].strip():
                         out.add(sents[k - 1].index)  # a reference glued after the previous sentence
+                    else:
+                        out.add(sent.index)
     return out
+
+
+_NOT_SOURCES = ("mailto", "tel", "javascript")  # link schemes that point at no document
+
+
+def _cites(link: Link, lexicons: Lexicons) -> bool:
+    """Whether a link can cite: a footnote, or a link to a document, not to the site's own
+    navigation ("/topics/korvask", "/authors/jane-roe") or a place on the same page."""
+    if link.kind == "footnote":
+        return True
+    url = urlsplit(link.target.strip())
+    if url.scheme.lower() in _NOT_SOURCES or not (url.netloc or url.path):
+        return False
+    first = url.path.strip("/").split("/", 1)[0].lower()
+    return first not in _navigation(lexicons)
+
+
+@cache
+def _navigation(lexicons: Lexicons) -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicons.words("attribution", "navigation_path"))
