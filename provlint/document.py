@@ -264,3 +264,16 @@ class Document:
     def text_of(self, start: int, end: int) -> str:
         """Prose text of a prose span."""
         return self.prose[start:end]
+
+
+def headline_sentences(doc: Document) -> set[int]:
+    """Sentences of the headings before the article's first paragraph (headline, deck): they
+    sum up the body, where their figures are sourced. Later headings, and short lines a plain
+    text reader takes for headings, are part of the body."""
+    out: set[int] = set()
+    for block in doc.blocks:
+        if block.kind == "paragraph" and block.boilerplate is None:
+            break
+        if block.kind == "heading":
+            out.update(s.index for s in block.sentences)
+    return out

@@ -26,6 +26,7 @@ from functools import cache
 from pathlib import Path
 
 from provlint.analysis import Analysis
+from provlint.document import headline_sentences
 from provlint.errors import ConfigError
 from provlint.resources import rules_dir
 from provlint.results import Scorecard
@@ -77,8 +78,8 @@ def compute(a: Analysis, weights: dict[str, dict[str, Any]] | None = None) -> Sc
     kind_w, fig_credit = w["figure-kinds"], w["sourcing-credit"]
     src_credit, prec_credit = w["source-credit"], w["precision-credit"]
     skip = _in_boilerplate(a)
-    headings = {s.index for b in a.document.blocks if b.kind == "heading" for s in b.sentences}
-    figures = [f for f in a.figures if f.sentence not in skip | headings]  # as the rules do
+    skip_figures = skip | headline_sentences(a.document)  # as the figure rules do
+    figures = [f for f in a.figures if f.sentence not in skip_figures]
     claims = [
         c for c in a.claims if c.kind == "factual" and c.checkworthy and c.sentence not in skip
     ]

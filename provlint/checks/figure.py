@@ -1,10 +1,11 @@
-"""``figure``: figures of some kinds whose sourcing is one of some values, outside headings
-unless ``in-headings`` is set."""
+"""``figure``: figures of some kinds whose sourcing is one of some values, outside the headline
+and deck (the headings before the first paragraph) unless ``in-headings`` is set."""
 
 from __future__ import annotations
 
 from provlint.analysis import Analysis
 from provlint.checks import Hit
+from provlint.document import headline_sentences
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
 if TYPE_CHECKING:
@@ -16,13 +17,10 @@ FIELDS = ("text", "kind", "noun", "sourcing", "source", "qualifier")
 def check(a: Analysis, params: dict[str, Any]) -> list[Hit]:
     kinds = set(params["figure-kinds"])
     sourcing = set(params["sourcing"])
-    headings = params.get("in-headings", False)
-    sentences, blocks = a.document.sentences, a.document.blocks
+    top = set() if params.get("in-headings", False) else headline_sentences(a.document)
     hits = []
     for f in a.figures:
-        if f.kind not in kinds or f.sourcing not in sourcing:
-            continue
-        if not headings and blocks[sentences[f.sentence].block].kind == "heading":
+        if f.kind not in kinds or f.sourcing not in sourcing or f.sentence in top:
             continue  # "Dozens killed as shelling hits market": the body sources the headline
         source = None
         if f.attribution is not None and 0 <= f.attribution < len(a.attributions):
