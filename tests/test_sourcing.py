@@ -206,6 +206,12 @@ CASES = [
     ("The flood destroyed [300 homes](https://example.org/report).", "300 homes", "cited"),
     ("The flood destroyed 300 homes.[^1]\n\n[^1]: Harbor Daily, 3 May.", "300 homes", "cited"),
     ("The flood destroyed [300 homes](/files/report.pdf).", "300 homes", "cited"),
+    # a link says more than a clause of evidence no cue marks
+    (
+        "A new poll showing Roe at 40 percent came out ([poll](https://ex.org/poll)).",
+        "40 percent",
+        "cited",
+    ),
     # the site's own navigation and in-page anchors cite nothing
     ("The flood in [Elm](/topics/elm) destroyed 300 homes.", "300 homes", "none"),
     ("[Jo Roe](https://ex.org/authors/jo-roe) saw 300 homes flood.", "300 homes", "none"),

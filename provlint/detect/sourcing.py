@@ -9,7 +9,9 @@ content ("..., which cost $4 million, ...") is not, nor is a figure in the answe
 share ("47 percent said ..., while 38 percent ..."), nor one measuring a side taken ("voters
 backed her by a 40-point margin"). A figure after a clause of evidence that no cue found ("polls
 that show Smith above 10 percent", "Forbes put his worth at $4 billion", "the agency's 10-year
-outlook") takes the kind of the document, estimator or forecaster. Otherwise a figure is ``carried`` when its
+outlook") takes the kind of the document, estimator or forecaster, unless its sentence is
+carried, in a quotation with a speaker, or cited (below), which say more. Otherwise a figure
+is ``carried`` when its
 sentence continues a report made just before it ("The Guardian reported that ... . The group
 also paid ...", a quotation going on after "..., she said.", the paragraph a "... listed its
 costs:" introduces, a quotation a colon introduces), ``cited`` when its sentence carries a
@@ -97,8 +99,6 @@ def assign_sourcing(doc: Document, lexicons: Lexicons, analysis: Analysis) -> No
         if idx is not None:
             fig.attribution = idx
             fig.sourcing = _sourcing_of(atts[idx])
-        elif found is not None:
-            fig.sourcing = found  # "a new poll showing Smith at 40 percent": no cue found it
         elif fig.sentence in carried:
             fig.attribution = carried[fig.sentence]
             fig.sourcing = "carried"
@@ -106,6 +106,8 @@ def assign_sourcing(doc: Document, lexicons: Lexicons, analysis: Analysis) -> No
             fig.attribution, fig.sourcing = near
         elif fig.sentence in cited:
             fig.sourcing = "cited"
+        elif found is not None:
+            fig.sourcing = found  # "a new poll showing Smith at 40 percent": no cue found it
         else:
             fig.sourcing = "none"
 
