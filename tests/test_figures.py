@@ -87,7 +87,19 @@ def only(text: str):
         ("Nearly half a million people have fled.", "Nearly half a million people", "count"),
         ("The charity spent Rs 40 crore on meals.", "Rs 40 crore", "money"),
         ("Prices rose 40pc last year.", "40pc", "percent"),
-        ("The cabinet set aside 500 million crowns for repairs.", "500 million crowns", "money"),
+        (
+            "The cabinet set aside 500 million Swedish crowns.",
+            "500 million Swedish crowns",
+            "money",
+        ),
+        (
+            "The dentist fitted 2 crowns last week.",
+            "2 crowns",
+            "count",
+        ),  # a crown is no money alone
+        ("Staff was cut by a third.", "a third", "percent"),
+        ("The blast injured 5 officers responding to the call.", "5 officers", "casualty"),
+        ("The ambush left 9 officers confirmed dead.", "9 officers", "casualty"),
         ("A daily walk cuts the risk by a third.", "a third", "percent"),
         ("Crime fell by half, the mayor's office said.", "half", "percent"),
         ("He called it 'the lowest in four years' and moved on.", "four years", "duration"),
@@ -129,6 +141,9 @@ def test_finds_figure(sentence: str, span: str, kind: str) -> None:
         "Memories of 9/11 remain vivid.",
         "She turned 45 last week.",
         "In the first half of 2020 the club won.",  # a period, not a share
+        "The bill was killed 52 to 48 in the Senate.",  # a vote tally, not a toll
+        "The toll charged to trucks will rise to 12 next year.",  # a road toll
+        "The first attack was followed by a third.",  # "by" names an agent here
         "The movie 13 Hours opens on Friday.",  # a title
         "She told the story on 60 Minutes.",
         "The 7-Eleven chain plans new stores.",  # a name
@@ -174,7 +189,7 @@ def test_not_a_figure(sentence: str) -> None:
         ("The state lent 3 lakh rupees.", 300_000, None, None, "INR"),
         ("Prices rose 40pc last year.", 40, None, None, "%"),
         ("A daily walk cuts the risk by a third.", 33.3, None, None, "%"),
-        ("The cabinet set aside 500 million crowns for repairs.", 5e8, None, None, "SEK"),
+        ("The cabinet set aside 500 million Swedish crowns.", 5e8, None, None, "SEK"),
         ("Hundreds were killed in the raid.", None, 200, 1000, None),
     ],
 )
@@ -311,3 +326,8 @@ def test_spans_stay_in_sentence_and_do_not_overlap(words: list[str]) -> None:
         assert doc.prose[f.start : f.end] == f.text
         assert f.start >= last_end
         last_end = f.end
+
+
+def test_a_count_of_things_named_before_is_no_toll() -> None:
+    kinds = {f.text: f.kind for f in figures("Of the 12 items, 3 are still missing.")}
+    assert kinds.get("3") != "casualty"

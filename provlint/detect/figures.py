@@ -231,7 +231,8 @@ def _tables(lexicons: Lexicons) -> _Tables:
         ),
         casualty_lead=regexcache.compile(
             rf"(?<![\w]){_any_of(lexicons, 'casualty_context')}\s+$"
-            rf"|(?<![\w]){_any_of(lexicons, 'toll_nouns')}(?![\w-])[^,.;:!?()\"“”]{{0,40}}$"
+            rf"|(?<![\w]){_any_of(lexicons, 'toll_nouns')}(?![\w-])"
+            rf"(?!\s+{_any_of(lexicons, 'toll_not')}(?![\w]))[^,.;:!?()\"“”]{{0,40}}$"
         ),
         age_before=regexcache.compile(rf"(?<![\w]){_any_of(lexicons, 'age_before')}\s+$"),
         age_after=regexcache.compile(rf"[\s-]+{_any_of(lexicons, 'age_after')}(?![\w])"),
@@ -240,16 +241,21 @@ def _tables(lexicons: Lexicons) -> _Tables:
             rf"(?:(?<![\w])(?i:{lexicons.alternation('attribution', 'according_to')})"
             rf"|[,”\"]\s*{_reporting(lexicons, 'speech')})\s+$"
         ),
-        source_tail=regexcache.compile(
-            rf"\s+(?:{_reporting(lexicons, 'speech', 'evidence')}"
+        source_tail=regexcache.compile(  # a finite report: "-ing" forms describe ("officers
+            # responding to the call"), and "confirmed dead" is a casualty
+            rf"\s+(?:{_reporting(lexicons, 'speech', 'evidence', finite=True)}"
+            rf"(?!\s+{_any_of(lexicons, 'casualty_nouns')}(?![\w]))"
             rf"|(?i:{lexicons.alternation('sources', 'postmodifier_phrase')}))(?![\w])"
         ),
     )
 
 
-def _reporting(lexicons: Lexicons, *groups: str) -> str:
-    """Any form of these ``reporting_verbs`` groups, as a case-insensitive trie."""
+def _reporting(lexicons: Lexicons, *groups: str, finite: bool = False) -> str:
+    """Any form of these ``reporting_verbs`` groups, as a case-insensitive trie; with
+    ``finite``, no "-ing" forms."""
     words = [w for g in groups for w in lexicons.words("reporting_verbs", g)]
+    if finite:
+        words = [w for w in words if not w.split()[0].endswith("ing")]
     return f"(?i:{trie_pattern(words, fold=False)})"
 
 
@@ -344,8 +350,12 @@ def _proportions(
             continue
         if text[m.end() : m.end() + 8].lstrip().lower().startswith(("%", "percent", "per cent")):
             continue  # "two in 40%": a count next to a percentage, not a share
-        if m.group("frac") and m.start("by") >= 0 and not _phrase_ends(text, m.end(), s_end, t):
-            continue  # "by a third party", "by a quarter past nine": the fraction is no change
+        if (
+            m.group("frac")
+            and m.start("by") >= 0
+            and not (_phrase_ends(text, m.end(), s_end, t) and _changed_by(text, m.start(), t))
+        ):
+            continue  # "by a third party", "followed by a third": the fraction is no change
         if m.group("frac"):
             share = t.fractions[" ".join(m.group("frac").lower().replace("-", " ").split())]
         else:
@@ -358,6 +368,18 @@ def _proportions(
         fig.value, fig.unit = round(100 * share, 1), "%"
         out.append(fig)
     return out
+
+
+def _changed_by(text: str, pos: int, t: _Tables) -> bool:
+    """Whether a verb of change comes shortly before the "by" that ends at ``pos`` ("cut by",
+    "cuts the risk by"): "followed by a third" counts no share."""
+    return _change_by(t.lexicons).search(text, max(0, pos - 50), pos) is not None
+
+
+@cache
+def _change_by(lexicons: Lexicons) -> re.Pattern[str]:
+    verbs = trie_pattern([w.lower() for w in lexicons.words("figures", "change_verbs")], fold=False)
+    return regexcache.compile(rf"(?i)(?<![\w]){verbs}(?![\w])[^,.;:!?]{{0,30}}?\s+by\s+$")
 
 
 def _phrase_ends(text: str, pos: int, s_end: int, t: _Tables) -> bool:
@@ -475,10 +497,16 @@ def _casualty_bare(text: str, start: int, end: int, s_start: int, s_end: int, t:
     """A number with nothing counted that still counts the dead or hurt: the object of a
     casualty verb ("killed 14"), a toll ("the death toll rose to 87") or the subject of a
     casualty predicate ("Hundreds were killed", "40 still missing")."""
+    if _TALLY.match(text, end, s_end) or _OF_THE.search(text, max(0, start - 80), start):
+        return False  # "killed 52 to 48" is a vote; "Of the 12 paintings, 3 are missing"
     return bool(
         t.casualty_tail.match(text, end, s_end)
         or t.casualty_lead.search(text, max(s_start, start - 60), start)
     )
+
+
+_TALLY = regexcache.compile(r"\s*(?:-|–|to\s)\s*\d")
+_OF_THE = regexcache.compile(r"(?<![\w])Of\s+(?:the|those|these)\s[^,.;]{1,60},\s+$")  # opens it
 
 
 _PARTITIVE = regexcache.compile(r"(?<![\w])of\s+$")
