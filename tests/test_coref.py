@@ -65,6 +65,21 @@ def test_pronoun_resolution(text: str, cue: str, resolved: str) -> None:
     assert att.source_kind == "named"
 
 
+def test_a_full_name_does_not_take_the_gender_of_an_earlier_namesake() -> None:
+    text = (
+        "Mr. Vale wrote that the plan would work. Senator Jo Roe wrote that it would fail. "
+        "Ana Vale wrote that it was popular. She added that it would pass."
+    )
+    assert by_cue(_atts(text), "added").resolved == "Ana Vale"
+
+
+def test_a_name_found_in_the_text_keeps_its_honorific() -> None:
+    att = by_cue(_atts("Ms Lopez met the press on Monday. “It fails,” he said."), "said")
+    assert att.resolved is None  # "Ms Lopez" cannot be "he"
+    att = by_cue(_atts("Ms Lopez met the press on Monday. “It fails,” she said."), "said")
+    assert att.resolved == "Ms Lopez"
+
+
 def test_a_plural_role_is_no_antecedent_for_she() -> None:
     att = by_cue(_atts("The ministers defended the bill. “It is fine,” she said."), "said")
     assert att.resolved != "The ministers"

@@ -12,6 +12,7 @@ name, even a farther one, tells the reader more than the role does.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from provlint import regexcache
@@ -39,6 +40,7 @@ class Resolver:
     def __init__(self, prose: str) -> None:
         self.prose = prose
         self.named: list[_Mention] = []
+        self.surnames: dict[str, str] = {}  # surname -> gender its honorific gave ("lopez": "f")
 
     def add(
         self, offset: int, text: str, person: bool, words: SourceWords, role: str | None = None
@@ -48,30 +50,23 @@ class Resolver:
         self.named.append(_Mention(offset, text, person, None if person else role, gender))
 
     def _gender(self, text: str, words: SourceWords) -> str | None:
-        """ "f" or "m" from an honorific in ``text`` ("Ms Lopez"), or from an earlier mention of
-        the same surname that had one ("Lopez" after "Ms Ana Lopez")."""
+        """ "f" or "m" from an honorific in ``text`` ("Ms Lopez"), or, for a bare surname, from
+        an earlier mention of it with one ("Lopez" after "Ms Ana Lopez"; not "Carlos Lopez")."""
         parts = [w.strip(".,").lower() for w in text.split()]
-        if any(w in words.title_female for w in parts):
-            return "f"
-        if any(w in words.title_male for w in parts):
-            return "m"
-        last = parts[-1] if parts else ""
-        return next(
-            (
-                m.gender
-                for m in reversed(self.named)
-                if m.gender is not None and m.text.split()[-1].strip(".,").lower() == last
-            ),
-            None,
-        )
+        gender = _honorific(parts, words)
+        if gender is not None:
+            self.surnames.setdefault(parts[-1], gender)
+            return gender
+        return self.surnames.get(parts[0]) if len(parts) == 1 else None
 
     def resolve(self, pronoun: str, offset: int, words: SourceWords) -> tuple[str | None, str]:
         """(resolved text, kind) for a pronoun source at ``offset``."""
         if pronoun in words.pronoun_self:
             return None, "anonymous" if pronoun in ("you", "your") else "named"
-        earlier = [m for m in self.named if m.offset < offset]
+        earlier = (m for m in reversed(self.named) if m.offset < offset)
         if pronoun not in words.pronoun_person:
-            return (earlier[-1].text, "named") if earlier else (None, "anonymous")
+            last = next(earlier, None)
+            return (last.text, "named") if last is not None else (None, "anonymous")
         other = (
             "m"
             if pronoun in words.pronoun_female
@@ -79,19 +74,37 @@ class Resolver:
             if pronoun in words.pronoun_male
             else None
         )
-        person = next((m for m in reversed(earlier) if m.person and m.gender != other), None)
-        if person is not None:
-            return person.text, "named"
-        base = max(0, offset - _NAME_WINDOW)
+        role: _Mention | None = None
+        for m in earlier:
+            if m.person and m.gender != other:
+                return m.text, "named"
+            if role is None and m.role is not None:
+                role = m
         names = [
             m
-            for m in _NAME_MENTION.finditer(self.prose, base, offset)
-            if _person_name(m.group(), words)
+            for m in _NAME_MENTION.finditer(self.prose, max(0, offset - _NAME_WINDOW), offset)
+            if _person_name(m.group(), words) and self._window_gender(m, words) != other
         ]
-        role = next((m for m in reversed(earlier) if m.role is not None), None)
         if role is not None and (not names or role.offset > names[-1].start()):
             return role.text, "named"  # "The prime minister ... she said"
         return (names[-1].group() if names else None), "named"
+
+    def _window_gender(self, m: re.Match[str], words: SourceWords) -> str | None:
+        """The gender an honorific gives a name found in the text ("Ms Lopez", "Ms. Lopez")."""
+        before = self.prose[max(0, m.start() - 6) : m.start()].split()
+        parts = [w.strip(".,").lower() for w in [*before[-1:], *m.group().split()]]
+        return _honorific(parts, words) or (
+            self.surnames.get(parts[-1]) if len(m.group().split()) == 1 else None
+        )
+
+
+def _honorific(parts: list[str], words: SourceWords) -> str | None:
+    """ "f" or "m" when one of the lowercase words ``parts`` is an honorific."""
+    if any(w in words.title_female for w in parts):
+        return "f"
+    if any(w in words.title_male for w in parts):
+        return "m"
+    return None
 
 
 def _person_name(name: str, words: SourceWords) -> bool:
