@@ -459,7 +459,7 @@ def _aside(
         return True
     if _in_relative_clause(att, prose, lexicons) and prose.find(",", lo, hi) != -1:
         return True  # "Smith, who backed the plan, gave $500": the main clause goes on
-    if _takes_side(att, lexicons) and _act_phrase(lexicons).match(prose, att.cue.end, hi):
+    if marks.act_end <= hi:
         return True  # "voters backed her by a 40-point margin": the margin is the writer's
     # what opens the figure's clause lies just before it: a window keeps this linear
     near = max(lo, hi - _CLAUSE_OPENING_MAX)
@@ -506,6 +506,7 @@ class _AsideMarks:
 
     relative_end: int
     dash_ends: list[int]
+    act_end: int  # end of the measure after a side-taking verb's object ("her by a"), if any
 
 
 def _aside_marks(
@@ -517,9 +518,15 @@ def _aside_marks(
     if marks is None:
         end = att.content.end if att.content is not None else lo
         m = _aside_relative(lexicons).search(prose, lo, end)
+        act = (
+            _act_phrase(lexicons).match(prose, att.cue.end, max(end, att.cue.end))
+            if _takes_side(att, lexicons)
+            else None
+        )
         marks = _AsideMarks(
             m.end() if m else len(prose) + 1,
             [d.end() for d in _ASIDE_DASH.finditer(prose, lo, end)],
+            act.end() if act else len(prose) + 1,
         )
         known[id(att)] = marks
     return marks
@@ -610,12 +617,16 @@ def _evidence_clauses(
     return out
 
 
+_SOURCE_WINDOW = 300  # characters before a clause's noun searched for its source
+
+
 def _source_kind(prose: str, sent_start: int, end: int, lexicons: Lexicons) -> str | None:
     """ "named" or "anonymous": the kind of the source noun phrase that ends at ``end`` ("the Fox
     News poll", "Forbes" are named, "polls" and "a new survey" anonymous); None when no source
     ends there or only a pronoun does, whose kind is another phrase's."""
     words = source_words(lexicons)
-    toks = tokenize(prose[sent_start:end], sent_start)
+    start = max(sent_start, end - _SOURCE_WINDOW)  # a noun phrase is short: keep this linear
+    toks = tokenize(prose[start:end], start)
     np = walk_left(toks, len(toks) - 1, words) if toks else None
     if np is None:
         return None
