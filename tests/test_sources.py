@@ -376,6 +376,8 @@ KINDS = [
     ("The teachers' union said 300 jobs would go.", "said", "named"),
     ("A statement from the nurses’ union said 40 beds were shut.", "said", "named"),
     ("A report by some experts says 40 beds were shut.", "says", "anonymous"),
+    ("A statement from March said 40 people died.", "said", "anonymous"),  # a time makes nothing
+    ("A letter from the front said 40 soldiers died.", "said", "anonymous"),
     # "within" and "inside" join a place to anonymous sources as "in" does
     ("Sources within the Northern Front said the dam is weak.", "said", "anonymous"),
     ("Sources inside the ministry said 300 jobs would go.", "said", "anonymous"),

@@ -1003,7 +1003,7 @@ def _inverted_opening(sn: _Sentence, m: re.Match[str], pat: Patterns) -> _Cue | 
     if src is None or src[1] + 1 >= len(toks) or toks[src[1] + 1].text not in (",", ":"):
         return None
     after = toks[src[1] + 1].end
-    if not any(q in sn.text[after - sn.start :] for q in _QUOTE_OPEN):
+    if not sn.text[after - sn.start :].lstrip().startswith(tuple(_QUOTE_OPEN)):
         return None  # "Added Value, a firm, bought it": a name; the inverted verb quotes
     content = _trim(sn.text, after, sn.end, sn.start)
     return _Cue((toks[vi].start, toks[vi].end), src, content, "verb")
@@ -3238,14 +3238,17 @@ def _drop_nested(sn: _Sentence, cues: list[_Cue], pat: Patterns) -> list[_Cue]:
 _OCCASION_GAP = 4  # words between a verb and the noun it reports through: "said in a written"
 
 
-def _fold_occasion_nouns(sn: _Sentence, cues: list[_Cue], words: SourceWords) -> list[_Cue]:
+def _fold_occasion_nouns(sn: _Sentence, cues: list[_Cue], pat: Patterns) -> list[_Cue]:
     """Drop a sourceless noun cue that names how a verb's subject spoke ("The ministry said in a
     statement that ...", "The army issued a statement that ..."): the clause after "that" is
     the verb's content, and the noun is no second report by no one."""
     out = list(cues)
+    words = pat.words
     for c in cues:
         if c.cue_type != "nominal" or c.source is not None or c.content is None:
             continue
+        if _finite_word(sn.toks[sn.index_at(c.content[0])], pat):
+            continue  # "a statement that was widely mocked": a relative clause, not content
         noun = singular(sn.text[c.cue[0] - sn.start : c.cue[1] - sn.start].lower())
         if noun not in words.document and noun not in words.occasion:
             continue  # "Residents voiced complaints that ...": the complaints are the report
@@ -3383,7 +3386,7 @@ def detect_attributions(
                 if c.stance and c.content is not None:
                     c.content = _object_end(sn, c.cue[1], c.content, pat)
             if len(kept) > 1:
-                kept = _drop_nested(sn, _fold_occasion_nouns(sn, kept, words), pat)
+                kept = _drop_nested(sn, _fold_occasion_nouns(sn, kept, pat), pat)
             out.extend(_build(sn, c, words, resolver) for c in kept)
     _assign_speakers(out, quotes, doc)
     return out

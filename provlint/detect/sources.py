@@ -1042,7 +1042,7 @@ def classify(toks: list[Token], a: int, b: int, words: SourceWords) -> str:
         if anywhere or not indefinite and _definite(det, words):
             return "named"  # "a report by Al Jazeera", "the document", "her report"
         maker = next((k for k in range(h + 1, b) if toks[k].lower in ("by", "from")), None)
-        if hb in words.document and maker is not None:
+        if hb in words.document and maker is not None and _source_head(toks, maker + 1, b, words):
             return classify(toks, maker + 1, b, words)  # "a statement from the union": its maker
         return "anonymous"
     if hb in words.anonymous_head and not titled:
@@ -1056,6 +1056,13 @@ def classify(toks: list[Token], a: int, b: int, words: SourceWords) -> str:
     if has_name or _definite(det, words):
         return "named"
     return "anonymous"
+
+
+def _source_head(toks: list[Token], a: int, b: int, words: SourceWords) -> bool:
+    """Whether the phrase ``[a, b]`` is headed by something that can make a document: a listed
+    source noun or a name, not a time or a place ("from March", "from the front")."""
+    head = toks[head_index(toks, a, b, words)]
+    return _base(head) in words.heads or _is_name(head) and head.lower not in words.time
 
 
 def _role_to(toks: list[Token], k: int, start: int, end: int, words: SourceWords) -> bool:
