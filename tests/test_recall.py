@@ -79,6 +79,8 @@ SHOULD_FIND = [
     ("''The dam will hold, '' said Mr. Reyes.", "said", "Mr. Reyes"),
     # a doubled-apostrophe quotation that ends with a quotation inside it
     ("''They told me, 'Stay home,''' Mr. Reyes said.", "said", "Mr. Reyes"),
+    # a question puts its auxiliary before the subject: the base form after it is the verb
+    ("Did the ministry report 40 deaths on Monday?", "report", "the ministry"),
     # a relative clause that asks for something reports nothing: the verb after it reports
     (
         "One former clerk, who asked not to be named, said the files were burned.",

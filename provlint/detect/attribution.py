@@ -1521,6 +1521,10 @@ def _compound_noun(toks: list[Token], vi: int, form: str, nxt: Token | None, pat
         if tok.lower in pat.noun_determiner or tok.lower.endswith(("’s", "'s")):
             if tok.lower in ("that", "those", "these", "some", "any"):
                 return False  # "polls that show", "some call": a subject or a relative
+            if k >= 1 and (
+                pat.aux_words.match(toks[k - 1].lower) or toks[k - 1].lower in pat.words.modal
+            ):
+                return False  # "Did the ministry report 40 deaths?": a question's verb
             before = toks[k - 2] if k >= 2 else None
             return not (
                 toks[k - 1].lower in pat.words.connector
