@@ -206,6 +206,10 @@ CASES = [
     ("The flood destroyed [300 homes](https://example.org/report).", "300 homes", "cited"),
     ("The flood destroyed 300 homes.[^1]\n\n[^1]: Harbor Daily, 3 May.", "300 homes", "cited"),
     ("The flood destroyed [300 homes](/files/report.pdf).", "300 homes", "cited"),
+    # nouns that look like a clause of evidence, a forecast in another clause, an "at" of place
+    ("His average showing in the polls was 4 percent.", "4 percent", "none"),
+    ("Despite his bleak outlook, he gave $40 million to charity.", "$40 million", "none"),
+    ("The firm's projects at home cost $40 million last year.", "$40 million", "none"),
     # a link says more than a clause of evidence no cue marks
     (
         "A new poll showing Roe at 40 percent came out ([poll](https://ex.org/poll)).",

@@ -576,7 +576,21 @@ def _forecast_clause(lexicons: Lexicons) -> re.Pattern[str]:
 
 
 # Between the "at" of an estimate and its figure: at most two words ("at a solid 50 percent").
-_AT_VALUE = regexcache.compile(r"\s+(?:[\w-]+\s+){0,2}")
+_AT_VALUE = regexcache.compile(r"\s+(?:(?i:an?|the)\s+)?(?:[\w-]+\s+)?")  # not "at home cost"
+
+
+@cache
+def _concession_before(lexicons: Lexicons) -> re.Pattern[str]:
+    """A word that makes the phrase after it a side remark ("Despite his outlook, ...")."""
+    words = lexicons.alternation("figures", "report_concession")
+    return regexcache.compile(rf"(?<![\w-])(?:{words})(?![\w-])[^,]*$", re.IGNORECASE)
+
+
+@cache
+def _preposition_next(lexicons: Lexicons) -> re.Pattern[str]:
+    """A preposition as the next word ("showing | in the polls")."""
+    preps = lexicons.alternation("figures", "report_aside_prepositions")
+    return regexcache.compile(rf"\s+(?:{preps})(?![\w-])", re.IGNORECASE)
 
 
 def _evidence_clauses(
@@ -597,12 +611,20 @@ def _evidence_clauses(
         if prose[noun_start].isupper() and not _OPENING.fullmatch(prose, sent.start, noun_start):
             continue
         verb = prose.rfind(" ", m.start(), m.end()) + 1
+        if prose[verb : m.end()].lower().endswith("ing") and _preposition_next(lexicons).match(
+            prose, m.end(), sent.end
+        ):
+            continue  # "his average showing in the polls": a noun, followed by a preposition
         gap = prose[m.end(1) : verb]
         if "," in gap and not gap.rstrip().endswith(","):
             continue
         kind = _source_kind(prose, sent.start, m.end(1), lexicons) or "anonymous"
         out.append((m.end(), kind, False))
     for m in _forecast_clause(lexicons).finditer(prose, sent.start, sent.end):
+        if prose.startswith(",", m.end()) and _concession_before(lexicons).search(
+            prose, max(sent.start, m.start() - 40), m.start()
+        ):
+            continue  # "Despite his bleak outlook, he gave $40 million": another clause's figure
         kind = (
             "named" if m.group(1) is None else _source_kind(prose, sent.start, m.end(1), lexicons)
         )
