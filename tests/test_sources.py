@@ -269,6 +269,8 @@ BOUNDARIES = [
         "named",
     ),
     ("The teachers’ union said 300 jobs would go.", "said", "The teachers’ union", "named"),
+    # a closing single quote mark is no possessive
+    ("'We stand with the workers' officials said on Monday.", "said", "officials", "anonymous"),
     # a possessive inside the phrase, a hedged count after "of", a relative clause of saying
     (
         "According to the state auditor's latest review, the bill is $2bn.",

@@ -405,6 +405,9 @@ def _plural_possessive(toks: list[Token], j: int, i: int, start: int, words: Sou
             and toks[j - 2].text.islower()
             and j - 3 >= start
             and toks[j - 3].lower in _ARTICLES
+            and not any(
+                t.text in "‘'" for t in toks[start : j - 2]
+            )  # "'We stand with the workers'"
         )
     )
 
