@@ -1011,6 +1011,25 @@ def test_quotation_opening_the_next_paragraph_keeps_the_speaker(
 
 
 @pytest.mark.parametrize(
+    ("text", "fmt", "speaker"),
+    [
+        ("Speaking on Monday, Mayor Ana Reyes said:\n\n“The dam will hold.”", "text", "said"),
+        ("Ana Reyes spoke to reporters. She said:\n\n> “The dam will hold.”", "markdown", "said"),
+        # no colon: the quotation is not handed to the last speaker of the paragraph before
+        ("Ana Reyes spoke on Monday, she said.\n\n“The dam will hold.”", "text", None),
+    ],
+)
+def test_quotation_after_a_colon_is_the_speakers(text: str, fmt: str, speaker: str | None) -> None:
+    from provlint.analysis import analyze
+    from provlint.readers import parse
+
+    a = analyze(parse(text, "t.md" if fmt == "markdown" else "t.txt", fmt))
+    q = a.quotes[-1]
+    found = a.attributions[q.speaker].cue.text if q.speaker is not None else None
+    assert found == speaker
+
+
+@pytest.mark.parametrize(
     ("text", "cues"),
     [
         ("Exiled group accused of running troll farm", []),  # a headline's passive

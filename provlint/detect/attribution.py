@@ -3484,7 +3484,34 @@ def _assign_speakers(atts: list[Attribution], quotes: list[Quote], doc: Document
                     best = by_sentence[s][0] if s != q.sentence - 1 else by_sentence[s][-1]
                     break
         q.speaker = best
+    _colon_speakers(atts, by_sentence, quotes, doc)
     _continue_speakers(quotes, doc)
+
+
+def _colon_speakers(
+    atts: list[Attribution], by_sentence: dict[int, list[int]], quotes: list[Quote], doc: Document
+) -> None:
+    """A quotation that opens its paragraph or blockquote right after a paragraph ending in
+    "X said:" is X's ("Speaking to reporters, he said:" / "> "Every project ...""): the colon
+    hands the floor to the quotation."""
+    sentences = doc.sentences
+    for q in quotes:
+        if q.speaker is not None or q.sentence >= len(sentences):
+            continue
+        block = sentences[q.sentence].block
+        if block == 0 or doc.blocks[block].kind not in _SPEECH_BLOCKS:
+            continue
+        if doc.prose[doc.blocks[block].start : q.start].strip():
+            continue
+        before = doc.blocks[block - 1]
+        if before.kind != "paragraph" or not before.sentences:
+            continue
+        if not doc.prose[before.start : before.end].rstrip().endswith(":"):
+            continue
+        last = before.sentences[-1].index
+        q.speaker = next(
+            (i for i in reversed(by_sentence.get(last, [])) if atts[i].cue_type == "verb"), None
+        )
 
 
 def _continue_speakers(quotes: list[Quote], doc: Document) -> None:
