@@ -109,6 +109,18 @@ def test_heading_is_not_a_claim() -> None:
     assert (second.kind, second.checkworthy) == ("factual", True)
 
 
+def test_short_table_cells_are_values_not_claims() -> None:
+    text = "| Year | Deaths |\n|---|---|\n| 2024 | 310 |\n| Police killed 40 people in May | x |\n"
+    kinds = {c.sentence: c.kind for c in claims(text, "markdown")}
+    analysis = analysed(text, "markdown")
+    cells = {
+        analysis.document.prose[s.start : s.end]: kinds[s.index]
+        for s in analysis.document.sentences
+    }
+    assert cells["2024"] == "other" and cells["310"] == "other"
+    assert cells["Police killed 40 people in May"] == "factual"
+
+
 def test_quotation_going_on_in_the_next_paragraph_is_attributed() -> None:
     text = (
         "“The dam will hold,” Mayor Reyes said.\n\n“We ran to the bank. It held for 3 days.”"

@@ -114,6 +114,9 @@ def _sentences_hit(
     return out
 
 
+_CELL_CLAIM_WORDS = 4  # a table cell with fewer words holds a value or a label
+
+
 def _kind(doc: Document, s: Sentence, text: str, hits: dict[str, set[int]]) -> tuple[str, bool]:
     """The sentence's kind, and whether it has a named actor together with an event verb."""
     i = s.index
@@ -122,6 +125,8 @@ def _kind(doc: Document, s: Sentence, text: str, hits: dict[str, set[int]]) -> t
         return "boilerplate", False
     if block.kind == "heading":
         return "other", False
+    if block.kind == "table_cell" and len(text.split()) < _CELL_CLAIM_WORDS:
+        return "other", False  # "| 2024 | 310 |": a label or a value, not a claim
     if _QUESTION.search(text):
         return "question", False
     if i in hits["opinion"]:
