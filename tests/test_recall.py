@@ -79,6 +79,8 @@ SHOULD_FIND = [
     ("''The dam will hold, '' said Mr. Reyes.", "said", "Mr. Reyes"),
     # a doubled-apostrophe quotation that ends with a quotation inside it
     ("''They told me, 'Stay home,''' Mr. Reyes said.", "said", "Mr. Reyes"),
+    # after a conjunction the verb has its subject
+    ("The firm froze hiring after Acme announced the cuts.", "announced", "Acme"),
     # a question puts its auxiliary before the subject: the base form after it is the verb
     ("Did the ministry report 40 deaths on Monday?", "report", "the ministry"),
     # a relative clause that asks for something reports nothing: the verb after it reports
@@ -117,6 +119,8 @@ SHOULD_NOT_FIND = [
     ("Critics, who say the plan will fail, asked for a vote.", "asked"),
     ("We know the river will rise again.", "know"),
     ("The ministry said in a statement that 12 people died.", "statement"),
+    # a participle after a preposition's object has no subject: no report
+    ("The minister pointed to a £120m fund announced in January.", "announced"),
     # an opening participle before a name is an inverted report only when a quotation follows
     ("Noted historian Jane Roe, author of “The Long War,” died on Monday.", "Noted"),
     ("The army issued a statement that the road was shut.", "statement"),

@@ -1144,6 +1144,14 @@ def _verb_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], hits: list[re.Ma
                 continue  # a verb of saying still marks a report ("..., saying"); others need a subject
         else:
             source, inverted = _left_source(sn, _adjunct_start(sn, ci, pat), vi, group, words)
+            if (
+                source is not None
+                and not inverted
+                and ci == vi
+                and head.endswith("ed")
+                and _object_of_preposition(toks, source[0], words)
+            ):
+                continue  # "pointed to a £120m fund announced in May": a participle, no subject
             if source is not None and not inverted:
                 source = _by_agent_subject(toks, source, pat)
             if (
@@ -2120,6 +2128,26 @@ def _left_source(
     if np is None or _bare_singular(toks[np[0]], np, words):
         return None, False
     return _open_apposition(toks, np, words), False
+
+
+def _object_of_preposition(toks: list[Token], a: int, words: SourceWords) -> bool:
+    """Whether the noun phrase starting at token ``a`` is the object of a preposition ("to a
+    £120m fund", "of the plan"), past its determiner and currency marks: no subject, so an
+    "-ed" form after it is a participle."""
+    k = a - 1
+    while k >= 0 and (toks[k].lower in _ARTICLE_LIKE or not toks[k].text[0].isalnum()):
+        if toks[k].text in _CLAUSE_PUNCT:
+            return False
+        k -= 1
+    return (
+        k >= 0
+        and toks[k].lower in words.head_preposition
+        and toks[k].lower not in words.subordinator  # "after Apple refused": a clause opens
+        and toks[k].lower != "by"  # "a panel led by Jo Roe agreed": the agent, then the verb
+    )
+
+
+_ARTICLE_LIKE = frozenset({"a", "an", "the"})
 
 
 def _by_agent_subject(toks: list[Token], np: tuple[int, int], pat: Patterns) -> tuple[int, int]:
