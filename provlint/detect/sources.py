@@ -1086,8 +1086,7 @@ def _document_maker(toks: list[Token], k: int, start: int, words: SourceWords) -
     return (
         toks[k].lower in _AFTER_PARTICIPLE
         and start <= k - 2
-        and toks[k - 1].text.islower()
-        and toks[k - 1].lower.endswith(("ed", "en", "wn"))  # released, seen, written, shown
+        and _maker_participle(toks[k - 1])
         and _base(toks[k - 2]) in words.document
     )
 
