@@ -647,6 +647,8 @@ def _hedged_noun(toks: list[Token], k: int, end: int, words: SourceWords) -> int
 def _phrase_len(toks: list[Token], k: int, words: SourceWords, forward: bool) -> int:
     """Length of a postmodifier phrase ("familiar with") starting at token ``k`` (forward) or
     ending just before it (backward); 0 when there is none."""
+    if forward and (k >= len(toks) or toks[k].lower not in _first_words(words.postmodifier_phrase)):
+        return 0  # most tokens open no phrase: skip the joins
     for n in (2, 3, 4):
         a, b = (k, k + n) if forward else (k - n, k)
         if a < 0 or b > len(toks):
@@ -654,6 +656,12 @@ def _phrase_len(toks: list[Token], k: int, words: SourceWords, forward: bool) ->
         if " ".join(t.lower for t in toks[a:b]) in words.postmodifier_phrase:
             return n
     return 0
+
+
+@cache
+def _first_words(phrases: frozenset[str]) -> frozenset[str]:
+    """The first word of each phrase."""
+    return frozenset(p.split(" ", 1)[0] for p in phrases)
 
 
 def _knower_left(
