@@ -203,6 +203,17 @@ CASES = [
         "$14,000",
         "none",
     ),
+    # a colon introduces the whole list after it, not what follows the list
+    (
+        "The Harbor Council listed its costs:\n\n- $4m on roads;\n- $2m on sandbags.",
+        "$2m",
+        "carried",
+    ),
+    (
+        "The Harbor Council listed its costs:\n\n- $4m on roads.\n\nThe city spent $2m more.",
+        "$2m",
+        "none",
+    ),
     ("The flood destroyed [300 homes](https://example.org/report).", "300 homes", "cited"),
     ("The flood destroyed 300 homes.[^1]\n\n[^1]: Harbor Daily, 3 May.", "300 homes", "cited"),
     ("The flood destroyed [300 homes](/files/report.pdf).", "300 homes", "cited"),

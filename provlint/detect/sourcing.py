@@ -697,6 +697,17 @@ def _inside_attribution(att: Attribution, fig: Figure) -> bool:
     )
 
 
+def _next_item(doc: Document, listed: int, sent: Sentence) -> bool:
+    """Whether ``sent`` opens the list item right after the introduced item ``listed``: a colon
+    introduces the whole list ("The audit listed the overruns:" / "- $40m ..." / "- $12m ...")."""
+    return (
+        listed >= 0
+        and sent.block == listed + 1
+        and doc.blocks[listed].kind == "list_item"
+        and doc.blocks[sent.block].kind == "list_item"
+    )
+
+
 def _carried_sentences(
     doc: Document,
     lexicons: Lexicons,
@@ -713,8 +724,8 @@ def _carried_sentences(
     quotation nobody is said to speak continues it when it opens the sentence, even in the
     next paragraph ("..." she said. / "More of her words."), and so do the further sentences
     that quotation spans. A sentence with a sourced attribution that ends in a colon introduces
-    the next sentence and the rest of its paragraph ("The council listed its costs:"), whatever
-    its cue.
+    the next sentence and the rest of its paragraph ("The council listed its costs:"), or the
+    list after it, whatever its cue.
     """
     cont = _continuation(lexicons)
     openers = _quote_openers(doc, quotes)
@@ -737,7 +748,9 @@ def _carried_sentences(
         if by_sentence.get(sent.index):
             prev_att = None
             continue
-        if prev_att is not None and (colon or sent.block == listed):
+        if prev_att is not None and (
+            colon or sent.block == listed or _next_item(doc, listed, sent)
+        ):
             colon = False
             listed = sent.block
             out[sent.index] = prev_att  # what a sentence ending in a colon introduced
