@@ -79,6 +79,8 @@ SHOULD_FIND = [
     ("''The dam will hold, '' said Mr. Reyes.", "said", "Mr. Reyes"),
     # a doubled-apostrophe quotation that ends with a quotation inside it
     ("''They told me, 'Stay home,''' Mr. Reyes said.", "said", "Mr. Reyes"),
+    # "per" with a document names it, as with a name
+    ("Per the latest census, the town has 41,000 residents.", "Per", "the latest census"),
     # after a conjunction the verb has its subject
     ("The firm froze hiring after Acme announced the cuts.", "announced", "Acme"),
     # a question puts its auxiliary before the subject: the base form after it is the verb
@@ -119,6 +121,7 @@ SHOULD_NOT_FIND = [
     ("Critics, who say the plan will fail, asked for a vote.", "asked"),
     ("We know the river will rise again.", "know"),
     ("The ministry said in a statement that 12 people died.", "statement"),
+    ("Tickets cost $40 per person.", "per"),
     # a participle after a preposition's object has no subject: no report
     ("The minister pointed to a £120m fund announced in January.", "announced"),
     # an opening participle before a name is an inverted report only when a quotation follows

@@ -2332,10 +2332,12 @@ def _according_cues(sn: _Sentence, pat: Patterns, found: list[_Cue]) -> None:
             src = _loose_phrase(toks, k, _ACCORDING_MAX, _RELATIVE_STOP)
         if src is None:
             continue
-        if phrase in ("per", "based on") and not any(
-            t.text[0].isupper() for t in toks[src[0] : src[1] + 1]
+        if (
+            phrase in ("per", "based on")
+            and not any(t.text[0].isupper() for t in toks[src[0] : src[1] + 1])
+            and not _document_word(toks[head_index(toks, src[0], src[1], pat.words)], pat)
         ):
-            continue
+            continue  # "per person"; "per the latest census" names a document
         if (
             phrase == "per"
             and k < len(toks)
@@ -2354,6 +2356,11 @@ def _according_cues(sn: _Sentence, pat: Patterns, found: list[_Cue]) -> None:
             src = _according_source_end(toks, _extend_inverted(sn, src, pat), pat)
             content = _trim(sn.text, sn.start, cs, sn.start)
         found.append(_Cue((cs, ce), src, content, "according_to"))
+
+
+def _document_word(tok: Token, pat: Patterns) -> bool:
+    """Whether a token is a listed document noun, singular or plural ("census", "audits")."""
+    return tok.lower in pat.words.document or singular(tok.lower) in pat.words.document
 
 
 def _according_source_end(
