@@ -93,6 +93,8 @@ def test_no_time_reference(sentence: str) -> None:
         ("The vote is due in March.", "2021-06-09", "2022-03"),
         ("The vote is due in June.", "2021-06-09", "2021-06"),
         ("The vote was held on 30 August.", "2026-08-23", "2025-08-30"),
+        ("Will Roe was arrested on 30 August.", "2026-09-10", "2026-08-30"),  # a name
+        ("The mayor, who will retire, shut it on 2 August.", "2026-09-10", "2026-08-02"),
         ("The mayor resigned yesterday.", "2021-03-01", "2021-02-28"),
         ("The mayor will resign tomorrow.", "2021-12-31", "2022-01-01"),
         ("The mayor spoke this morning.", "2021-06-09", "2021-06-09"),

@@ -397,6 +397,17 @@ def test_reference_kind_uses_time_references_and_links():
     assert evaluate(a, rules_by_code("PV108")) == []
 
 
+def test_claim_kind_counts_named_carried_or_cited_figures_as_backing():
+    text = "Acme paid $5m. The firm also paid $2m. Its forecast puts growth at 3 percent."
+    figures = [
+        ("$5m", "money", "named"),
+        ("$2m", "money", "carried"),
+        ("3 percent", "percent", "anonymous"),
+    ]
+    found = evaluate(make_analysis(text, figures=figures), rules_by_code("PV109"))
+    assert [f.extra["text"] for f in found] == ["Its forecast puts growth at 3 percent."]
+
+
 def test_claim_kind():
     text = "The company hid the leak. The company hid the spill, regulators said. The river is red. I like it."
     a = make_analysis(

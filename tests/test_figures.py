@@ -100,6 +100,8 @@ def only(text: str):
         ("Staff was cut by a third.", "a third", "percent"),
         ("The blast injured 5 officers responding to the call.", "5 officers", "casualty"),
         ("The ambush left 9 officers confirmed dead.", "9 officers", "casualty"),
+        ("Of those on the ferry, 40 were killed.", "40", "casualty"),
+        ("The toll rises to 90 by evening.", "90", "casualty"),
         ("A daily walk cuts the risk by a third.", "a third", "percent"),
         ("Crime fell by half, the mayor's office said.", "half", "percent"),
         ("He called it 'the lowest in four years' and moved on.", "four years", "duration"),

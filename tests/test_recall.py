@@ -81,6 +81,8 @@ SHOULD_FIND = [
     ("''They told me, 'Stay home,''' Mr. Reyes said.", "said", "Mr. Reyes"),
     # "per" with a document names it, as with a name
     ("Per the latest census, the town has 41,000 residents.", "Per", "the latest census"),
+    # a fronted place with no comma still leaves the subject its verb
+    ("In Kyiv officials reported 40 deaths after the strike.", "reported", "Kyiv officials"),
     # after a conjunction the verb has its subject
     ("The firm froze hiring after Acme announced the cuts.", "announced", "Acme"),
     # a question puts its auxiliary before the subject: the base form after it is the verb

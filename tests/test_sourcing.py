@@ -229,7 +229,19 @@ CASES = [
     ),
     # the site's own navigation and in-page anchors cite nothing
     ("The flood in [Elm](/topics/elm) destroyed 300 homes.", "300 homes", "none"),
-    ("[Jo Roe](https://ex.org/authors/jo-roe) saw 300 homes flood.", "300 homes", "none"),
+    ("[Jo Roe](/authors/jo-roe) saw 300 homes flood.", "300 homes", "none"),
+    # another site's topic page is a document
+    (
+        "At least 300 homes flooded ([data](https://stats.ex.org/topics/floods)).",
+        "300 homes",
+        "cited",
+    ),
+    # a link opening a sentence cites that sentence, not the one before
+    (
+        "The storm hit.\n[Twelve homes flooded](https://ex.org/report) at night.",
+        "Twelve homes",
+        "cited",
+    ),
     ("The flood destroyed [300 homes](#map).", "300 homes", "none"),
     # a reference after the full stop cites the sentence before it, not the next one
     (

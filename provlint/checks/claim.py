@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from typing import Any
 
 FIELDS = ("text",)
+_BACKING = frozenset({"named", "carried", "cited"})  # an anonymous figure backs no claim
 
 
 def check(a: Analysis, params: dict[str, Any]) -> list[Hit]:
@@ -29,7 +30,7 @@ def check(a: Analysis, params: dict[str, Any]) -> list[Hit]:
         skip |= {q.sentence for q in a.quotes if not q.partial and unattributed(a, q.speaker)}
     # a sourced figure backs its sentence, as in the score: "carried" ("The group also paid
     # $5m"), or found by a clause of evidence no cue marks ("The ministry put the toll at 58")
-    backed = {f.sentence for f in a.figures if f.sourcing not in (None, "none")}
+    backed = {f.sentence for f in a.figures if f.sourcing in _BACKING}
     sentences = a.document.sentences
     hits = []
     for c in a.claims:

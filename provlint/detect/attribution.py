@@ -2140,7 +2140,8 @@ def _object_of_preposition(toks: list[Token], a: int, words: SourceWords) -> boo
             return False
         k -= 1
     return (
-        k >= 0
+        k > 0  # a preposition opening the sentence fronts a place: "In Kyiv officials reported"
+        and toks[k - 1].text not in _CLAUSE_PUNCT
         and toks[k].lower in words.head_preposition
         and toks[k].lower not in words.subordinator  # "after Apple refused": a clause opens
         and toks[k].lower != "by"  # "a panel led by Jo Roe agreed": the agent, then the verb

@@ -145,7 +145,9 @@ def _patterns(lexicons: Lexicons) -> _Patterns:
         collective=collective,
         casualty=frozenset(w.lower() for w in lexicons.words("figures", "casualty_nouns")),
         prev_word=regexcache.compile(r"(\w+)\s+$"),
-        future=regexcache.compile(rf"(?i)(?<![\w’']){words('future_marker')}(?!\w)"),
+        future=regexcache.compile(  # lowercase only: "Will Smith was arrested" is a name
+            rf"(?<![\w’']){trie_pattern(lexicons.words('time', 'future_marker'), fold=False)}(?!\w)"
+        ),
     )
 
 
@@ -292,11 +294,29 @@ def _word_forms(text: str, pats: _Patterns):
 
 def _capitalised_in_sentence(text: str, start: int) -> bool:
     """Whether the word at ``start`` is capitalised in the middle of a sentence, so part of a
-    name ("USA Today", "Water for Tomorrow"), not a time word."""
+    name ("USA Today", "Water for Tomorrow"), not a time word. A line's first word (after a
+    list or heading mark) opens its sentence."""
     if not text[start].isupper():
         return False
-    before = text[max(0, start - 40) : start].rstrip()
+    before = text[max(0, start - 40) : start].rsplit("\n", 1)[-1].lstrip("#>*-+ \t")
+    before = before.rstrip()
     return bool(before) and (before[-1].isalnum() or before[-1] in ",;")
+
+
+_CLAUSE_MARKS = ",;:—–"
+_CLAUSE_MARK = regexcache.compile(f"[{_CLAUSE_MARKS}]")
+
+
+def _future_clause(
+    prose: str, start: int, end: int, s_start: int, s_end: int, pats: _Patterns
+) -> bool:
+    """Whether the clause around a time reference speaks of what is to come ("the festival
+    will be held on 30 August"): a future marker between the clause marks around it, so "The
+    mayor, who will retire, closed it on 2 August" stays in the past."""
+    lo = max(s_start, *(prose.rfind(c, s_start, start) + 1 for c in _CLAUSE_MARKS))
+    m = _CLAUSE_MARK.search(prose, end, s_end)
+    hi = m.start() if m else s_end
+    return pats.future.search(prose, lo, hi) is not None
 
 
 def _counts_something(text: str, start: int, end: int, pats: _Patterns) -> bool:
@@ -373,7 +393,7 @@ def detect_dates(doc: Document, lexicons: Lexicons) -> list[TimeRef]:
         if start < s_start or end > s_end:
             continue
         text = doc.prose[start:end]
-        future = pub is not None and bool(pats.future.search(doc.prose, s_start, s_end))
+        future = pub is not None and _future_clause(doc.prose, start, end, s_start, s_end, pats)
         value = _resolve(text, precision, pats, pub, future)
         out.append(TimeRef(start, end, text, precision, index, value))
     return out

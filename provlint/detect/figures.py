@@ -497,12 +497,22 @@ def _casualty_bare(text: str, start: int, end: int, s_start: int, s_end: int, t:
     """A number with nothing counted that still counts the dead or hurt: the object of a
     casualty verb ("killed 14"), a toll ("the death toll rose to 87") or the subject of a
     casualty predicate ("Hundreds were killed", "40 still missing")."""
-    if _TALLY.match(text, end, s_end) or _OF_THE.search(text, max(0, start - 80), start):
-        return False  # "killed 52 to 48" is a vote; "Of the 12 paintings, 3 are missing"
-    return bool(
-        t.casualty_tail.match(text, end, s_end)
-        or t.casualty_lead.search(text, max(s_start, start - 60), start)
-    )
+    if _TALLY.match(text, end, s_end):
+        return False  # "killed 52 to 48" is a vote
+    tail = t.casualty_tail.match(text, end, s_end)
+    if (
+        tail is not None
+        and tail.group().split()[-1].lower() in _casualty_after(t.lexicons)
+        and _OF_THE.search(text, max(0, start - 80), start)
+    ):
+        return False  # "Of the 12 paintings, 3 are missing"; "Of the 150 on board, 40 were killed" stays
+    return bool(tail or t.casualty_lead.search(text, max(s_start, start - 60), start))
+
+
+@cache
+def _casualty_after(lexicons: Lexicons) -> frozenset[str]:
+    """Last words of the casualty_after phrases ("missing", "for")."""
+    return frozenset(w.split()[-1].lower() for w in lexicons.words("figures", "casualty_after"))
 
 
 _TALLY = regexcache.compile(r"\s*(?:-|–|to\s)\s*\d")

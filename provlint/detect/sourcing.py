@@ -863,7 +863,8 @@ def _cited_sentences(doc: Document, lexicons: Lexicons) -> set[int]:
     follows, even when the splitter leaves it on its own.
     """
     out: set[int] = set()
-    links = [link for link in doc.links if _cites(link, lexicons)]
+    host = urlsplit(doc.metadata.url or "").netloc.lower()
+    links = [link for link in doc.links if _cites(link, host, lexicons)]
     if not links:
         return out
     for block in doc.blocks:
@@ -873,7 +874,11 @@ def _cited_sentences(doc: Document, lexicons: Lexicons) -> set[int]:
                 continue
             for k, sent in enumerate(sents):
                 if sent.start <= link.start < sent.end or link.start < sent.start < link.end:
-                    if k > 0 and not doc.prose[sent.start : link.start].strip():
+                    if (
+                        k > 0
+                        and link.kind == "footnote"
+                        and not doc.prose[sent.start : link.start].strip()
+                    ):
                         out.add(sents[k - 1].index)  # a reference glued after the previous sentence
                     else:
                         out.add(sent.index)
@@ -883,14 +888,17 @@ def _cited_sentences(doc: Document, lexicons: Lexicons) -> set[int]:
 _NOT_SOURCES = ("mailto", "tel", "javascript")  # link schemes that point at no document
 
 
-def _cites(link: Link, lexicons: Lexicons) -> bool:
+def _cites(link: Link, host: str, lexicons: Lexicons) -> bool:
     """Whether a link can cite: a footnote, or a link to a document, not to the site's own
-    navigation ("/topics/korvask", "/authors/jane-roe") or a place on the same page."""
+    navigation ("/topics/korvask", "/authors/jane-roe": relative, or on the article's own
+    ``host``) or a place on the same page. Another site's "/topics/" page is a document."""
     if link.kind == "footnote":
         return True
     url = urlsplit(link.target.strip())
     if url.scheme.lower() in _NOT_SOURCES or not (url.netloc or url.path):
         return False
+    if url.netloc and url.netloc.lower() != host:
+        return True
     first = url.path.strip("/").split("/", 1)[0].lower()
     return first not in _navigation(lexicons)
 
