@@ -388,6 +388,15 @@ def test_reference_kind_name_and_date():
     ]
 
 
+def test_reference_kind_takes_the_maker_the_detector_found():
+    text = "According to a report published in March by the Delta Trust, rents rose in 2024."
+    src = "a report published in March by the Delta Trust"
+    named = make_analysis(text, attributions=[(src, "According to", "named", "according_to")])
+    assert evaluate(named, rules_by_code("PV108")) == []
+    unnamed = make_analysis(text, attributions=[(src, "According to", "anonymous", "according_to")])
+    assert [f.extra["text"] for f in evaluate(unnamed, rules_by_code("PV108"))] == ["a report"]
+
+
 def test_reference_kind_uses_time_references_and_links():
     a = make_analysis(
         "[A new report](https://example.org/r) published on Monday says so.",
