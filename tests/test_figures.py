@@ -101,6 +101,7 @@ def only(text: str):
         ("The blast injured 5 officers responding to the call.", "5 officers", "casualty"),
         ("The ambush left 9 officers confirmed dead.", "9 officers", "casualty"),
         ("Of those on the ferry, 40 were killed.", "40", "casualty"),
+        ("The death toll rose by 12 to 87.", "87", "casualty"),  # a change and the new level
         ("The toll rises to 90 by evening.", "90", "casualty"),
         ("A daily walk cuts the risk by a third.", "a third", "percent"),
         ("Crime fell by half, the mayor's office said.", "half", "percent"),
@@ -333,3 +334,10 @@ def test_spans_stay_in_sentence_and_do_not_overlap(words: list[str]) -> None:
 def test_a_count_of_things_named_before_is_no_toll() -> None:
     kinds = {f.text: f.kind for f in figures("Of the 12 items, 3 are still missing.")}
     assert kinds.get("3") != "casualty"
+
+
+def test_from_x_to_y_after_a_change_is_two_values() -> None:
+    found = [(f.text, f.value) for f in figures("Costs rose from $4m to $9m.")]
+    assert found == [("$4m", 4e6), ("$9m", 9e6)]
+    (estimate,) = figures("It will cost $10m to $20m.")  # with no "from", still a range
+    assert (estimate.low, estimate.high) == (1e7, 2e7)

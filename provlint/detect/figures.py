@@ -332,11 +332,30 @@ def detect_figures(doc: Document, lexicons: Lexicons) -> list[Figure]:
         if m_start < s_start or m_end > s_end:
             continue
         limit = min(s_end, _next_start(blocked, m_end))  # a counted noun stops at a share
-        fig = _build(text, m_start, m_end, max(s_start, last_end), limit, index, tables)
-        if fig is not None:
-            out.append(fig)
-            last_end = fig.end
+        for a, b in _change_pieces(text, m_start, m_end, tables):
+            if a < last_end:
+                continue
+            fig = _build(text, a, b, max(s_start, last_end), limit, index, tables)
+            if fig is not None:
+                out.append(fig)
+                last_end = fig.end
     return sorted(out + shares, key=lambda f: f.start) if shares else out
+
+
+_CHANGE_LEAD = regexcache.compile(r"(?i:\b(?:by|from))\s+$")
+
+
+def _change_pieces(text: str, start: int, end: int, t: _Tables) -> list[tuple[int, int]]:
+    """An amount "X to Y" after "by" or "from" is two values, not a range: "rose by 12 to 87"
+    (a change and the new level), "from $4m to $9m" (the old level and the new)."""
+    if not _CHANGE_LEAD.search(text, max(0, start - 6), start):
+        return [(start, end)]
+    pieces = list(t.piece.finditer(text, start, end))
+    if len(pieces) < 2 or not regexcache.compile(r"\s+to\s+").fullmatch(
+        text, pieces[0].end(), pieces[1].start()
+    ):
+        return [(start, end)]
+    return [(start, pieces[0].end()), (pieces[1].start(), end)]
 
 
 def _proportions(
