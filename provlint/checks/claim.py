@@ -30,11 +30,11 @@ def check(a: Analysis, params: dict[str, Any]) -> list[Hit]:
         skip |= {q.sentence for q in a.quotes if not q.partial and unattributed(a, q.speaker)}
     # a sourced figure backs its sentence, as in the score: "carried" ("The group also paid
     # $5m"), or found by a clause of evidence no cue marks ("The ministry put the toll at 58")
-    backed = {f.sentence for f in a.figures if f.sourcing in _BACKING}
+    skip |= {f.sentence for f in a.figures if f.sourcing in _BACKING}
     sentences = a.document.sentences
     hits = []
     for c in a.claims:
-        if c.kind != "factual" or c.attributed or c.cited or c.sentence in skip | backed:
+        if c.kind != "factual" or c.attributed or c.cited or c.sentence in skip:
             continue
         if (checkworthy_only and not c.checkworthy) or not 0 <= c.sentence < len(sentences):
             continue
