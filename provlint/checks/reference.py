@@ -48,24 +48,14 @@ def _sentence_of(sentences: list[Sentence], starts: list[int], pos: int) -> int 
     return None
 
 
-def _names_another(t: Attribution, sentence: int, start: int, end: int) -> bool:
-    """A named source in the sentence that is not the mention itself ("a study found")."""
-    if t.sentence != sentence or t.source_kind != "named" or t.source is None:
-        return False
-    return t.source.end <= start or t.source.start >= end
-
-
-def _named_source_holds(t: Attribution, sentence: int, start: int, end: int) -> bool:
-    """A named source that holds the mention: the detector found its maker ("a report published
-    in March by the Delta Trust")."""
+def _named_elsewhere_or_around(t: Attribution, sentence: int, start: int, end: int) -> bool:
+    """A named source in the sentence that is not the mention itself ("a study found" beside
+    "X said"), or that holds it: the detector found its maker ("a report published in March by
+    the Delta Trust")."""
     src = t.source
-    return (
-        t.sentence == sentence
-        and t.source_kind == "named"
-        and src is not None
-        and src.start <= start
-        and end <= src.end
-    )
+    if t.sentence != sentence or t.source_kind != "named" or src is None:
+        return False
+    return src.end <= start or src.start >= end or src.start <= start and end <= src.end
 
 
 def check(a: Analysis, params: dict[str, Any]) -> list[Hit]:
@@ -87,8 +77,7 @@ def check(a: Analysis, params: dict[str, Any]) -> list[Hit]:
             named = (
                 any(_CAPITALISED.match(w) for w in m.group(0).split()[1:])
                 or _NAMED_AFTER.match(doc.prose, m.end(), s.end) is not None
-                or any(_names_another(t, i, m.start(), m.end()) for t in a.attributions)
-                or any(_named_source_holds(t, i, m.start(), m.end()) for t in a.attributions)
+                or any(_named_elsewhere_or_around(t, i, m.start(), m.end()) for t in a.attributions)
                 or any(s.start <= k.start < s.end for k in doc.links)
                 or (i in claims and claims[i].cited)
             )
