@@ -2135,7 +2135,7 @@ def _object_of_preposition(toks: list[Token], a: int, words: SourceWords) -> boo
     £120m fund", "of the plan"), past its determiner and currency marks: no subject, so an
     "-ed" form after it is a participle."""
     k = a - 1
-    while k >= 0 and (toks[k].lower in _ARTICLE_LIKE or not toks[k].text[0].isalnum()):
+    while k >= 0 and (toks[k].lower in _INDEFINITE_OR_THE or not toks[k].text[0].isalnum()):
         if toks[k].text in _CLAUSE_PUNCT:
             return False
         k -= 1
@@ -2146,9 +2146,6 @@ def _object_of_preposition(toks: list[Token], a: int, words: SourceWords) -> boo
         and toks[k].lower not in words.subordinator  # "after Apple refused": a clause opens
         and toks[k].lower != "by"  # "a panel led by Jo Roe agreed": the agent, then the verb
     )
-
-
-_ARTICLE_LIKE = frozenset({"a", "an", "the"})
 
 
 def _by_agent_subject(toks: list[Token], np: tuple[int, int], pat: Patterns) -> tuple[int, int]:
