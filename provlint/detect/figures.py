@@ -80,6 +80,8 @@ class _Tables:
     source_heads: frozenset[str]  # nouns that name a source ("officials", "witnesses")
     source_lead: re.Pattern[str]  # "according to" / ", said" before a count of sources
     source_tail: re.Pattern[str]  # "said" / "familiar with" after a count of sources
+    casualty_after: frozenset[str]  # last words of "missing", "unaccounted for"
+    change_by: re.Pattern[str]  # a verb of change shortly before "by": "cuts the risk by"
 
 
 def _by_value(lexicons: Lexicons, name: str, suffix: str = "") -> dict[str, float]:
@@ -183,6 +185,9 @@ def _tables(lexicons: Lexicons) -> _Tables:
     stop = frozenset(w.lower() for w in lexicons.words("figures", "noun_stop"))
     durations = frozenset(w.lower() for w in lexicons.words("figures", "duration_units"))
     casualty_nouns = frozenset(w.lower() for w in lexicons.words("figures", "casualty_nouns"))
+    change_verbs = trie_pattern(
+        [w.lower() for w in lexicons.words("figures", "change_verbs")], False
+    )
     percent = lexicons.alternation("figures", "percent")
     return _Tables(
         amount=FoldedPattern(
@@ -246,6 +251,12 @@ def _tables(lexicons: Lexicons) -> _Tables:
             rf"\s+(?:{_reporting(lexicons, 'speech', 'evidence', finite=True)}"
             rf"(?!\s+{_any_of(lexicons, 'casualty_nouns')}(?![\w]))"
             rf"|(?i:{lexicons.alternation('sources', 'postmodifier_phrase')}))(?![\w])"
+        ),
+        casualty_after=frozenset(
+            w.split()[-1].lower() for w in lexicons.words("figures", "casualty_after")
+        ),
+        change_by=regexcache.compile(
+            rf"(?i)(?<![\w]){change_verbs}(?![\w])[^,.;:!?]{{0,30}}?\s+by\s+$"
         ),
     )
 
@@ -392,13 +403,7 @@ def _proportions(
 def _changed_by(text: str, pos: int, t: _Tables) -> bool:
     """Whether a verb of change comes shortly before the "by" that ends at ``pos`` ("cut by",
     "cuts the risk by"): "followed by a third" counts no share."""
-    return _change_by(t.lexicons).search(text, max(0, pos - 50), pos) is not None
-
-
-@cache
-def _change_by(lexicons: Lexicons) -> re.Pattern[str]:
-    verbs = trie_pattern([w.lower() for w in lexicons.words("figures", "change_verbs")], fold=False)
-    return regexcache.compile(rf"(?i)(?<![\w]){verbs}(?![\w])[^,.;:!?]{{0,30}}?\s+by\s+$")
+    return t.change_by.search(text, max(0, pos - 50), pos) is not None
 
 
 def _phrase_ends(text: str, pos: int, s_end: int, t: _Tables) -> bool:
@@ -521,17 +526,11 @@ def _casualty_bare(text: str, start: int, end: int, s_start: int, s_end: int, t:
     tail = t.casualty_tail.match(text, end, s_end)
     if (
         tail is not None
-        and tail.group().split()[-1].lower() in _casualty_after(t.lexicons)
+        and tail.group().split()[-1].lower() in t.casualty_after
         and _OF_THE.search(text, max(0, start - 80), start)
     ):
         return False  # "Of the 12 paintings, 3 are missing"; "Of the 150 on board, 40 were killed" stays
     return bool(tail or t.casualty_lead.search(text, max(s_start, start - 60), start))
-
-
-@cache
-def _casualty_after(lexicons: Lexicons) -> frozenset[str]:
-    """Last words of the casualty_after phrases ("missing", "for")."""
-    return frozenset(w.split()[-1].lower() for w in lexicons.words("figures", "casualty_after"))
 
 
 _TALLY = regexcache.compile(r"\s*(?:-|–|to\s)\s*\d")
