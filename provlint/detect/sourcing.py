@@ -61,7 +61,7 @@ def assign_sourcing(doc: Document, lexicons: Lexicons, analysis: Analysis) -> No
     answering = _answering_groups(atts, figures, doc.prose, lexicons)
     marks: dict[int, _AsideMarks] = {}
     trailing: dict[int, list[tuple[int, int]]] = {}  # sentence -> its trailing reports
-    evidence: dict[int, list[tuple[int, str]]] = {}  # sentence -> its clauses of evidence
+    evidence: dict[int, list[tuple[int, str, bool]]] = {}  # sentence -> its clauses of evidence
     for fig in figures:
         own = [i for i in by_sentence.get(fig.sentence, []) if i not in answering]
         idx = _covering(fig, atts, own, doc.prose, lexicons, marks)
