@@ -449,6 +449,30 @@ def test_posting_verbs_without_a_complement() -> None:
     assert _atts("Reyes continued the work.") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Reyes posted.", "posted"),
+        ("Reyes continued, “We are ready.”", "continued"),
+        ("“We are ready,” she said. “The dam will hold,” she continued.", "continued"),
+    ],
+)
+def test_going_on_reports_after_a_quotation(text: str, cue: str) -> None:
+    assert _by_cue(_atts(text), cue).source is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fighting continued.",
+        "The shelling continues, with rebels holding the bridge.",
+        "Officials said the payments continued.",
+    ],
+)
+def test_going_on_without_a_quotation_is_no_cue(text: str) -> None:
+    assert "continued" not in _cues(text) and "continues" not in _cues(text)
+
+
 def test_speaker_label_opening_a_paragraph() -> None:
     att = _by_cue(_atts("Tom Reyes: The dam will hold"), ":")
     assert att.source is not None and att.source.text == "Tom Reyes"

@@ -296,6 +296,10 @@ BOUNDARIES = [
         "the fire agency",
         "named",
     ),
+    # an unlisted bare plural after a subordinator or "and" is the subject; a time word is no
+    # item of a coordination
+    ("He lost, even though commuters said the fare rose.", "said", "commuters", "anonymous"),
+    ("The bus was late and commuters said the fare rose.", "said", "commuters", "anonymous"),
     # no maker: the document alone, indefinite
     (
         "According to a report published in March, rents rose.",
@@ -374,6 +378,9 @@ KINDS = [
     ("Shopkeepers said prices rose 3 percent.", "said", "anonymous"),
     ("Prosecutors said the dam is weak.", "said", "anonymous"),
     ("Staff at the hospital said 40 patients waited.", "said", "anonymous"),
+    # a common plural names no one, even after "The" (which opens the sentence, no name)
+    ("The commuters said the fare rose.", "said", "anonymous"),
+    ("The Acme Trust said the dam is weak.", "said", "named"),
     # a common plural's possessive belongs to the subject; a document takes its maker's kind
     ("The teachers' union said 300 jobs would go.", "said", "named"),
     ("A statement from the nurses’ union said 40 beds were shut.", "said", "named"),

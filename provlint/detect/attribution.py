@@ -226,6 +226,9 @@ class Patterns:
     no_modal: frozenset[str]  # "see": no view after a modal ("will see a raise")
     needs_as: frozenset[str]  # "saw": a view only with "as" later ("saw him as a threat")
     self_report: frozenset[str]  # "told": reports with "I" or "we" as source ("I told him")
+    bare_end: frozenset[
+        str
+    ]  # bare_report forms that end a sentence with no quotation: "Smith posted."
     bare_before_time: frozenset[str]  # ... or come before a time word: "Smith emailed Monday"
     not_speaker: frozenset[str]  # first words of "Label:" lines that name no speaker
     sure_report: frozenset[str]  # forms that report wherever they stand: "said"
@@ -343,6 +346,7 @@ def patterns(lexicons: Lexicons) -> Patterns:
         no_modal=_word_set(lexicons, "reporting_verbs", "no_modal"),
         needs_as=_word_set(lexicons, "reporting_verbs", "needs_as"),
         self_report=_word_set(lexicons, "reporting_verbs", "self_report"),
+        bare_end=_word_set(lexicons, "reporting_verbs", "bare_end"),
         bare_before_time=_word_set(lexicons, "reporting_verbs", "bare_before_time"),
         not_speaker=_word_set(lexicons, "attribution", "not_speaker"),
         sure_report=_word_set(lexicons, "reporting_verbs", "sure_report"),
@@ -1773,12 +1777,21 @@ def _complement_ok(toks: list[Token], ci: int, k: int, form: str, pat: Patterns)
     ("Smith posted.") and, some, before a time word ("emailed Monday"). ``k``: the token after
     the verb."""
     nxt = toks[k] if k < len(toks) else None
-    if nxt is not None and (nxt.lower == "that" or nxt.text in ':,“"'):
+    if nxt is not None and (nxt.lower == "that" or nxt.text in ':“"'):
         return True
+    if (
+        nxt is not None
+        and nxt.text == ","
+        and k + 1 < len(toks)
+        and toks[k + 1].text in _QUOTE_OPEN
+    ):
+        return True  # "Issa continued, “Yes.”"; not "the conflict continues, with ..."
     if form not in pat.bare_report:
         return False
-    if nxt is None or nxt.text in ".!?":
-        return True
+    if (nxt is None or nxt.text in ".!?") and (
+        form in pat.bare_end or any(t.text in _QUOTE_CLOSE for t in toks[:ci])
+    ):
+        return True  # "Smith posted."; "“...,” she continued." but not "The fighting continued."
     if form in pat.bare_before_time and _time_follows(toks, k):
         return True
     prev = toks[ci - 1] if ci > 0 else None

@@ -695,8 +695,12 @@ def _unlisted_head(toks: list[Token], i: int, words: SourceWords, sentence_start
     if t.lower.endswith(("ly", "ing")) or i - 1 < sentence_start:
         return False
     prev = toks[i - 1]
-    if prev.text in ",;:" and plural_s(t.lower):
-        return True  # a bare plural subject after a clause: "..., forecasters say"
+    if plural_s(t.lower) and (
+        prev.text in ",;:" or prev.lower in words.subordinator or prev.lower in ("and", "but")
+    ):
+        return (
+            True  # a bare plural subject after a clause: "..., forecasters say", "though fans say"
+        )
     if not plural_s(t.lower) and i + 1 < len(toks) and _bare_present(toks[i + 1], words):
         return False  # no singular subject and its verb: "a snappy | retort", "the final | say"
     return (
@@ -768,8 +772,8 @@ def _joins(left: Token, connector: Token, words: SourceWords) -> bool:
     low = connector.lower
     if not _np_token(left, words) and not (low == "of" and left.lower in words.partitive):
         return False
-    if low in ("and", "nor"):
-        return _is_name(left) or left.lower in words.heads
+    if low in ("and", "nor"):  # a time word ends no coordinated phrase: "was late and | fans"
+        return _is_name(left) or left.lower in words.heads and left.lower not in words.time
     if low == "like":
         return left.lower in words.heads and left.lower.endswith("s")
     return True
@@ -1010,7 +1014,10 @@ def classify(toks: list[Token], a: int, b: int, words: SourceWords) -> str:
     hb = _base(head)
     modifiers = toks[a:h]
     has_name = any(
-        _is_name(t) and t.lower not in words.not_name and _base(t) not in words.anonymous_determiner
+        _is_name(t)
+        and t.lower not in words.not_name
+        and t.lower not in _ARTICLES  # "The" opening the sentence names nothing
+        and _base(t) not in words.anonymous_determiner
         for t in modifiers
     )
     det = first.lower
@@ -1064,6 +1071,8 @@ def classify(toks: list[Token], a: int, b: int, words: SourceWords) -> str:
         return "anonymous"
     if indefinite and not has_name:
         return "anonymous"
+    if not has_name and head.text.islower() and plural_s(head.lower) and hb not in words.title:
+        return "anonymous"  # "the commuters said": people no one can look up
     if has_name or _definite(det, words):
         return "named"
     return "anonymous"
