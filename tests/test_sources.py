@@ -300,6 +300,19 @@ BOUNDARIES = [
     # item of a coordination
     ("He lost, even though commuters said the fare rose.", "said", "commuters", "anonymous"),
     ("The bus was late and commuters said the fare rose.", "said", "commuters", "anonymous"),
+    # a document's participle and its time belong to the subject; the weekday names no one
+    (
+        "A report published Wednesday said the dam is weak.",
+        "said",
+        "A report published Wednesday",
+        "anonymous",
+    ),
+    (
+        "A news report released on Monday said the dam is weak.",
+        "said",
+        "A news report released on Monday",
+        "anonymous",
+    ),
     # no maker: the document alone, indefinite
     (
         "According to a report published in March, rents rose.",

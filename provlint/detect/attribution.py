@@ -1124,7 +1124,10 @@ def _verb_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], hits: list[re.Ma
                 by_agent
                 or prev is not None
                 and singular(prev.lower) in words.document
-                and by_after_participle(toks, ci, len(toks), words) > 0
+                and (
+                    by_after_participle(toks, ci, len(toks), words) > 0
+                    or _time_follows(toks, nxt_i)  # "A report published Wednesday said"
+                )
             )
             and head.endswith("ed")
             and prev is not None
@@ -1373,7 +1376,7 @@ def _noun_not_verb(
         return True  # "32% of Republican claims": a part of a modified plural noun
     if _quantified_noun(toks, vi, form, nxt, pat):
         return True  # "Some estimates put ...": the subject's noun right after its quantifier
-    if _noun_before_verb(prev, form, nxt, pat):
+    if _noun_before_verb(prev, form, nxt, pat) or _noun_before_participle(toks, vi, form, pat):
         return True  # "A news report said": the subject's head noun, not a cue
     if _modified_noun(toks, vi, form, nxt, pat):
         return True  # "his recent comments", "the jobs report": a noun after its modifier
@@ -1825,6 +1828,18 @@ def _noun_before_verb(prev: Token | None, form: str, nxt: Token | None, pat: Pat
         and prev.lower not in _SUBJECT_PRONOUNS
         and prev.lower not in pat.words.relative
         and pat.verb_group.get(nxt.lower) in ("speech", "evidence")
+    )
+
+
+def _noun_before_participle(toks: list[Token], vi: int, form: str, pat: Patterns) -> bool:
+    """A form that is also a noun, before the participle of a reduced relative and its time or
+    agent, is a noun: "A news report released Monday said", "the poll conducted by Acme"."""
+    k = vi + 1
+    return (
+        form in pat.noun_forms
+        and k + 1 < len(toks)
+        and toks[k].lower in pat.agent_participle
+        and (toks[k + 1].lower == "by" or _time_follows(toks, k + 1))
     )
 
 

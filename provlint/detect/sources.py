@@ -983,6 +983,8 @@ def head_index(toks: list[Token], a: int, b: int, words: SourceWords) -> int:
             return k - 1  # "an adviser to Clinton", "a letter to the editor by Jane Roe"
         if toks[k].lower == "who":
             return k - 1  # "voters who backed the plan"
+        if _maker_participle(toks[k]) and _base(toks[k - 1]) in words.document:
+            return k - 1  # "a report published Wednesday": the report
         if toks[k].text in "(,":
             return k - 1
     return b
