@@ -313,6 +313,21 @@ BOUNDARIES = [
         "A news report released on Monday",
         "anonymous",
     ),
+    # a contact clause ends in its preposition; a time span before the verb is left out; "I"
+    # names no one
+    (
+        "Several people I spoke with said the dam is weak.",
+        "said",
+        "Several people I spoke with",
+        "anonymous",
+    ),
+    (
+        "Two engineers I met over the last few weeks said the dam is weak.",
+        "said",
+        "Two engineers I met",
+        "anonymous",
+    ),
+    ("Officials over the past week said the dam is weak.", "said", "Officials", "anonymous"),
     # no maker: the document alone, indefinite
     (
         "According to a report published in March, rents rose.",

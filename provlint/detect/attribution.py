@@ -449,6 +449,8 @@ def _trim(text: str, s: int, e: int, base: int) -> tuple[int, int] | None:
 
 def _skip_time_left(toks: list[Token], i: int, words: SourceWords) -> int:
     """Step back over a time adjunct between a source and its verb ("Rafie on Saturday warned")."""
+    if (span := _time_span_left(toks, i, words)) != i:
+        return _skip_time_left(toks, span, words)  # "people I met | over the past week | said"
     j = i
     strong = False
     while j >= 0 and (toks[j].lower in words.time or toks[j].text[0].isdigit()):
@@ -456,6 +458,23 @@ def _skip_time_left(toks: list[Token], i: int, words: SourceWords) -> int:
         j -= 1
     if strong and j >= 0 and j < i and toks[j + 1].lower not in ("the", "a", "'s", "’s"):
         return j
+    return i
+
+
+def _time_span_left(toks: list[Token], i: int, words: SourceWords) -> int:
+    """The token before a span adjunct that ends at token ``i`` ("over the last few weeks", "in
+    the past couple of days"), or ``i`` when none ends there."""
+    if i < 0 or toks[i].lower not in words.time:
+        return i
+    j = i - 1
+    while (
+        j >= 0
+        and toks[j].lower != "the"
+        and (toks[j].lower in words.time or toks[j].lower in words.time_quantity)
+    ):
+        j -= 1
+    if j >= 1 and toks[j].lower == "the" and toks[j - 1].lower in words.time_span:
+        return j - 2
     return i
 
 
@@ -1058,7 +1077,11 @@ def _verb_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], hits: list[re.Ma
         if before is not None:
             prev_word = before.group(1).lower()
             catenative = prev_word == "to" and _catenative_before(sn.text, m.start(), pat)
-            if prev_word in _NOUN_BEFORE and not catenative:
+            if (
+                prev_word in _NOUN_BEFORE
+                and not catenative
+                and not _stranded(prev_word, m.group("verb").lower(), pat)
+            ):
                 continue  # "the report", "her support": a noun (checked before tokenising, which is costly)
             group = pat.verb_group.get(m.group("verb"), "speech")
             if (
@@ -1166,7 +1189,7 @@ def _verb_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], hits: list[re.Ma
                 and (form in pat.sure_report or form in pat.loose_base)
                 and _loose_ok(group, nxt)
             ):
-                start = _adjunct_start(sn, ci, pat)
+                start = _time_span_left(toks, _adjunct_start(sn, ci, pat) - 1, words) + 1
                 source = _loose_subject(toks, start, words) or _loose_apposition(toks, start, words)
             if source is None and group == "evidence":
                 source = _participle_document(toks, ci - 1, pat)
@@ -1386,6 +1409,7 @@ def _noun_not_verb(
         return True  # "a company called Acme": a name given, not a report
     return prev is not None and (
         prev.lower in _NOUN_BEFORE
+        and not _stranded(prev.lower, form, pat)
         or prev.lower.endswith(("’s", "'s"))
         and prev.lower not in ("he’s", "she’s", "it’s", "he's", "she's", "it's")
     )  # "the report", "Trump’s claims": a noun
@@ -1771,6 +1795,16 @@ def _quantified_noun(
     if not plural_s(form) or vi < 1 or toks[vi - 1].lower not in pat.noun_quantifier:
         return False
     return nxt is None or not (nxt.lower == "that" or nxt.text in ':“"')
+
+
+def _stranded(prev_word: str, form: str, pat: Patterns) -> bool:
+    """Whether a preposition before a past form that is no noun nor adjective ends a contact
+    clause of its subject: "Several people I spoke with said", "the firm she works for told"."""
+    return (
+        prev_word in pat.words.head_preposition
+        and form in pat.sure_report
+        and form in pat.words.irregular_past
+    )
 
 
 def _complement_ok(toks: list[Token], ci: int, k: int, form: str, pat: Patterns) -> bool:

@@ -105,6 +105,8 @@ class SourceWords:
     postmodifier_phrase: frozenset[str]
     not_name: frozenset[str]
     time: frozenset[str]
+    time_span: frozenset[str]
+    time_quantity: frozenset[str]
     sentence_opener: frozenset[str]
     quantity_adverb: frozenset[str]
     partitive: frozenset[str]
@@ -1019,6 +1021,7 @@ def classify(toks: list[Token], a: int, b: int, words: SourceWords) -> str:
         _is_name(t)
         and t.lower not in words.not_name
         and t.lower not in _ARTICLES  # "The" opening the sentence names nothing
+        and t.lower not in words.pronoun_self  # "people I spoke with"
         and _base(t) not in words.anonymous_determiner
         for t in modifiers
     )
@@ -1029,7 +1032,10 @@ def classify(toks: list[Token], a: int, b: int, words: SourceWords) -> str:
     if h == a and _opening_plural(toks, h, b, words):
         return "anonymous"  # "Engineers familiar with the plan": capitalised by the sentence
     anywhere = any(
-        _is_name(t) and t.lower not in words.not_name and t.lower not in _ARTICLES
+        _is_name(t)
+        and t.lower not in words.not_name
+        and t.lower not in _ARTICLES
+        and t.lower not in words.pronoun_self
         for t in toks[a : b + 1]
     )  # a capitalised "A" or "The" opening the sentence names nothing
     # A role after a name is someone identifiable ("the Pentagon spokesman") unless the
