@@ -482,6 +482,14 @@ def test_speaker_label_opening_a_paragraph() -> None:
     assert _atts("The Latest: Dam Holds After Storm") == []
 
 
+def test_lone_capitals_label_opening_the_article_is_a_dateline() -> None:
+    assert ":" not in _cues("NEW DELHI: At least 23 people died in the floods.\n\nRain fell.")
+    assert _cues("Transcript: Reyes speaks\n\nREYES: No.\n\nLOPEZ: The dam will hold.") == [
+        ":",
+        ":",
+    ]
+
+
 def test_opening_asked_is_a_cue_without_source() -> None:
     atts = _atts("Asked about the flood, Reyes said the dam would hold.")
     asked = _by_cue(atts, "Asked")

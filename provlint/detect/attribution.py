@@ -3099,6 +3099,24 @@ def _signoff_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], before: str) 
     found.append(_Cue((toks[0].start, toks[0].end), src, None, "quote"))
 
 
+_CAPS_LABEL = regexcache.compile(r"[A-Z][A-Z.'’ -]{0,40}:\s")
+
+
+def _lone_caps_label(doc: Document) -> int | None:
+    """Start of the first paragraph when it alone opens with a label in capitals and a colon:
+    a dateline ("MUMBAI: At least 23 people died ..."), not a speaker. A transcript labels
+    several paragraphs ("HALVORSEN: ...", "Q: ...")."""
+    labelled = [
+        b.start
+        for b in doc.blocks
+        if b.boilerplate is None and _CAPS_LABEL.match(doc.prose, b.start, b.end) is not None
+    ]
+    first = next(
+        (b.start for b in doc.blocks if b.boilerplate is None and b.kind != "heading"), None
+    )
+    return first if labelled == [first] else None
+
+
 def _speaker_label(toks: list[Token], k: int, block_start: bool, pat: Patterns) -> bool:
     """A paragraph that opens with a capitalised name of one to four words and a colon, then a
     capitalised sentence, is a transcript line or a headline quoting its speaker: "Ted Cruz: We
@@ -3412,6 +3430,7 @@ def detect_attributions(
     words = pat.words
     resolver = Resolver(doc.prose)
     out: list[Attribution] = []
+    dateline = _lone_caps_label(doc)
     for block in doc.blocks:
         if block.boilerplate is not None:
             continue
@@ -3465,7 +3484,7 @@ def detect_attributions(
             _nominal_phrase_cues(sn, pat, found)
             _as_put_cues(sn, pat, found)
             if colon:
-                _colon_cues(sn, pat, found, sent.start == block.start)
+                _colon_cues(sn, pat, found, sent.start == block.start != dateline)
                 if low[:1] in _SIGNOFF_DASH:  # the end of the paragraph before, not all of it
                     _signoff_cues(sn, pat, found, doc.prose[max(0, block.start - 16) : block.start])
             if " that" in low:
