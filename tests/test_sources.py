@@ -328,6 +328,20 @@ BOUNDARIES = [
         "anonymous",
     ),
     ("Officials over the past week said the dam is weak.", "said", "Officials", "anonymous"),
+    # "whose" opens a relative clause inside the subject as "who" does
+    (
+        "Jo Roe, whose members voted to hire an auditor, said that 96 percent was recovered.",
+        "said",
+        "Jo Roe, whose members voted to hire an auditor",
+        "named",
+    ),
+    # a figure after "said the firm lost" is no closing punctuation of an inverted source
+    (
+        "That person, who spoke on condition of anonymity, said the firm lost $5 million.",
+        "said",
+        "That person, who spoke on condition of anonymity",
+        "anonymous",
+    ),
     # no maker: the document alone, indefinite
     (
         "According to a report published in March, rents rose.",

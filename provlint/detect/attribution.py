@@ -3100,21 +3100,30 @@ def _signoff_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], before: str) 
 
 
 _CAPS_LABEL = regexcache.compile(r"[A-Z][A-Z.'’ -]{0,40}:\s")
+_WORD = regexcache.compile(r"[\w’']+")
+_DATELINE_LEAD_MIN = 6  # words in a news sentence after a dateline
+_FIRST_PERSON = frozenset({"i", "we", "you", "my", "our", "your", "i'm", "i’m"})
 
 
 def _lone_caps_label(doc: Document) -> int | None:
-    """Start of the first paragraph when it alone opens with a label in capitals and a colon:
-    a dateline ("MUMBAI: At least 23 people died ..."), not a speaker. A transcript labels
-    several paragraphs ("HALVORSEN: ...", "Q: ...")."""
+    """Start of the first paragraph when it alone opens with a label in capitals and a colon
+    and a news sentence follows: a dateline ("MUMBAI: At least 23 people died ..."), not a
+    speaker. A transcript labels several paragraphs ("HALVORSEN: ...", "Q: ..."); a lone
+    speaker's line is short, a question or in the first person."""
     labelled = [
         b.start
         for b in doc.blocks
         if b.boilerplate is None and _CAPS_LABEL.match(doc.prose, b.start, b.end) is not None
     ]
-    first = next(
-        (b.start for b in doc.blocks if b.boilerplate is None and b.kind != "heading"), None
-    )
-    return first if labelled == [first] else None
+    block = next((b for b in doc.blocks if b.boilerplate is None and b.kind != "heading"), None)
+    if block is None or labelled != [block.start] or not block.sentences:
+        return None
+    m = _CAPS_LABEL.match(doc.prose, block.start, block.end)
+    lead = doc.prose[m.end() if m else block.start : block.sentences[0].end]
+    words = _WORD.findall(lead.lower())
+    if lead.rstrip().endswith("?") or len(words) < _DATELINE_LEAD_MIN or _FIRST_PERSON & set(words):
+        return None  # "TAPPER: Will it hold?", "REYES: No.", "ROE: I think so": a speaker's line
+    return block.start
 
 
 def _speaker_label(toks: list[Token], k: int, block_start: bool, pat: Patterns) -> bool:
@@ -3246,6 +3255,9 @@ def _relative_saying(sn: _Sentence, k: _Cue, src: tuple[int, int], words: Source
     )
 
 
+_WHOSE_MAX = 3  # tokens after "whose" in a relative clause's subject ("whose board members")
+
+
 def _relative_inside(sn: _Sentence, k: _Cue, src: tuple[int, int]) -> bool:
     """Whether cue ``k`` is the verb of a relative clause inside source ``src`` ("McCaskill, who
     has endorsed Roe, said"): both report, and the relative clause is part of the source. A
@@ -3253,13 +3265,18 @@ def _relative_inside(sn: _Sentence, k: _Cue, src: tuple[int, int]) -> bool:
     asked") is the report itself and hides the verb after it; one that only tells which person
     is meant ("a farmer who described himself as a moderate, said") does not, nor does a
     request ("One official, who asked not to be named, said"): it reports nothing said."""
-    if k.source is None or k.source[0] != k.source[1]:
+    if k.source is None:
         return False
-    i = k.source[0]
+    i, j = k.source
+    if i > 0 and sn.toks[i - 1].lower == "whose" and j - i < _WHOSE_MAX:
+        i -= 1  # "X, whose members voted ..., said": "whose members" is relative too
+    elif j != i:
+        return False
     if k.saying and i > 0 and sn.toks[i - 1].text == "," and not _request(sn, k):
         return False
     tok = sn.toks[i]
-    return tok.lower in _RELATIVE_STOP and src[0] < tok.start and k.cue[1] <= src[1]
+    relative = tok.lower in _RELATIVE_STOP or tok.lower == "whose"
+    return relative and src[0] < tok.start and k.cue[1] <= src[1]
 
 
 def _request(sn: _Sentence, k: _Cue) -> bool:

@@ -886,7 +886,7 @@ def walk_right(
             nxt.text.isalpha()
             and nxt.text.islower()
             # the end of the tokens, not a limit, closes it: "The office put | out a statement"
-            and (j + 2 >= len(toks) or not toks[j + 2].text[0].isalnum())
+            and (j + 2 >= len(toks) or toks[j + 2].text[0] in _PHRASE_CLOSERS)
             and (_is_name(toks[j]) or toks[j].lower in words.modifier)
         ):
             j += 1  # an unlisted head noun closing the phrase: "one Trump confidant."
@@ -921,6 +921,9 @@ def walk_right(
         if rest is not None:
             return i, rest[1]
     return i, j
+
+
+_PHRASE_CLOSERS = frozenset(".,;:!?)]\"”’'—–-")  # not "$" or "%": "the firm lost | $5 million"
 
 
 def _can_end_right(toks: list[Token], i: int, j: int, words: SourceWords) -> bool:
