@@ -1089,3 +1089,31 @@ def test_participle_right_before_of_is_a_passive(text: str, cues: list[str]) -> 
 )
 def test_phrasal_verb_that_reports_nothing(text: str, cues: list[str]) -> None:
     assert [a.cue.text for a in _atts(text)] == cues
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The ferry carried 4,300 people, about 12% more than projected.", "projected"),
+        ("With all precincts reporting, Ruiz had 56.8% of the vote.", "reporting"),
+        ("Neither promise was kept.", "promise"),
+        ("Since 2019 the city has added about 4,800 units.", "has added"),
+        ("Roughly 70 percent of the studies published since 2010 used small samples.", "published"),
+    ],
+)
+def test_words_that_report_nothing_here(text: str, cue: str) -> None:
+    assert cue not in _cues(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("He added 40 people had died.", "added"),
+        ("Roe added about the plan: “It will fail.”", "added"),
+        ("Roe thanked the crowd, saying, “We will win.”", "saying"),
+        ("Neither wanted to give a name.", "wanted"),
+        ("Her campaign account posted: “We will win.”", "posted"),
+    ],
+)
+def test_the_same_words_still_report(text: str, cue: str) -> None:
+    assert cue in _cues(text)

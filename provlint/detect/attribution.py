@@ -226,9 +226,9 @@ class Patterns:
     no_modal: frozenset[str]  # "see": no view after a modal ("will see a raise")
     needs_as: frozenset[str]  # "saw": a view only with "as" later ("saw him as a threat")
     self_report: frozenset[str]  # "told": reports with "I" or "we" as source ("I told him")
-    bare_end: frozenset[
-        str
-    ]  # bare_report forms that end a sentence with no quotation: "Smith posted."
+    bare_end: frozenset[str]  # bare_report forms ending a sentence unquoted: "Smith posted."
+    quantity_object: frozenset[str]  # "added about 4,800 units": a verb of adding, not saying
+    singular_determiner: frozenset[str]  # "neither": a noun form after it is a noun
     bare_before_time: frozenset[str]  # ... or come before a time word: "Smith emailed Monday"
     not_speaker: frozenset[str]  # first words of "Label:" lines that name no speaker
     sure_report: frozenset[str]  # forms that report wherever they stand: "said"
@@ -347,6 +347,8 @@ def patterns(lexicons: Lexicons) -> Patterns:
         needs_as=_word_set(lexicons, "reporting_verbs", "needs_as"),
         self_report=_word_set(lexicons, "reporting_verbs", "self_report"),
         bare_end=_word_set(lexicons, "reporting_verbs", "bare_end"),
+        quantity_object=_word_set(lexicons, "reporting_verbs", "quantity_object"),
+        singular_determiner=_word_set(lexicons, "reporting_verbs", "singular_determiner"),
         bare_before_time=_word_set(lexicons, "reporting_verbs", "bare_before_time"),
         not_speaker=_word_set(lexicons, "attribution", "not_speaker"),
         sure_report=_word_set(lexicons, "reporting_verbs", "sure_report"),
@@ -1150,6 +1152,8 @@ def _verb_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], hits: list[re.Ma
                 and (
                     by_after_participle(toks, ci, len(toks), words) > 0
                     or _time_follows(toks, nxt_i)  # "A report published Wednesday said"
+                    or form in words.issuing_verb  # "studies published since 2010": none publishes
+                    and not (nxt is not None and (nxt.text in ':“"' or nxt.lower == "that"))
                 )
             )
             and head.endswith("ed")
@@ -1159,6 +1163,10 @@ def _verb_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], hits: list[re.Ma
             and prev.lower not in _SUBJECT_PRONOUNS
         ):
             continue  # "testimonies presented by X", "Data published (in May) by X": a reduced passive
+        elif ci == vi and prev is not None and prev.lower == "than":
+            continue  # "12% more than projected": a comparison, no one's report
+        elif form in pat.quantity_object and _amount_object(toks, nxt_i, words):
+            continue  # "the city has added about 4,800 units": adding, not saying
         elif ci == vi and form in pat.object_before_of and nxt is not None and nxt.lower == "of":
             continue  # "Group accused of fraud", "officials accused of graft": a passive, like "is accused of"
         elif ci == vi and form in pat.reduced_passive and _reduced_passive(toks, nxt_i):
@@ -1389,6 +1397,10 @@ def _noun_not_verb(
         return True  # "some informed observers believe": a participle before its noun
     if head.endswith("ing") and form == head and (nxt is None or nxt.text in ".;)"):
         return True  # "with 95 percent of precincts reporting.": nothing is reported
+    if head.endswith("ing") and form == head and _absolute_with(toks, vi):
+        return True  # "With all precincts reporting, Roe led": nothing is reported
+    if prev is not None and prev.lower in pat.singular_determiner and form in pat.noun_forms:
+        return True  # "Neither promise was kept": a noun after its determiner
     if _counted_noun(prev, head, nxt, pat):
         return True  # "in three states", "a 95-page report": a noun after a number
     if _after_plural_quantifier(toks, vi, form, nxt, pat):
@@ -1805,6 +1817,31 @@ def _stranded(prev_word: str, form: str, pat: Patterns) -> bool:
         and form in pat.sure_report
         and form in pat.words.irregular_past
     )
+
+
+_ABSOLUTE_MAX = 8  # tokens between "with" and an -ing form closing its phrase
+
+
+def _absolute_with(toks: list[Token], vi: int) -> bool:
+    """Whether the -ing form at ``vi`` closes an absolute phrase with "with" before a comma
+    ("With all precincts reporting, ..."): nothing follows it to report."""
+    k = vi + 1
+    if k + 1 >= len(toks) or toks[k].text != "," or toks[k + 1].text in _QUOTE_OPEN:
+        return False
+    return any(t.lower == "with" for t in toks[max(0, vi - _ABSOLUTE_MAX) : vi])
+
+
+def _amount_object(toks: list[Token], k: int, words: SourceWords) -> bool:
+    """Whether an amount starting at token ``k`` is the verb's object, not the subject of a
+    reported clause: a number, a currency sign or a hedge ("added about 4,800 units"), with no
+    verb after it ("added 40 people had died" reports)."""
+    if k >= len(toks):
+        return False
+    if toks[k].lower in words.quantity_adverb and k + 1 < len(toks):
+        k += 1  # "added about | 4,800 units"; not "added about Carson"
+    if not (toks[k].text[0].isdigit() or toks[k].text[0] in "$£€¥₹"):
+        return False
+    return not any(t.lower in words.clause_verb for t in toks[k + 1 :])
 
 
 def _complement_ok(toks: list[Token], ci: int, k: int, form: str, pat: Patterns) -> bool:
