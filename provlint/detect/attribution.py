@@ -1153,6 +1153,7 @@ def _verb_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], hits: list[re.Ma
                     by_after_participle(toks, ci, len(toks), words) > 0
                     or _time_follows(toks, nxt_i)  # "A report published Wednesday said"
                     or form in words.issuing_verb  # "studies published since 2010": none publishes
+                    and singular(prev.lower) not in words.publication  # "the paper published"
                     and not (nxt is not None and (nxt.text in ':“"' or nxt.lower == "that"))
                 )
             )
