@@ -408,6 +408,35 @@ CASES = [
     ("With a net worth estimated at $2 million, he is the poorest senator.", "$2 million", "none"),
     ("The company put its plant at risk by cutting 300 jobs.", "300 jobs", "none"),
     ("Crews placed the barrier at 200 meters from the dam.", "200 meters", "none"),
+    # a reporting clause after its content, with a listener and a phrase of means or place
+    (
+        "At least 14 villagers died in the blast, a health official told reporters by telephone.",
+        "At least 14 villagers",
+        "anonymous",
+    ),
+    ("The fund holds $40m, Dana Velez told the Harbor Ledger via email.", "$40m", "named"),
+    ("The fund holds $40m, Dana Velez told a news conference in Port Elm.", "$40m", "named"),
+    ("Two bridges collapsed, an engineer said by phone from Lisbon.", "Two bridges", "anonymous"),
+    # what the verb tells is no listener, and an opening phrase is no reported clause
+    (
+        "On Friday, the third day of a four-day tour, Roe told jokes by the fire.",
+        "four-day",
+        "none",
+    ),
+    ("During the two-hour service, the pastor asked the choir to stand.", "two-hour", "none"),
+    ("In two other cases, Roe had asked Velez to send the files.", "two other cases", "none"),
+    # a link on the source names the document it describes
+    (
+        "The bill will exceed $194 million, according to"
+        " [minutes of a board meeting](https://port.example.org/minutes.pdf).",
+        "$194 million",
+        "cited",
+    ),
+    (
+        "The bill will exceed $194 million, according to minutes of a board meeting.",
+        "$194 million",
+        "anonymous",
+    ),
 ]
 
 
@@ -443,3 +472,26 @@ def test_sourced_cover_beats_an_earlier_sourceless_one() -> None:
         "according to Harbor Council records."
     )
     assert _sourced(text, "$29,715").sourcing == "named"
+
+
+def test_poll_finding_backs_the_share_after_its_content() -> None:
+    """A poll's cue backs the second share its content stops short of, with its named maker."""
+    from provlint.analysis import analyze
+
+    a = analyze(
+        parse(
+            "A poll of 800 voters conducted by Marsh & Tobin found 58% opposed the levy, while 34%"
+            " supported it.",
+            "t.txt",
+            "text",
+        )
+    )
+    fig = next(f for f in a.figures if f.text == "34%")
+    assert fig.sourcing == "named"
+    assert fig.attribution is not None and a.attributions[fig.attribution].cue.text == "found"
+
+
+def test_poll_with_no_cue_keeps_the_document_kind() -> None:
+    """With no cue on the verb, the document noun still gives the kind ("a new poll showing")."""
+    fig = _sourced("A new poll showing Roe at 40 percent was out.", "40 percent")
+    assert fig.sourcing == "anonymous" and fig.attribution is None

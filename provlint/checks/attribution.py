@@ -7,6 +7,13 @@ that only source a figure, which a figure rule reports), ``exclude-sources`` and
 ``skip-restrictive-relatives``: a source that is a relative pronoun opening a restrictive
 clause ("every person *who criticises* them", "reports *that say* so") describes who the
 people are; the sentence's claim is the author's, not theirs.
+
+Whatever the parameters, a check reports no attribution that holds no claim of a source of
+its own: an agentless cue inside a sourced report's content ("The bill is expected to exceed
+$194 million, according to the minutes": the minutes' forecast), a share of a polled group
+("71% of voters backed her": the poll's tally), a source that carries a link to the document
+it describes (the link names it). One source span is reported once, however many cues it has
+("confirmed her departure but declined to ...").
 """
 
 from __future__ import annotations
@@ -17,6 +24,7 @@ from provlint import regexcache
 from provlint.analysis import Analysis
 from provlint.checks import Hit
 from provlint.checks.common import claims_by_sentence, is_factual
+from provlint.model import Attribution, Claim, Figure, TextSpan
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
 if TYPE_CHECKING:
@@ -63,9 +71,14 @@ def check(a: Analysis, params: dict[str, Any]) -> list[Hit]:
     )
     claims = claims_by_sentence(a)
     prose = a.document.prose
+    covered = _covered_agentless(a)
+    shares = [f for f in a.figures if f.kind in _SHARE_KINDS]
     hits = []
+    seen: set[tuple[int, int]] = set()
     for i, t in enumerate(a.attributions):
         if t.source_kind not in kinds or (cue_types and t.cue_type not in cue_types) or i in skip:
+            continue
+        if i in covered or _polled_share(t, shares) or _linked_source(a, t, claims):
             continue
         if factual_only and not is_factual(a, t.sentence, claims):
             continue
@@ -84,6 +97,9 @@ def check(a: Analysis, params: dict[str, Any]) -> list[Hit]:
         ):
             continue
         span = t.source or t.cue
+        if (span.start, span.end) in seen:
+            continue  # "X confirmed A but declined B": one source, one finding
+        seen.add((span.start, span.end))
         hits.append(
             Hit(
                 span.start,
@@ -100,3 +116,43 @@ def check(a: Analysis, params: dict[str, Any]) -> list[Hit]:
             )
         )
     return hits
+
+
+def _covered_agentless(a: Analysis) -> set[int]:
+    """Agentless attributions whose cue lies in the content of an attribution with a source
+    in the same sentence ("The bill is expected to exceed $194 million, according to the
+    minutes"): the hedge is part of what that source reports."""
+    atts = a.attributions
+    sourced: dict[int, list[TextSpan]] = {}
+    for u in atts:
+        if u.source_kind in ("named", "anonymous") and u.content is not None:
+            sourced.setdefault(u.sentence, []).append(u.content)
+    return {
+        i
+        for i, t in enumerate(atts)
+        if t.source_kind == "none"
+        and any(c.start <= t.cue.start and t.cue.end <= c.end for c in sourced.get(t.sentence, ()))
+    }
+
+
+# Figure kinds that give a share of a polled group ("71% of voters", "9 in 10 voters").
+_SHARE_KINDS = frozenset({"percent"})
+
+
+def _polled_share(t: Attribution, shares: list[Figure]) -> bool:
+    """Whether the source is a share of a polled group ("71% of voters backed her", "58%
+    opposed it"): the figure is a poll's result, not a person or group that asserts."""
+    src = t.source
+    return src is not None and any(src.start <= f.start and f.end <= src.end for f in shares)
+
+
+def _linked_source(a: Analysis, t: Attribution, claims: dict[int, Claim]) -> bool:
+    """Whether an anonymous source carries a link in a sentence that counts as cited
+    ("according to <a href=...>minutes of a board meeting</a>"): the link names the document."""
+    src = t.source
+    if src is None or t.source_kind != "anonymous":
+        return False
+    claim = claims.get(t.sentence)
+    if claim is None or not claim.cited:
+        return False
+    return any(k.start < src.end and src.start < k.end for k in a.document.links)

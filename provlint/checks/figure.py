@@ -3,15 +3,25 @@ and deck (the headings before the first paragraph) unless ``in-headings`` is set
 
 from __future__ import annotations
 
+import re
+
+from provlint import regexcache
 from provlint.analysis import Analysis
 from provlint.checks import Hit
+from provlint.checks.common import shorten
 from provlint.document import headline_sentences
+from provlint.model import Figure
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
 if TYPE_CHECKING:
     from typing import Any
 
 FIELDS = ("text", "kind", "noun", "sourcing", "source", "qualifier")
+
+# Sourcings that name or describe a source, which a message quotes.
+_BACKED = frozenset({"named", "anonymous"})
+# Where the clause holding a figure opens: after the last of these before it in its sentence.
+_CLAUSE_MARK = regexcache.compile(r".*[,;:—–(]", re.DOTALL)
 
 
 def check(a: Analysis, params: dict[str, Any]) -> list[Hit]:
@@ -26,6 +36,8 @@ def check(a: Analysis, params: dict[str, Any]) -> list[Hit]:
         if f.attribution is not None and 0 <= f.attribution < len(a.attributions):
             att = a.attributions[f.attribution]
             source = att.resolved or (att.source.text if att.source else att.cue.text)
+        if not source and f.sourcing in _BACKED:
+            source = _lead_in(a, f)  # "Organisers put attendance at": no attribution holds it
         hits.append(
             Hit(
                 f.start,
@@ -42,3 +54,16 @@ def check(a: Analysis, params: dict[str, Any]) -> list[Hit]:
             )
         )
     return hits
+
+
+def _lead_in(a: Analysis, f: Figure) -> str:
+    """The words of a figure's clause before it ("Organisers put attendance at"), quoted when
+    a clause of evidence rather than an attribution sourced it, so that a message never quotes
+    an empty source."""
+    sents = a.document.sentences
+    if not 0 <= f.sentence < len(sents):
+        return f.text
+    start = sents[f.sentence].start
+    m = _CLAUSE_MARK.match(a.document.prose, start, f.start)
+    lead = shorten(a.document.prose[m.end() if m else start : f.start].strip())
+    return lead or f.text

@@ -4,7 +4,7 @@ A figure is sourced by an attribution when it sits in the attribution's content 
 sentence the attribution covers: the figure takes the attribution's source kind (named,
 anonymous, or none for agentless ones such as "is estimated to"). A content span is read
 with care at both ends: words before a reporting clause set after them ("40 homes flooded,
-officials said in a report") are reported too, while an aside the writer adds inside a
+officials said in a report", "..., an official told reporters by telephone") are reported too, while an aside the writer adds inside a
 content ("..., which cost $4 million, ...") is not, nor is a figure in the answer of a polled
 share ("47 percent said ..., while 38 percent ..."), nor one measuring a side taken ("voters
 backed her by a 40-point margin"). A figure after a clause of evidence that no cue found ("polls
@@ -15,7 +15,9 @@ is ``carried`` when its
 sentence continues a report made just before it ("The Guardian reported that ... . The group
 also paid ...", a quotation going on after "..., she said.", the paragraph a "... listed its
 costs:" introduces, a quotation a colon introduces), ``cited`` when its sentence carries a
-link or footnote, and ``none`` when nothing backs it.
+link or footnote, and ``none`` when nothing backs it. An anonymous source that carries a link
+("according to <a href=...>minutes of a board meeting</a>") makes its figures ``cited``: the link
+names the document.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from provlint import regexcache
+from provlint.detect.attribution import _OBJECT_VERBS
 from provlint.detect.sources import classify, plural_s, source_words, tokenize, walk_left
 from provlint.document import Document, Link, Sentence
 from provlint.lexicons import Lexicons
@@ -54,14 +57,15 @@ def assign_sourcing(doc: Document, lexicons: Lexicons, analysis: Analysis) -> No
     for i, a in enumerate(atts):
         by_sentence.setdefault(a.sentence, []).append(i)
     carried = _carried_sentences(doc, lexicons, atts, by_sentence, analysis.quotes)
-    cited = _cited_sentences(doc, lexicons)
+    links = _citing_links(doc, lexicons)
+    cited = _cited_sentences(doc, links)
     quotes = [q for q in analysis.quotes if q.speaker is not None]
     unspoken = _unspoken_quotes(doc, atts, by_sentence, analysis.quotes)
     sents = doc.sentences
     answering = _answering_groups(atts, figures, doc.prose, lexicons)
     marks: dict[int, _AsideMarks] = {}
     trailing: dict[int, list[tuple[int, int]]] = {}  # sentence -> its trailing reports
-    evidence: dict[int, list[tuple[int, str, bool]]] = {}  # sentence -> its clauses of evidence
+    evidence: dict[int, list[_Evidence]] = {}  # sentence -> its clauses of evidence
     for fig in figures:
         own = [i for i in by_sentence.get(fig.sentence, []) if i not in answering]
         idx = _covering(fig, atts, own, doc.prose, lexicons, marks)
@@ -82,11 +86,13 @@ def assign_sourcing(doc: Document, lexicons: Lexicons, analysis: Analysis) -> No
         found = None
         if idx is None:
             if fig.sentence not in evidence:
-                evidence[fig.sentence] = _evidence_clauses(doc, lexicons, sents[fig.sentence])
+                evidence[fig.sentence] = _evidence_clauses(
+                    doc, lexicons, sents[fig.sentence], atts, by_sentence.get(fig.sentence, [])
+                )
             found = next(
                 (
-                    kind
-                    for end, kind, tight in evidence[fig.sentence]
+                    (kind, att)
+                    for end, kind, tight, att in evidence[fig.sentence]
                     if end <= fig.start
                     and (
                         _AT_VALUE.fullmatch(doc.prose, end, fig.start)
@@ -99,6 +105,8 @@ def assign_sourcing(doc: Document, lexicons: Lexicons, analysis: Analysis) -> No
         if idx is not None:
             fig.attribution = idx
             fig.sourcing = _sourcing_of(atts[idx])
+            if fig.sourcing == "anonymous" and _linked(atts[idx].source, links):
+                fig.sourcing = "cited"  # "according to <a href=...>minutes of a meeting</a>"
         elif fig.sentence in carried:
             fig.attribution = carried[fig.sentence]
             fig.sourcing = "carried"
@@ -107,7 +115,8 @@ def assign_sourcing(doc: Document, lexicons: Lexicons, analysis: Analysis) -> No
         elif fig.sentence in cited:
             fig.sourcing = "cited"
         elif found is not None:
-            fig.sourcing = found  # "a new poll showing Smith at 40 percent": no cue found it
+            # "a new poll showing Smith at 40 percent": no cue found it, or its content ended early
+            fig.sourcing, fig.attribution = found
         else:
             fig.sourcing = "none"
 
@@ -309,13 +318,44 @@ _TIGHT_GAP = regexcache.compile(r"[ \t]*(?:\w+[ \t]+)?")
 @cache
 def _clause_end(lexicons: Lexicons) -> re.Pattern[str]:
     """What may follow a reporting clause set after its content: punctuation, maybe after a
-    short phrase of place or time ("..., she said in an interview on Tuesday."), but not a
-    comma that opens a quotation ("..., he said, 'We ...'")."""
+    short phrase of place, time or means ("..., she said in an interview on Tuesday.", "...,
+    an official said by telephone."), but not a comma that opens a quotation ("..., he said,
+    'We ...'")."""
     tail = lexicons.alternation("figures", "report_clause_tail")
+    means = lexicons.alternation("figures", "report_clause_means")
     return regexcache.compile(
-        rf"[ \t]*(?:(?:{tail})\b[^,;.:]*)?(?:[,;](?![ \t]*(?:[“\"]|''))|[.:)!?]|$)",
+        rf"[ \t]*(?:(?:{tail}|{means})\b[^,;.:]*)?(?:[,;](?![ \t]*(?:[“\"]|''))|[.:)!?]|$)",
         re.IGNORECASE | re.MULTILINE,
     )
+
+
+# Most words of the listener a verb like "told" takes before the clause ends ("a press conference").
+_OBJECT_WORDS_MAX = 4
+_OBJECT_WORD = regexcache.compile(r"[ \t]+([\w'’&-]+)")
+
+
+def _listener_end(att: Attribution, prose: str, lexicons: Lexicons) -> int | None:
+    """Where the listener ends after a verb that takes one as its object ("told reporters",
+    "told the Ledger", "told a press conference"): a name, a source noun ("reporters") or an
+    occasion ("conference") heads it. None when the cue takes no listener or none follows
+    ("told a joke": what was told)."""
+    words = _WORD.findall(att.cue.text.lower())
+    if not words or words[-1] not in _OBJECT_VERBS:
+        return None
+    src = source_words(lexicons)
+    pos, end = att.cue.end, None
+    for _ in range(_OBJECT_WORDS_MAX):
+        m = _OBJECT_WORD.match(prose, pos)
+        if m is None:
+            break
+        word = m.group(1)
+        low = word.lower()
+        if _clause_end(lexicons).match(prose, m.start()):
+            break  # the adjunct after the listener: "on Monday", "by telephone"
+        if word[0].isupper() or low in src.heads or low in src.occasion:
+            end = m.end()
+        pos = m.end()
+    return end
 
 
 def _trailing_reports(
@@ -344,7 +384,12 @@ def _trailing_reports(
         if (
             prose[lo - 1 : lo] == ","
             and _TIGHT_GAP.fullmatch(gap)
-            and _clause_end(lexicons).match(prose, hi)
+            and (
+                _clause_end(lexicons).match(prose, hi)
+                or a.cue.end >= a.source.end
+                and (obj := _listener_end(a, prose, lexicons)) is not None
+                and _clause_end(lexicons).match(prose, obj)
+            )
         ):
             out.append((i, lo))
     return out
@@ -593,19 +638,32 @@ def _preposition_next(lexicons: Lexicons) -> re.Pattern[str]:
     return regexcache.compile(rf"\s+(?:{preps})(?![\w-])", re.IGNORECASE)
 
 
+# A clause of evidence: the end of its verb, the source kind, whether only the figure right
+# after it is backed, and the attribution whose cue is that verb, if any.
+_Evidence = tuple[int, str, bool, int | None]
+
+
 def _evidence_clauses(
-    doc: Document, lexicons: Lexicons, sent: Sentence
-) -> list[tuple[int, str, bool]]:
+    doc: Document,
+    lexicons: Lexicons,
+    sent: Sentence,
+    atts: list[Attribution],
+    in_sentence: list[int],
+) -> list[_Evidence]:
     """The clauses of evidence in a sentence, as (end of the verb,
-    the source kind of the document, whether only the figure right after it is backed): the
+    the source kind of the document, whether only the figure right after it is backed, the
+    attribution whose cue is the verb): the
     figures after the verb are what the document shows ("Polls show Smith up by 10 points"). The
     noun is lowercase unless it opens the sentence ("Research Center" is a name), and a comma
     before the verb must close an aside right before it ("A poll, taken in May, shows"), so that
     a noun use ("his worst showing") is no verb. An estimate ("Forbes put his worth at $4
     billion") backs the figure right after its "at" when a source stands before its word, or the
-    word is a noun that ends a source ("the agency's estimate")."""
+    word is a noun that ends a source ("the agency's estimate"). When a sourced attribution's
+    cue is the clause's verb ("A poll ... conducted by Roe & Kim found 58% opposed, while 34%
+    ..."), its source, not the document noun alone, gives the kind, and a figure the clause
+    backs past the attribution's content takes that attribution."""
     prose = doc.prose
-    out: list[tuple[int, str, bool]] = []
+    out: list[_Evidence] = []
     for m in _evidence_clause(lexicons).finditer(prose, sent.start, sent.end):
         noun_start = m.start(1)
         if prose[noun_start].isupper() and not _OPENING.fullmatch(prose, sent.start, noun_start):
@@ -618,8 +676,19 @@ def _evidence_clauses(
         gap = prose[m.end(1) : verb]
         if "," in gap and not gap.rstrip().endswith(","):
             continue
+        att = next(
+            (
+                i
+                for i in in_sentence
+                if _has_source(atts[i]) and atts[i].cue.start < m.end() and verb < atts[i].cue.end
+            ),
+            None,
+        )
+        if att is not None:
+            out.append((m.end(), atts[att].source_kind, False, att))
+            continue
         kind = _source_kind(prose, sent.start, m.end(1), lexicons) or "anonymous"
-        out.append((m.end(), kind, False))
+        out.append((m.end(), kind, False, None))
     for m in _forecast_clause(lexicons).finditer(prose, sent.start, sent.end):
         if prose.startswith(",", m.end()) and _concession_before(lexicons).search(
             prose, max(sent.start, m.start() - 40), m.start()
@@ -629,13 +698,13 @@ def _evidence_clauses(
             "named" if m.group(1) is None else _source_kind(prose, sent.start, m.end(1), lexicons)
         )
         if kind is not None:
-            out.append((m.end(), kind, False))
+            out.append((m.end(), kind, False, None))
     for m in _estimate_clause(lexicons).finditer(prose, sent.start, sent.end):
         kind = _source_kind(prose, sent.start, m.end(1), lexicons) or _source_kind(
             prose, sent.start, m.start(1), lexicons
         )
         if kind is not None:
-            out.append((m.end(), kind, True))
+            out.append((m.end(), kind, True, None))
     return out
 
 
@@ -856,15 +925,27 @@ def _reports(att: Attribution, lexicons: Lexicons) -> bool:
     return any(w in words for w in _WORD.findall(att.cue.text.lower()))
 
 
-def _cited_sentences(doc: Document, lexicons: Lexicons) -> set[int]:
-    """Sentences that hold a hyperlink or footnote reference.
+def _citing_links(doc: Document, lexicons: Lexicons) -> list[Link]:
+    """The document's links and footnote references that can cite (see :func:`_cites`)."""
+    host = urlsplit(doc.metadata.url or "").netloc.lower()
+    return [link for link in doc.links if _cites(link, host, lexicons)]
+
+
+def _linked(span: TextSpan | None, links: list[Link]) -> bool:
+    """Whether a source span carries a citing link: the link names the document the source
+    describes ("according to <a href=...>minutes of a board meeting</a>")."""
+    return span is not None and any(
+        link.start < span.end and span.start < link.end for link in links
+    )
+
+
+def _cited_sentences(doc: Document, links: list[Link]) -> set[int]:
+    """Sentences that hold one of the citing ``links`` (a hyperlink or footnote reference).
 
     A reference placed right after the full stop ("... 300 homes.[^1]") cites the sentence it
     follows, even when the splitter leaves it on its own.
     """
     out: set[int] = set()
-    host = urlsplit(doc.metadata.url or "").netloc.lower()
-    links = [link for link in doc.links if _cites(link, host, lexicons)]
     if not links:
         return out
     for block in doc.blocks:
