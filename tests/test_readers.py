@@ -356,3 +356,25 @@ def test_text_headline_deck_and_subheading_are_headings():
 def test_html_deck_class_makes_a_heading(body: str, kinds: list[str]) -> None:
     doc = parse(f"<html><body><article>{body}</article></body></html>", "x.html", "html")
     assert [b.kind for b in doc.blocks] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # an emphasised paragraph under the headline (after a byline) is the deck
+        (
+            "# Dams\n\n*Two dams, four years late*\n\nIt rained.\n",
+            ["heading", "heading", "paragraph"],
+        ),
+        (
+            "# Dams\n\nBy Ida Marsh\n\n_Two dams, four years late._\n\nIt rained.\n",
+            ["heading", "paragraph", "heading", "paragraph"],
+        ),
+        # after the first paragraph, or only partly emphasised, or with no headline: a paragraph
+        ("# Dams\n\nIt rained.\n\n*Two dams were late.*\n", ["heading", "paragraph", "paragraph"]),
+        ("# Dams\n\n*Two dams* were late.\n", ["heading", "paragraph"]),
+        ("*Two dams were late.*\n\nIt rained.\n", ["paragraph", "paragraph"]),
+    ],
+)
+def test_markdown_emphasised_deck_is_a_heading(text: str, kinds: list[str]) -> None:
+    assert [b.kind for b in parse(text, "t.md", "markdown").blocks] == kinds
