@@ -59,6 +59,7 @@ def dates(text: str, pub: str | None = None):
         ("The plant shuts by the end of next month.", "by the end of next month", "vague", None),
         ("The river froze that winter, residents said.", "that winter", "vague", None),
         ("Police reported that night the road was shut.", "that night", "vague", None),
+        ("Police said the men left that night and fled.", "that night", "vague", None),
         ("Rents rose until the mid-1990s in the city.", "until the mid-1990s", "decade", None),
     ],
 )
@@ -66,6 +67,11 @@ def test_finds_time_reference(sentence: str, span: str, precision: str, value: s
     found = dates(sentence)
     assert [(d.text, d.precision, d.value) for d in found] == [(span, precision, value)]
     assert sentence[found[0].start : found[0].end] == span
+
+
+def test_that_after_a_saying_verb_and_a_time_opens_a_clause() -> None:
+    found = dates("The forecaster said in December that winter crop output fell.")
+    assert [d.text for d in found] == ["in December"]
 
 
 def test_year_without_preposition_drops_the_article() -> None:

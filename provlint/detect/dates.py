@@ -364,12 +364,15 @@ def _word_forms(text: str, pats: _Patterns):
         yield _lead_or(pats.lead_count if ago else pats.lead_back, text, start), end, "vague"
 
 
+_CLAUSE_VERB_WORDS = 4  # "said in early May that": the verb a few words back
+
+
 def _clause_after_verb(text: str, start: int, end: int, pats: _Patterns) -> bool:
     """Whether "that <unit>" opens a clause after a verb of saying or thinking, its unit
     modifying the lowercase noun after it ("said that winter crop production fell"), rather
     than a time ("reported that night the police ...")."""
-    prev = pats.prev_word.search(text, max(0, start - 30), start)
-    if prev is None or prev.group(1).lower() not in pats.clause_verbs:
+    before = _CLAUSE_MARK.split(text[max(0, start - 50) : start])[-1].split()[-_CLAUSE_VERB_WORDS:]
+    if not any(w.lower() in pats.clause_verbs for w in before):
         return False
     after = _NEXT_WORD.match(text, end)
     return (
