@@ -264,6 +264,19 @@ def test_wire_dateline_opening_the_first_paragraph_fills_the_date(
     assert all(b.boilerplate is None for b in doc.blocks if b.kind == "paragraph")
 
 
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # after body text a bare date is an entry of the body; a labelled one is the article's
+        ("# Then\n\nThe square is quiet.\n\nJune 4, 1989\n\nTanks came.\n", None),
+        ("# Then\n\nThe square is quiet.\n\nPublished June 4, 2026\n", "2026-06-04"),
+        ("# Then\n\nJune 4, 2026\n\nThe square is quiet.\n", "2026-06-04"),
+    ],
+)
+def test_bare_date_after_the_body_is_no_publication_date(text: str, date: str | None) -> None:
+    assert parse(text, "t.md", "markdown").metadata.date == date
+
+
 def test_dateline_does_not_replace_the_formats_date() -> None:
     text = "---\ndate: 2020-01-02\n---\n\nPublished 3 March 2025\n\nThe mayor resigned.\n"
     assert parse(text, "t.md", "markdown").metadata.date == "2020-01-02"
