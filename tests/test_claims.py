@@ -40,6 +40,7 @@ def claims(text: str, fmt: str = "text"):
         ("Mayor Anna Berg closed the harbour.", "factual", True),
         ("The old town looks pretty.", "other", False),
         ("Will the council approve the homes?", "question", False),
+        ("Q: What would the town do with an extra $40 million?", "question", False),
         ("The council should approve 300 new homes.", "opinion", False),
         ("It is vital that the harbour stays open.", "opinion", False),
         ("In my view the plan is weak.", "opinion", False),

@@ -44,6 +44,22 @@ def dates(text: str, pub: str | None = None):
         ("Sales slowed earlier this year in Asia.", "earlier this year", "vague", None),
         ("The deal was signed in mid-2018 in Oslo.", "in mid-2018", "year", "2018"),
         ("He was released that autumn, unharmed.", "that autumn", "vague", None),
+        # a unit after "the past" is part of the span, not left over
+        ("Cases doubled in the past fortnight.", "in the past fortnight", "vague", None),
+        ("Cases doubled in the past two weeks.", "in the past two weeks", "vague", None),
+        ("Sales rose 4% in the third quarter.", "in the third quarter", "vague", None),
+        (
+            "Sales rose in the final quarter of 2024.",
+            "in the final quarter of 2024",
+            "year",
+            "2024",
+        ),
+        ("The strike began on the 14th and ended.", "on the 14th", "vague", None),
+        ("Prices rose since the start of the year.", "since the start of the year", "vague", None),
+        ("The plant shuts by the end of next month.", "by the end of next month", "vague", None),
+        ("The river froze that winter, residents said.", "that winter", "vague", None),
+        ("Police reported that night the road was shut.", "that night", "vague", None),
+        ("Police said the men left that night and fled.", "that night", "vague", None),
         ("Rents rose until the mid-1990s in the city.", "until the mid-1990s", "decade", None),
     ],
 )
@@ -51,6 +67,11 @@ def test_finds_time_reference(sentence: str, span: str, precision: str, value: s
     found = dates(sentence)
     assert [(d.text, d.precision, d.value) for d in found] == [(span, precision, value)]
     assert sentence[found[0].start : found[0].end] == span
+
+
+def test_that_after_a_saying_verb_and_a_time_opens_a_clause() -> None:
+    found = dates("The forecaster said in December that winter crop output fell.")
+    assert [d.text for d in found] == ["in December"]
 
 
 def test_year_without_preposition_drops_the_article() -> None:
@@ -74,6 +95,14 @@ def test_year_without_preposition_drops_the_article() -> None:
         "The group Water for Tomorrow sued the port.",
         # a discourse marker, not a time
         "Meanwhile, the port stayed open.",
+        # "that" opens a clause; the unit modifies a noun
+        "The forecaster said that winter crop output fell.",
+        "Nurses warned that night shifts were too long.",
+        # an ordinal that counts something, a fraction, part of a match
+        "The office is on the 14th floor.",
+        "He sat on the 3rd Ward council.",
+        "A third quarter of voters stayed home.",
+        "He scored in the third quarter of the match.",
     ],
 )
 def test_no_time_reference(sentence: str) -> None:
@@ -104,6 +133,33 @@ def test_no_time_reference(sentence: str) -> None:
         ("Prices will rise next month.", "2021-12-15", "2022-01"),
         ("Prices rose late last year.", "2021-06-09", "2020"),
         ("Last year's floods cost more.", "2021-06-09", "2020"),
+        # a present-tense verb of a scheduled event: the next such date
+        ("Applications open on March 1.", "2026-02-06", "2026-03-01"),
+        ("Applications open on January 3.", "2026-02-06", "2027-01-03"),
+        ("The new law takes effect July 1.", "2026-08-06", "2027-07-01"),
+        ("The term begins in September.", "2026-10-06", "2027-09"),
+        ("Polls open on Tuesday.", "2026-11-01", "2026-11-03"),  # a Sunday
+        ("The council will vote on Tuesday.", "2026-11-01", "2026-11-03"),
+        # ... but past tense, or the verb as a noun or an adjective, stays backward
+        ("On March 1 the council voted to open the pool.", "2026-02-06", "2025-03-01"),
+        ("The pool was open on March 1.", "2026-02-06", "2025-03-01"),
+        ("Applications opened on March 1.", "2026-02-06", "2025-03-01"),
+        ("Their start on March 1 was slow.", "2026-02-06", "2025-03-01"),
+        # the date of a saying is past, whatever the saying is about
+        ("The minister said on 3 March that the plant will close.", "2026-02-06", "2025-03-03"),
+        ("The minister said Tuesday that the plant will close.", "2026-11-01", "2026-10-27"),
+        # counted back from the article's date
+        ("The strike ended two days ago.", "2026-10-28", "2026-10-26"),
+        ("The strike ended 3 weeks ago.", "2026-10-28", "2026-10-07"),
+        ("The strike ended a year ago.", "2026-10-28", "2025"),
+        ("The strike ended six months ago.", "2026-03-28", "2025-09"),
+        ("The strike began on the 14th.", "2026-10-28", "2026-10-14"),
+        ("The strike began on the 30th.", "2026-10-28", "2026-09-30"),
+        ("The strike will end on the 2nd.", "2026-10-28", "2026-11-02"),
+        ("Sales rose 4% in the third quarter.", "2026-10-28", "2026"),
+        ("Sales rose 4% in the fourth quarter.", "2026-03-28", "2025"),
+        ("Prices rose since the start of the year.", "2026-10-28", "2026"),
+        ("Prices fell by the end of last year.", "2026-10-28", "2025"),
     ],
 )
 def test_resolves_against_publication_date(sentence: str, pub: str, value: str) -> None:
@@ -120,6 +176,7 @@ def test_resolves_against_publication_date(sentence: str, pub: str, value: str) 
         ("The council meets next year.", "9999-06-01"),
         ("The council met back in December.", "0001-06-01"),
         ("The council met on 31 December.", "0001-06-01"),
+        ("The council met on the 31st.", "2026-10-15"),  # September has no 31st
     ],
 )
 def test_dates_beyond_the_calendar_are_left_unresolved(sentence: str, pub: str) -> None:

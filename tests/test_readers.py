@@ -178,6 +178,13 @@ def test_html_without_article_uses_body():
         ("(Editing by John Doe)", "credits"),
         ("Published 3 March 2025", "dateline"),
         ("Updated: May 14, 2024 10:31 BST", "dateline"),
+        ("Updated 9:05 a.m. ET, June 2, 2025", "dateline"),
+        ("Reporting contributed by Tomas Vell in Port Arlen.", "credits"),
+        ("Additional reporting by Ana de la Vega; Editing by Rui Lenz", "credits"),
+        ("Writing by Ida Marsh and Olu Bade", "credits"),
+        ("Contributed by Pell Harrow.", "credits"),
+        ("Ida Marsh contributed reporting from Kesswick.", "credits"),
+        ("Olu Bade and Ida Marsh contributed to this report.", "credits"),
     ],
 )
 def test_boilerplate_lines(text, reason):
@@ -196,6 +203,11 @@ def test_boilerplate_lines(text, reason):
         "Tags are useful, she said.",
         "Sources in the city said 12 were hurt.",
         "Published in March 2025, the study found 40 cases.",
+        "Reporting by Reuters showed that 40 people died.",
+        "Contributed by Brandt Mills, the fund grew to $5 million.",
+        "Editing by hand took the clerks three weeks.",
+        "The Lenz Foundation contributed $5 million to the fund.",
+        "Updated 9:05 a.m., the tally rose to 40.",
     ],
 )
 def test_not_boilerplate(text):
@@ -210,6 +222,9 @@ def test_not_boilerplate(text):
         ("Posted on June 1, 2023 at 9:30 am", "2023-06-01"),
         ("Tuesday 14 May 2024 08.00 BST", "2024-05-14"),
         ("Published 3 Sept 2025", "2025-09-03"),  # an abbreviation with no full stop
+        ("Updated 11:48 p.m., November 3, 2026", "2026-11-03"),  # the time first
+        ("Last updated: 7.15pm GMT on 4 May 2025", "2025-05-04"),
+        ("Published at 06:00 BST, Tuesday 14 May 2024", "2024-05-14"),
         ("Date: 31 February 2024", None),  # no such day
     ],
 )
@@ -247,6 +262,19 @@ def test_wire_dateline_opening_the_first_paragraph_fills_the_date(
     doc = parse(text, "t.txt", "text")
     assert doc.metadata.date == date
     assert all(b.boilerplate is None for b in doc.blocks if b.kind == "paragraph")
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # after body text a bare date is an entry of the body; a labelled one is the article's
+        ("# Then\n\nThe square is quiet.\n\nJune 4, 1989\n\nTanks came.\n", None),
+        ("# Then\n\nThe square is quiet.\n\nPublished June 4, 2026\n", "2026-06-04"),
+        ("# Then\n\nJune 4, 2026\n\nThe square is quiet.\n", "2026-06-04"),
+    ],
+)
+def test_bare_date_after_the_body_is_no_publication_date(text: str, date: str | None) -> None:
+    assert parse(text, "t.md", "markdown").metadata.date == date
 
 
 def test_dateline_does_not_replace_the_formats_date() -> None:
@@ -307,3 +335,59 @@ def test_text_headline_deck_and_subheading_are_headings():
         ("The mayor said the p", "paragraph"),
     ]
     assert doc.metadata.title == "Regime's Growing Fear of the Internet and Its Critics"
+
+
+@pytest.mark.parametrize(
+    ("body", "kinds"),
+    [
+        # a deck, standfirst or subtitle under the headline sums up the body
+        (
+            '<h1>Dam costs</h1><p class="deck">Two dams, four years late</p><p>It rained.</p>',
+            ["heading", "heading", "paragraph"],
+        ),
+        (
+            '<h1>Dam costs</h1><div class="c-standfirst"><p>Two dams late</p></div><p>It rained.</p>',
+            ["heading", "heading", "paragraph"],
+        ),
+        (
+            '<h1>Dam costs</h1><p class="article__dek big">Two dams late</p><p>It rained.</p>',
+            ["heading", "heading", "paragraph"],
+        ),
+        # after the first paragraph a "summary" box holds claims
+        (
+            '<h1>Dam costs</h1><p>It rained.</p><p class="summary">Two dams late.</p>',
+            ["heading", "paragraph", "paragraph"],
+        ),
+        # a class that only contains the word is no deck; a wrapper is not all deck
+        ('<h1>Dam costs</h1><p class="decker">Two dams late</p>', ["heading", "paragraph"]),
+        (
+            '<div class="summary"><p>A.</p><p>B.</p><p>C.</p></div>',
+            ["heading", "heading", "paragraph"],
+        ),
+    ],
+)
+def test_html_deck_class_makes_a_heading(body: str, kinds: list[str]) -> None:
+    doc = parse(f"<html><body><article>{body}</article></body></html>", "x.html", "html")
+    assert [b.kind for b in doc.blocks] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # an emphasised paragraph under the headline (after a byline) is the deck
+        (
+            "# Dams\n\n*Two dams, four years late*\n\nIt rained.\n",
+            ["heading", "heading", "paragraph"],
+        ),
+        (
+            "# Dams\n\nBy Ida Marsh\n\n_Two dams, four years late._\n\nIt rained.\n",
+            ["heading", "paragraph", "heading", "paragraph"],
+        ),
+        # after the first paragraph, or only partly emphasised, or with no headline: a paragraph
+        ("# Dams\n\nIt rained.\n\n*Two dams were late.*\n", ["heading", "paragraph", "paragraph"]),
+        ("# Dams\n\n*Two dams* were late.\n", ["heading", "paragraph"]),
+        ("*Two dams were late.*\n\nIt rained.\n", ["paragraph", "paragraph"]),
+    ],
+)
+def test_markdown_emphasised_deck_is_a_heading(text: str, kinds: list[str]) -> None:
+    assert [b.kind for b in parse(text, "t.md", "markdown").blocks] == kinds

@@ -28,6 +28,7 @@ def check(a: Analysis, params: dict[str, Any]) -> list[Hit]:
     kinds = set(params["figure-kinds"])
     sourcing = set(params["sourcing"])
     top = set() if params.get("in-headings", False) else headline_sentences(a.document)
+    top |= {c.sentence for c in a.claims if c.kind == "question"}  # asks, claims nothing
     hits = []
     for f in a.figures:
         if f.kind not in kinds or f.sourcing not in sourcing or f.sentence in top:

@@ -57,6 +57,17 @@ class _Patterns:
     casualty: frozenset[str]
     prev_word: re.Pattern[str]
     future: re.Pattern[str]  # a word that puts a sentence in the future ("will", "is due to")
+    scheduled: re.Pattern[str]  # "Applications open (on)" right before a date
+    scheduled_not_after: frozenset[str]  # "was open on", "the start on"
+    clause_lead: frozenset[str]  # "that": after "said" it opens a clause
+    clause_verbs: frozenset[str]  # verbs of saying and thinking ("said that winter crop ...")
+    clause_start: frozenset[str]  # "the", "he": a clause that starts after "that night"
+    nth_lead: re.Pattern[str]  # "on the" before "14th"
+    nth_followers: frozenset[str]  # lowercase words that may follow "on the 14th"
+    quarters: dict[str, int]  # "third" -> 3
+    edge_offset: dict[str, int]  # "the" 0, "last" -1, "next" 1 in "the end of last year"
+    edge_words: frozenset[str]  # "start", "end"
+    numbers: dict[str, int]  # "two" -> 2
 
 
 def _keyed(lexicons: Lexicons, prefix: str) -> dict[str, int]:
@@ -106,6 +117,7 @@ def _patterns(lexicons: Lexicons) -> _Patterns:
         rf"(?P<iso>\d{{4}}-[01]\d-[0-3]\d){_END}"
         rf"|(?P<slash>[0-3]?\d/[01]?\d/(?:\d\d)?\d\d){_END}"
         rf"|(?P<dm>{_DAY}\s+(?:of\s+)?{month})(?P<dmy>,?\s+{_YEAR}{_END})?"
+        rf"|(?P<nth>{_DAY[:-1]}){_END}(?!\s+of\s)"
         rf"|(?P<decade>(?:1\d|20)\d0[’']?s){_END}"
         rf"|(?P<year>{_YEAR}){_END}(?![-–/.,]?\d)"
     )
@@ -121,7 +133,8 @@ def _patterns(lexicons: Lexicons) -> _Patterns:
         weekday=regexcache.compile(rf"(?P<w>{wday})s?{_END}"),
         words=FoldedPattern(
             lambda lower: _word_forms_pattern(lexicons, lower),
-            [w for g in _WORD_GROUPS for w in lexicons.words("time", g)]
+            [w for g in _WORD_GROUPS + _EXTRA_WORDS for w in lexicons.words("time", g)]
+            + _names(lexicons, "quarter_")
             + lexicons.words("number_words"),
         ),
         lead_on=regexcache.compile(rf"(?<![\w])(?:[Oo]n\s+)?(?:{wday},?\s+)?$"),
@@ -148,10 +161,45 @@ def _patterns(lexicons: Lexicons) -> _Patterns:
         future=regexcache.compile(  # lowercase only: "Will Smith was arrested" is a name
             rf"(?<![\w’']){trie_pattern(lexicons.words('time', 'future_marker'), fold=False)}(?!\w)"
         ),
+        scheduled=regexcache.compile(
+            rf"(?<![\w’'])(?:(?P<prev>[\w’']+)\s+)?"
+            rf"{trie_pattern(lexicons.words('time', 'scheduled_verb'), fold=False)}"
+            rf"\s+(?:(?:on|from|until|till|through|in|by|at|as\s+of)\s+)?$"
+        ),
+        scheduled_not_after=_lower_set(lexicons, "time", "scheduled_not_after"),
+        clause_lead=_lower_set(lexicons, "time", "clause_lead"),
+        clause_verbs=frozenset(
+            w.lower()
+            for g in ("speech", "cognition", "evidence")
+            for w in lexicons.words("reporting_verbs", g)
+            if " " not in w
+        ),
+        clause_start=_lower_set(lexicons, "time", "clause_start"),
+        nth_lead=regexcache.compile(
+            rf"(?<![\w])(?i:{trie_pattern(lexicons.words('time', 'day_ordinal_lead'), False)})\s+$"
+        ),
+        nth_followers=_lower_set(lexicons, "time", "day_ordinal_followers"),
+        quarters=_keyed(lexicons, "quarter_"),
+        edge_words=_lower_set(lexicons, "time", "edge"),
+        numbers={
+            w.lower(): int(g)
+            for g, ws in lexicons.groups("number_words").items()
+            if g.isdigit()
+            for w in ws
+        },
+        edge_offset={
+            w.lower(): _offsets(lexicons, "lead").get(w.lower(), 0)
+            for w in lexicons.words("time", "edge_lead")
+        },
     )
 
 
+def _lower_set(lexicons: Lexicons, lexicon: str, group: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicons.words(lexicon, group))
+
+
 _WORD_GROUPS = ("vague", "relative_lead", "relative_units", "daypart")
+_EXTRA_WORDS = ("edge", "edge_lead", "edge_units")
 
 
 def _count_words(number_words: list[str]) -> str:
@@ -167,19 +215,25 @@ def _word_forms_pattern(lexicons: Lexicons, lower: bool) -> str:
     """Vague and relative expressions; with ``lower``, the lowercase twin of the pattern
     (see :mod:`provlint.detect.fold`)."""
 
-    time = {g: trie_pattern(_cased(lexicons.words("time", g), lower), False) for g in _WORD_GROUPS}
+    groups = _WORD_GROUPS + _EXTRA_WORDS
+    time = {g: trie_pattern(_cased(lexicons.words("time", g), lower), False) for g in groups}
     numw = _count_words(_cased(lexicons.words("number_words"), lower))
-    words = {g: [w.lower() for w in lexicons.words("time", g)] for g in _WORD_GROUPS}
-    # a relative lead or unit is followed by white space
+    words = {g: [w.lower() for w in lexicons.words("time", g)] for g in groups}
+    ordinals = [w.lower() for w in _names(lexicons, "quarter_")]
+    quarter = trie_pattern(_cased(_names(lexicons, "quarter_"), lower), False)
+    # a relative lead or unit, an ordinal or an edge is followed by white space
     heads = [*words["vague"], *words["daypart"]]
     heads += [f"{w} " for w in (*words["relative_lead"], *words["relative_units"])]
+    heads += [f"{w} " for w in (*ordinals, *words["edge"])]
     first = first_words(heads, fold=not lower) + r"\b"
     group = "(?:" if lower else "(?i:"  # one group around everything: faster than nested ones
     return (
-        rf"{first}{group}(?P<vague>{time['vague']}){_END}"
-        rf"|(?P<rel>{time['relative_lead']}\s+(?:{numw}\s+)?{time['relative_units']}){_END}"
+        rf"{first}{group}(?P<rel>{time['relative_lead']}\s+(?:{numw}\s+)?{time['relative_units']}){_END}"
+        rf"|(?P<vague>{time['vague']}){_END}"
         rf"|(?P<ago>{time['relative_units']}\s+(?:ago|earlier|later|before)){_END}"
-        rf"|(?P<daypart>{time['daypart']}){_END})"
+        rf"|(?P<daypart>{time['daypart']}){_END}"
+        rf"|(?P<quarter>(?:{quarter})\s+quarter(?:\s+of\s+(?:fiscal\s+)?{_YEAR})?){_END}(?!\s+of\s)"
+        rf"|(?P<edge>{time['edge']}\s+of\s+(?:{time['edge_lead']})\s+{time['edge_units']}){_END})"
     )
 
 
@@ -221,6 +275,7 @@ def _candidates(text: str, pats: _Patterns) -> list[tuple[int, int, int, str]]:
     return out
 
 
+_NEXT_WORD = regexcache.compile(r"[ \t]+(\w+)")  # the next word
 _PART_OF_YEAR = regexcache.compile(r"(?<![\w-])(?i:mid|early|late)-$")
 
 
@@ -245,6 +300,11 @@ def _digit_forms(text: str, pats: _Patterns):
             full = m.group("dmy") and not _counts_something(text, start, end, pats)
             end = end if full else m.end("dm")
             yield _lead_or(pats.lead_on, text, start), end, "day" if full else "day_month"
+        elif m.group("nth"):
+            lead = _lead(pats.nth_lead, text, start)
+            after = _NEXT_WORD.match(text, end)
+            if lead is not None and (after is None or after.group(1).lower() in pats.nth_followers):
+                yield lead, end, "vague"  # "on the 14th": the day of a month the reader infers
         elif m.group("decade"):
             yield _lead_or(pats.lead_decade, text, start), end, "decade"
         elif not _counts_something(text, start, end, pats):
@@ -288,8 +348,36 @@ def _word_forms(text: str, pats: _Patterns):
     for start, end in pats.words.spans(text, lowered(text)):
         if not _boundary(text, start) or _capitalised_in_sentence(text, start):
             continue
-        ago = text[start:end].endswith(("ago", "earlier", "later", "before"))
+        phrase = text[start:end].lower()
+        first = phrase.split(None, 1)[0]
+        if first in pats.quarters or first in pats.edge_words:
+            # "(in the) third quarter (of 2025)", "(since the) start of the year"
+            lead = _lead(pats.lead_prep, text, start)
+            if lead is None and first in pats.edge_words:
+                lead = _lead(pats.lead_article, text, start)
+            if lead is not None:
+                yield lead, end, "year" if phrase[-4:].isdigit() else "vague"
+            continue
+        if first in pats.clause_lead and _clause_after_verb(text, start, end, pats):
+            continue  # "said that winter crop production fell": a clause, not "that winter"
+        ago = phrase.endswith(("ago", "earlier", "later", "before"))
         yield _lead_or(pats.lead_count if ago else pats.lead_back, text, start), end, "vague"
+
+
+_CLAUSE_VERB_WORDS = 4  # "said in early May that": the verb a few words back
+
+
+def _clause_after_verb(text: str, start: int, end: int, pats: _Patterns) -> bool:
+    """Whether "that <unit>" opens a clause after a verb of saying or thinking, its unit
+    modifying the lowercase noun after it ("said that winter crop production fell"), rather
+    than a time ("reported that night the police ...")."""
+    before = _CLAUSE_MARK.split(text[max(0, start - 50) : start])[-1].split()[-_CLAUSE_VERB_WORDS:]
+    if not any(w.lower() in pats.clause_verbs for w in before):
+        return False
+    after = _NEXT_WORD.match(text, end)
+    return (
+        after is not None and after.group(1).islower() and after.group(1) not in pats.clause_start
+    )
 
 
 def _capitalised_in_sentence(text: str, start: int) -> bool:
@@ -314,9 +402,24 @@ def _future_clause(
     will be held on 30 August"): a future marker between the clause marks around it, so "The
     mayor, who will retire, closed it on 2 August" stays in the past."""
     lo = max(s_start, *(prose.rfind(c, s_start, start) + 1 for c in _CLAUSE_MARKS))
-    m = _CLAUSE_MARK.search(prose, end, s_end)
+    m = _CLAUSE_MARK.search(prose, end, s_end) if s_end > end else None
     hi = m.start() if m else s_end
     return pats.future.search(prose, lo, hi) is not None
+
+
+def _after_speech(prose: str, start: int, s_start: int, pats: _Patterns) -> bool:
+    """Whether a verb of saying comes right before a time reference: "said on 3 March that
+    the plant will close" dates the saying, which is past."""
+    prev = pats.prev_word.search(prose, max(s_start, start - 30), start)
+    return prev is not None and prev.group(1).lower() in pats.clause_verbs
+
+
+def _scheduled(prose: str, start: int, s_start: int, pats: _Patterns) -> bool:
+    """Whether a present-tense verb of a scheduled event comes right before a time reference
+    ("Applications open on March 1", "The law takes effect July 1"): it is the next such date.
+    Not after "was" or an article ("was open on", "the start on")."""
+    m = pats.scheduled.search(prose, max(s_start, start - 60), start)
+    return m is not None and (m.group("prev") or "").lower() not in pats.scheduled_not_after
 
 
 def _counts_something(text: str, start: int, end: int, pats: _Patterns) -> bool:
@@ -393,7 +496,15 @@ def detect_dates(doc: Document, lexicons: Lexicons) -> list[TimeRef]:
         if start < s_start or end > s_end:
             continue
         text = doc.prose[start:end]
-        future = pub is not None and _future_clause(doc.prose, start, end, s_start, s_end, pats)
+        scheduled = pub is not None and _scheduled(doc.prose, start, s_start, pats)
+        future = scheduled or (
+            pub is not None
+            and not _after_speech(doc.prose, start, s_start, pats)
+            # a weekday only after its marker: "X said Tuesday he will run" is past
+            and _future_clause(
+                doc.prose, start, end, s_start, start if precision == "weekday" else s_end, pats
+            )
+        )
         value = _resolve(text, precision, pats, pub, future)
         out.append(TimeRef(start, end, text, precision, index, value))
     return out
@@ -454,14 +565,14 @@ def _resolve(
     if precision == "weekday":
         wd = _find_word(text, pats.weekdays)
         if wd is not None:
-            forward = text.lower().startswith("next")
+            forward = future or text.lower().startswith("next")
             delta = (wd - pub.weekday()) % 7 if forward else -((pub.weekday() - wd) % 7)
             return _days_from(pub, delta)
     if precision == "vague" and month:
         y = _year_of(pub, (month,), (pub.month,), future)
         return f"{y:04d}-{month:02d}" if 1 <= y <= 9999 else None
     if precision == "vague":
-        return _relative(" ".join(text.lower().split()), pats, pub)
+        return _relative(" ".join(text.lower().split()), pats, pub, future)
     return None
 
 
@@ -483,15 +594,86 @@ def _days_from(pub: date, days: int) -> str | None:
         return None
 
 
+def _day_of_month(text: str, pats: _Patterns, pub: date, future: bool) -> str | None:
+    """ "on the 14th": the last 14th up to the article's date (the next one in a sentence about
+    the future); None for a day the month lacks."""
+    m = _NTH.search(text)
+    if m is None:
+        return None
+    day, months = int(m.group(1)), pub.year * 12 + pub.month - 1
+    if future:
+        months += day < pub.day
+    else:
+        months -= day > pub.day
+    try:
+        return date(months // 12, months % 12 + 1, day).isoformat()
+    except ValueError:
+        return None
+
+
+_UNIT_DAYS = {"day": 1, "week": 7}
+
+
+def _ago(text: str, pats: _Patterns, pub: date, future: bool) -> str | None:
+    """ "two days ago" (a day), "three months ago" (a month), "a year ago" (a year)."""
+    m = _AGO.fullmatch(text)
+    if m is None:
+        return None
+    word, unit = m.groups()
+    n = 1 if word in ("a", "an") else int(word) if word.isdigit() else pats.numbers.get(word)
+    if n is None:
+        return None
+    if unit in _UNIT_DAYS:
+        return _days_from(pub, -n * _UNIT_DAYS[unit])
+    if unit not in ("month", "year"):
+        return None
+    months = pub.year * 12 + pub.month - 1 - (n * 12 if unit == "year" else n)
+    if not 1 <= months // 12 <= 9999:
+        return None
+    return f"{months // 12:04d}" if unit == "year" else f"{months // 12:04d}-{months % 12 + 1:02d}"
+
+
+def _quarter_year(text: str, pats: _Patterns, pub: date, future: bool) -> str | None:
+    """The year of "the third quarter": the last one begun by the article's date."""
+    m = _QUARTER.fullmatch(text)
+    q = pats.quarters.get(m.group(1)) if m else None
+    if q is None:
+        return None
+    y = _year_of(pub, (3 * q - 2,), (pub.month,), future)
+    return f"{y:04d}" if 1 <= y <= 9999 else None
+
+
+def _edge(text: str, pats: _Patterns, pub: date, future: bool) -> str | None:
+    """ "since the start of the year" (this year), "by the end of last month"."""
+    m = _EDGE.fullmatch(text)
+    offset = pats.edge_offset.get(m.group(1)) if m else None
+    if offset is None:
+        return None
+    return _relative(
+        f"{'this' if offset == 0 else 'last' if offset < 0 else 'next'} {m.group(2)}", pats, pub
+    )
+
+
 _POSSESSIVE_END = regexcache.compile(r"['’]s$")
 
 
-def _relative(text: str, pats: _Patterns, pub: date) -> str | None:
+_NTH = regexcache.compile(r"(\d+)(?:st|nd|rd|th)$")
+_AGO = regexcache.compile(r"(?:.* )?(\S+) (\w+?)s? ago$")
+_QUARTER = regexcache.compile(r"(?:.* )?(\w+) quarter$")
+_EDGE = regexcache.compile(r"(?:.* )?\w+ of (\w+) (year|month)$")
+
+
+def _relative(text: str, pats: _Patterns, pub: date, future: bool = False) -> str | None:
     """The day, month or year a relative reference names, counted from the article's date:
-    "yesterday", "last year", "earlier this month", "next month". Spans of time ("the past
-    year", "last week") name no calendar unit and stay unresolved."""
+    "yesterday", "last year", "earlier this month", "next month", "two days ago", "on the
+    14th", "in the third quarter" (its year), "since the start of the year". Spans of time
+    ("the past year", "last week") name no calendar unit and stay unresolved."""
     if text in pats.day_offset:
         return _days_from(pub, pats.day_offset[text])
+    for rule in (_day_of_month, _ago, _quarter_year, _edge):
+        value = rule(text, pats, pub, future)
+        if value is not None:
+            return value
     lead, _, unit = _POSSESSIVE_END.sub("", text).rpartition(" ")  # "last year's"
     offset = pats.lead_offset.get(lead)
     if offset is None or unit not in ("year", "month"):

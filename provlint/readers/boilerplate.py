@@ -16,6 +16,9 @@ from provlint.document import Document
 from provlint.lexicons import Lexicons, default_lexicons
 
 MAX_BOILERPLATE_CHARS = 300
+# After body text only a labelled date line is the article's ("Published 3 March 2025" at
+# the foot); a bare date there heads a section or a timeline entry.
+_DATE_LABEL = regexcache.compile(r"(?i:(?:first\s+)?published|updated|last\s+updated|posted)\b")
 _BYLINE_PREFIX = regexcache.compile(r"^(?i:by|written by|words by|posted by|reporting by)\s+")
 
 
@@ -89,7 +92,7 @@ def mark_boilerplate(doc: Document, lexicons: Lexicons | None = None) -> None:
         elif (
             block.boilerplate == "dateline"
             and not doc.metadata.date
-            and not (seen_body and block.kind == "heading")
+            and not (seen_body and (block.kind == "heading" or not _DATE_LABEL.match(text)))
         ):
             from provlint.detect.dates import full_date  # the date forms live with the detector
 

@@ -10,7 +10,9 @@ and comment arrives with its own position), then:
 * keeps the content of the largest ``<article>``, else ``<main>``, else ``<body>``;
 * drops nav, header, footer, aside, script, style, forms and other non-prose subtrees;
 * makes a block per p, h1-h6, li, blockquote, td/th, dd/dt, figcaption (text loose in a div
-  becomes a paragraph), keeps ``<a href>`` spans as links and comments as directives.
+  becomes a paragraph), keeps ``<a href>`` spans as links and comments as directives;
+* takes an element whose class names a deck (``<p class="deck">``, ``<div class="standfirst">``)
+  before the first paragraph for a heading: it sums up the body, as a plain-text deck does.
 """
 
 from __future__ import annotations
@@ -95,6 +97,13 @@ BREAKS = set(BLOCK_KIND) | {
     "details",
     "summary",
 }
+# Class names (or parts of one, between "-" and "_": "article__dek") of a deck, standfirst
+# or subtitle under the headline.
+_DECK_CLASSES = frozenset(
+    ["deck", "dek", "standfirst", "subtitle", "subhead", "subheadline", "summary", "strapline"]
+)
+_DECK_BLOCKS = 2  # at most so many blocks of a deck element are its deck
+_CLASS_PARTS = re.compile(r"[^\s_-]+")
 _AUTHOR_META = (
     "author",
     "article:author",
@@ -196,6 +205,13 @@ def _metadata(events: list) -> Metadata:
     return md
 
 
+def _is_deck(attrs: dict[str, str | None]) -> bool:
+    """Whether an element's class names a deck ("deck", "c-standfirst", "article__dek")."""
+    return any(
+        part.lower() in _DECK_CLASSES for part in _CLASS_PARTS.findall(attrs.get("class") or "")
+    )
+
+
 def _region(events: list) -> tuple[int, int]:
     """Event index range of the main content: largest <article>, else <main>, else <body>."""
     for tag in ("article", "main", "body"):
@@ -232,6 +248,9 @@ def read_html(source: str, path: str) -> Document:
     kinds: list[str] = []
     open_links: list[list] = []  # [prose start or None until the link's first text, href]
     in_block = False
+    deck: list[str] = []  # the open deck element and same-named ones nested in it
+    body = False  # a paragraph has begun: a deck class no longer makes a heading
+    decks = 0
     for kind, name, attrs, start, end in events[lo:hi]:
         if kind == "comment":
             comments.append((start, source[start:end]))
@@ -246,6 +265,10 @@ def read_html(source: str, path: str) -> Document:
             if name in SKIP:
                 skip.append(name)
                 continue
+            if name not in VOID and (
+                (deck and name == deck[-1]) or (not deck and not body and _is_deck(attrs))
+            ):
+                deck.append(name)
             if name in BREAKS:
                 if in_block:
                     b.close_block()
@@ -258,6 +281,8 @@ def read_html(source: str, path: str) -> Document:
             elif name == "a" and attrs.get("href"):
                 open_links.append([None, attrs["href"] or ""])
         elif kind == "end":
+            if deck and name == deck[-1]:
+                deck.pop()
             if name in BREAKS:
                 if in_block:
                     b.close_block()
@@ -272,9 +297,14 @@ def read_html(source: str, path: str) -> Document:
             if not in_block:
                 if not name.strip():
                     continue
-                b.open_block(
+                block_kind = (
                     "blockquote" if "blockquote" in kinds else (kinds[-1] if kinds else "paragraph")
                 )
+                if deck and block_kind == "paragraph" and decks < _DECK_BLOCKS:
+                    block_kind = "heading"  # a wrapper named "summary" is not all deck
+                    decks += 1
+                body = body or block_kind == "paragraph"
+                b.open_block(block_kind)
                 in_block = True
             for link in open_links:
                 if link[0] is None:

@@ -23,6 +23,7 @@ _md = MarkdownIt("commonmark", {"html": True}).enable("table")
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _A_OPEN = re.compile(r"<a\b[^>]*?\bhref\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+))[^>]*>", re.I)
 _COMMENT = re.compile(r"<!--(.*?)-->", re.S)
+_SENTENCE_END = (".", "!", "?", "”", '"', "’", "'", ")")
 _BLOCK_KIND = {
     "heading_open": "heading",
     "blockquote_open": "blockquote",
@@ -163,6 +164,17 @@ def _inline(tok: Token, al: _Aligner, b: ProseBuilder, comments: list) -> None:
             _links_and_html(child, al, b, open_links, comments)
 
 
+def _emphasised(tok: Token) -> bool:
+    """Whether a paragraph is emphasised as a whole ("*The toll keeps rising.*")."""
+    kids = tok.children or []
+    return (
+        len(kids) >= 3
+        and kids[0].type in ("em_open", "strong_open")
+        and kids[-1].type == kids[0].type.replace("_open", "_close")
+        and sum(k.type == kids[0].type for k in kids) == 1
+    )
+
+
 def read_markdown(source: str, path: str) -> Document:
     body_start, front = split_front_matter(source)
     metadata = metadata_from(front)
@@ -173,6 +185,7 @@ def read_markdown(source: str, path: str) -> Document:
     comments: list[tuple[int, str]] = []
     stack: list[str] = []
     first_heading: str | None = None
+    body = False  # a paragraph has begun: an emphasised one is no longer the deck
     for i, tok in enumerate(tokens):
         if tok.nesting == 1 and tok.type in _BLOCK_KIND:
             stack.append(_BLOCK_KIND[tok.type])
@@ -183,6 +196,11 @@ def read_markdown(source: str, path: str) -> Document:
             parent = tokens[i - 1].type if i else ""
             if parent == "heading_open":
                 kind = "heading"
+            elif kind == "paragraph" and not body:
+                if first_heading is not None and _emphasised(tok):
+                    kind = "heading"  # "*Two dams, four years late*" under the headline: a deck
+                else:  # a byline or dateline ("By Jane Roe") ends no sentence
+                    body = tok.content.rstrip().endswith(_SENTENCE_END)
             al = _Aligner(source, line_starts, line_base + tok.map[0], tok.content)
             b.open_block(kind)
             block_start = b.length
