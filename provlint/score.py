@@ -78,7 +78,8 @@ def compute(a: Analysis, weights: dict[str, dict[str, Any]] | None = None) -> Sc
     kind_w, fig_credit = w["figure-kinds"], w["sourcing-credit"]
     src_credit, prec_credit = w["source-credit"], w["precision-credit"]
     skip = _in_boilerplate(a)
-    skip_figures = skip | headline_sentences(a.document)  # as the figure rules do
+    questions = {c.sentence for c in a.claims if c.kind == "question"}
+    skip_figures = skip | headline_sentences(a.document) | questions  # as the figure rules do
     figures = [f for f in a.figures if f.sentence not in skip_figures]
     claims = [
         c for c in a.claims if c.kind == "factual" and c.checkworthy and c.sentence not in skip

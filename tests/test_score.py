@@ -9,9 +9,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from provlint.analysis import Analysis
+from provlint.analysis import Analysis, analyze
 from provlint.errors import ConfigError
 from provlint.model import FIGURE_KINDS, PRECISIONS, Attribution, Claim, Figure, TextSpan, TimeRef
+from provlint.readers import parse
 from provlint.score import compute, load_weights
 from tests.test_engine import make_analysis, make_doc
 
@@ -179,3 +180,10 @@ def test_user_weights_override_and_are_validated(tmp_path: Path):
     with pytest.raises(ConfigError) as exc:
         load_weights(bad)
     assert str(bad) in exc.value.source and "citatons" in exc.value.problem
+
+
+def test_question_figures_do_not_count():
+    text = "What would the town do with $40 million? At least 37 people died, the police said."
+    a = analyze(parse(text, "t.txt", "text"))
+    detail = compute(a).components["figures_sourced"]["detail"]
+    assert detail["figures"] == 1 and detail["unsourced"] == 0
