@@ -1099,6 +1099,7 @@ def test_phrasal_verb_that_reports_nothing(text: str, cues: list[str]) -> None:
         ("Neither promise was kept.", "promise"),
         ("Since 2019 the city has added about 4,800 units.", "has added"),
         ("Roughly 70 percent of the studies published since 2010 used small samples.", "published"),
+        ("The emotionally resonant remarks by Roe moved the crowd.", "remarks"),
     ],
 )
 def test_words_that_report_nothing_here(text: str, cue: str) -> None:

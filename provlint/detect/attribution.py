@@ -2224,7 +2224,8 @@ def _left_source(
             return (i - 2, i), False  # "two of whom said", "each of which found"
     if t.lower in ("he", "she", "they", "it", "i", "we", "you") or t.lower in words.relative:
         return (i, i), False
-    np = walk_left(toks, i, words, loose=group == "speech")
+    that = vi + 1 < len(toks) and toks[vi + 1].lower == "that"  # "The auditor found that"
+    np = walk_left(toks, i, words, loose=group == "speech" or that)
     if np is None or _bare_singular(toks[np[0]], np, words):
         return None, False
     return _open_apposition(toks, np, words), False

@@ -106,6 +106,7 @@ class SourceWords:
     not_name: frozenset[str]
     time: frozenset[str]
     time_span: frozenset[str]
+    agent_suffix: frozenset[str]
     time_quantity: frozenset[str]
     sentence_opener: frozenset[str]
     quantity_adverb: frozenset[str]
@@ -517,7 +518,14 @@ def _unlisted_modifier(toks: list[Token], j: int, i: int, start: int, words: Sou
         j - 2 >= start
         and prev.text.isalpha()
         and prev.text.islower()
-        and (toks[j].lower in words.heads or _is_name(toks[j]))
+        and (
+            toks[j].lower in words.heads
+            or _is_name(toks[j])
+            or j == i
+            and toks[j - 2].lower in _ARTICLES
+            and _agent_noun(toks[j], words)
+            and not prev.lower.endswith("ly")  # "the emotionally | resonant remarks"
+        )
         and toks[j].lower not in words.anonymous_determiner  # "a tactic | many Republicans use"
         and (
             toks[j - 2].lower in words.modifier
@@ -705,6 +713,16 @@ def _unlisted_head(toks: list[Token], i: int, words: SourceWords, sentence_start
         )
     if not plural_s(t.lower) and i + 1 < len(toks) and _bare_present(toks[i + 1], words):
         return False  # no singular subject and its verb: "a snappy | retort", "the final | say"
+    if (
+        i - 2 >= sentence_start
+        and prev.text.isalpha()
+        and prev.text.islower()
+        and prev.lower not in words.not_name
+        and prev.lower not in words.connector
+        and toks[i - 2].lower in _ARTICLES
+        and _agent_noun(t, words)
+    ):
+        return True  # one unlisted modifier after an article: "a forensic accountant"
     return (
         prev.lower in words.modifier
         or prev.lower in words.anonymous_determiner
@@ -713,6 +731,12 @@ def _unlisted_head(toks: list[Token], i: int, words: SourceWords, sentence_start
             and prev.lower not in ("he’s", "she’s", "it’s", "he's", "she's", "it's")
         )
     )
+
+
+def _agent_noun(tok: Token, words: SourceWords) -> bool:
+    """Whether an unlisted lowercase word ends like a noun of a person or agent ("accountant",
+    "auditor", "ombudsman"): the only unlisted heads that stand after an adjective as a source."""
+    return not tok.lower.endswith("ly") and tok.lower.endswith(tuple(words.agent_suffix))
 
 
 def _bare_present(tok: Token, words: SourceWords) -> bool:
