@@ -57,6 +57,98 @@ RESOLVED = [
 ]
 
 
+# (article, the cue of the pronoun's attribution, what the pronoun resolves to): a person named
+# as the subject of one of the two sentences before, and marked as a person by a title or role
+# before the name or "who" or an age after it, wins over an older source
+SUBJECTS = [
+    (
+        "Herons owner Ray Dunmore told the council the deal was fair. Council member Ines "
+        "Marlowe, who chairs the finance committee, is not convinced. She pointed to a study "
+        "that found 20 cents of return.",
+        "pointed to",
+        "Ines Marlowe",
+    ),
+    (
+        "A poll by Harwell & Kim found most voters opposed. Star forward Dejan Mikulić, asked "
+        "about the stadium after the win, smiled. “I just play,” he said.",
+        "said",
+        "Dejan Mikulić",
+    ),
+    (
+        "Mayor Tom Vale argued the budget was sound. Judge Ana Ruiz, 61, left the court early. "
+        "The hearing resumes in May. “It fails,” she said.",
+        "said",
+        "Judge Ana Ruiz",
+    ),
+    (  # an initial is no sentence's end
+        "Mayor Tom Vale argued the budget was sound. The economist Robert J. Shapiro, who "
+        "studies wages, looked at 40 towns. He found that pay rose.",
+        "found",
+        "Robert J. Shapiro",
+    ),
+    # not a subject, or not marked as a person: the source before stays
+    (
+        "Tom Vale argued the plan would work. Critics attacked Senator Ana Ruiz on Monday. "
+        "“It is fine,” he said.",
+        "said",
+        "Tom Vale",
+    ),
+    (
+        "Tom Vale argued the plan would work. A top Ana Ruiz adviser left early. “It is fine,” he said.",
+        "said",
+        "Tom Vale",
+    ),
+    (
+        "Tom Vale argued the plan would work. Senator Ana Ruiz and Mayor Jo Roe will speak "
+        "later. “It is fine,” he said.",
+        "said",
+        "Tom Vale",
+    ),
+    (
+        "Tom Vale argued the plan would work. Ana Ruiz left early. “It is fine,” he said.",
+        "said",
+        "Tom Vale",
+    ),
+    (
+        "Tom Vale argued the plan would work. “Senator Ana Ruiz, who wrote it, is wrong. "
+        "It fails,” he said.",
+        "said",
+        "Tom Vale",
+    ),
+    (  # a source after the subject is nearer
+        "Judge Ana Ruiz, 61, left the court early. Tom Vale said the ruling was wrong. He "
+        "added that 40 people had appealed.",
+        "added",
+        "Tom Vale",
+    ),
+    (  # the subject's honorific rules it out
+        "Tom Vale argued the plan would work. Ms Ana Ruiz, who wrote it, left early. “It is "
+        "fine,” he said.",
+        "said",
+        "Tom Vale",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "resolved"), SUBJECTS)
+def test_pronoun_takes_a_person_named_as_a_recent_subject(
+    text: str, cue: str, resolved: str
+) -> None:
+    att = by_cue(_atts(text), cue)
+    assert att.source is not None and att.source.text.lower() in ("he", "she")
+    assert (att.resolved, att.source_kind) == (resolved, "named")
+
+
+def test_a_firm_named_with_an_ampersand_is_no_person() -> None:
+    text = (
+        "A poll of 800 likely voters conducted by Harwell & Kim for the Courier found 58% "
+        "opposed to the plan. Players have mostly stayed out of the fight. “No,” he said."
+    )
+    assert by_cue(_atts(text), "said").resolved is None
+    text = "Ana Ruiz, a partner at Vale & Roe, argued it was late. “No,” she said."
+    assert by_cue(_atts(text), "said").resolved == "Ana Ruiz, a partner at Vale & Roe"
+
+
 @pytest.mark.parametrize(("text", "cue", "resolved"), RESOLVED)
 def test_pronoun_resolution(text: str, cue: str, resolved: str) -> None:
     att = by_cue(_atts(text), cue)
@@ -99,3 +191,28 @@ def test_pronoun_with_nothing_before_it() -> None:
     assert resolver.resolve("they", 15, WORDS) == (None, "anonymous")
     assert resolver.resolve("he", 15, WORDS) == (None, "named")
     assert resolver.resolve("we", 15, WORDS)[1] == "named"  # the writer speaks
+
+
+# (anonymous source's head, pronoun, what the pronoun takes): a pronoun whose nearest
+# antecedent is an anonymous source stands for no one named (attribution detection records
+# anonymous sources with Resolver.add_anonymous)
+ANONYMOUS = [
+    ("official", "he", (None, "anonymous")),  # "A senior official said ... He said"
+    ("spokeswoman", "she", (None, "anonymous")),
+    ("officials", "they", (None, "anonymous")),  # "Officials said ... They said"
+    ("officials", "he", ("Ana Ruiz", "named")),  # many officials are no "he"
+    ("official", "they", ("The Water Board", "named")),  # nor one official "they"
+    ("%", "she", ("Ana Ruiz", "named")),  # "40% said": no person
+]
+
+
+@pytest.mark.parametrize(("head", "pronoun", "expected"), ANONYMOUS)
+def test_pronoun_after_an_anonymous_source(
+    head: str, pronoun: str, expected: tuple[str | None, str]
+) -> None:
+    resolver = Resolver("")
+    resolver.add(0, "Ana Ruiz", True, WORDS)
+    resolver.add(10, "The Water Board", False, WORDS)
+    resolver.add_anonymous(20, "a source", head, WORDS)
+    assert resolver.resolve(pronoun, 30, WORDS) == expected
+    assert resolver.resolve(pronoun, 15, WORDS)[1] == "named"  # only sources before it

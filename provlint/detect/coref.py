@@ -1,13 +1,19 @@
-"""Pronoun sources ("he said", "they added"): which named source earlier in the article they
-stand for.
+"""Pronoun sources ("he said", "they added"): which source earlier in the article they stand for.
 
 Attribution detection feeds every named source it classifies to a :class:`Resolver` in document
 order and asks it about each pronoun source. A person pronoun takes the nearest person-like
-source that no honorific rules out ("Ms Lopez" is no "he"), else the last person's name in
-the text before it. A role with no name ("The prime
-minister ... she said") stands in only when neither comes after it: tying "the Vermont
-senator" to the right one of several senators needs knowledge a linter does not have, and a
-name, even a farther one, tells the reader more than the role does.
+source that no honorific rules out ("Ms Lopez" is no "he") - unless a person named after that
+source is the subject of one of the two sentences before the pronoun (or of its own sentence)
+and something marks the name as a person's: a title or role before it ("Council member Ana
+Ruiz", "Star forward Ana Ruiz") or "who" or an age after it. A sentence's subject is the
+likeliest "he" or "she" even when no verb of saying made it a source, and without a parser
+those marks are what tells a person from a place ("Port Halden") or a name inside another noun
+phrase ("a Ruiz adviser"). With neither, the pronoun takes the last person's name in the text
+before it. A role with no name ("The prime minister ... she said") stands in only when neither
+comes after it: tying "the Vermont senator" to the right one of several senators needs
+knowledge a linter does not have, and a name, even a farther one, tells the reader more than
+the role does. Anonymous sources recorded with :meth:`Resolver.add_anonymous` take part too: a
+pronoun whose nearest antecedent is one ("A senior official said ... He said") is anonymous.
 """
 
 from __future__ import annotations
@@ -16,26 +22,36 @@ import re
 from dataclasses import dataclass
 
 from provlint import regexcache
-from provlint.detect.sources import SourceWords
+from provlint.detect.sources import SourceWords, singular
 
 _NAME_MENTION = regexcache.compile(r"\b[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}\b")
 _NAME_WINDOW = 1500  # characters before a pronoun searched for a person's name as a last resort
+_WORD = r"(?:[A-Z]\.|[A-Z][^\W\d_]*(?:[’'-][^\W\d_]+)*)"  # "Ruiz", "O'Neill", "J."
+# A run of capitalised words, letters beyond ASCII included ("Dejan Mikulić")
+_CAPITAL_RUN = regexcache.compile(rf"(?<![\w’'&-]){_WORD}(?:[ \t]+{_WORD})*(?![\w&])")
+_SENTENCE_END = regexcache.compile(r"[.!?]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])|\n\s*\n")
+_PERSON_AFTER = regexcache.compile(r",?\s+who(?:se)?\b|,\s*\d{1,3},")  # "Vale, who"; "Vale, 79,"
+_SUBJECT_WINDOW = 800  # characters before a pronoun searched for the previous sentences' start
+_SUBJECT_SENTENCES = 2  # how many sentences before a pronoun's a subject may stand in
 
 
 @dataclass(frozen=True)
 class _Mention:
-    """A named source: where it starts, its text, whether it names a person, and the role
-    head of a role with no name ("minister" for "the prime minister"), else None."""
+    """A source: where it starts, its text, whether it names a person, and the role head of a
+    role with no name ("minister" for "the prime minister"), else None. An anonymous source
+    ("a senior official", "officials") is recorded too: a pronoun after it stands for no one
+    named, and ``person`` then says it is one person, who "he" or "she" can be."""
 
     offset: int
     text: str
     person: bool
     role: str | None
     gender: str | None = None  # "f" or "m" when an honorific says so ("Ms Lopez", "Mr Carter")
+    anonymous: bool = False
 
 
 class Resolver:
-    """Remembers named sources so pronouns ("he said") can take the nearest compatible one."""
+    """Remembers sources so pronouns ("he said") can take the nearest compatible one."""
 
     def __init__(self, prose: str) -> None:
         self.prose = prose
@@ -46,8 +62,21 @@ class Resolver:
         self, offset: int, text: str, person: bool, words: SourceWords, role: str | None = None
     ) -> None:
         """Record a named source; ``role`` is the head of a role with no name."""
+        person = person and "&" not in text.split(",")[0]  # "Harwell & Kim": a firm
         gender = self._gender(text, words) if person else None
         self.named.append(_Mention(offset, text, person, None if person else role, gender))
+
+    def add_anonymous(self, offset: int, text: str, head: str, words: SourceWords) -> None:
+        """Record an anonymous source whose head noun is ``head`` ("official" for "a senior
+        official"): one person when the head is a singular role or person noun."""
+        head = head.lower()
+        one = (
+            head.isalpha()
+            and singular(head) == head
+            and (head in words.title or head in words.anonymous_head)
+            and head not in words.anonymous_determiner
+        )
+        self.named.append(_Mention(offset, text, one, None, None, anonymous=True))
 
     def _gender(self, text: str, words: SourceWords) -> str | None:
         """ "f" or "m" from an honorific in ``text`` ("Ms Lopez"), or, for a bare surname, from
@@ -65,21 +94,25 @@ class Resolver:
             return None, "anonymous" if pronoun in ("you", "your") else "named"
         earlier = (m for m in reversed(self.named) if m.offset < offset)
         if pronoun not in words.pronoun_person:
-            last = next(earlier, None)
-            return (last.text, "named") if last is not None else (None, "anonymous")
-        other = (
-            "m"
-            if pronoun in words.pronoun_female
-            else "f"
-            if pronoun in words.pronoun_male
-            else None
-        )
+            for m in earlier:
+                if not (m.anonymous and m.person):  # one official is no "they"
+                    return (None, "anonymous") if m.anonymous else (m.text, "named")
+            return None, "anonymous"
+        other = _other_gender(pronoun, words)
         role: _Mention | None = None
+        found: _Mention | None = None
         for m in earlier:
             if m.person and m.gender != other:
-                return m.text, "named"
+                found = m
+                break
             if role is None and m.role is not None:
                 role = m
+        after = found.offset + len(found.text) if found is not None else 0
+        subject = self._previous_subject(offset, after, other, words)
+        if subject is not None:
+            return subject, "named"  # "Council member Ana Ruiz, who ..., is not convinced. She"
+        if found is not None:
+            return (None, "anonymous") if found.anonymous else (found.text, "named")
         names = [
             m
             for m in _NAME_MENTION.finditer(self.prose, max(0, offset - _NAME_WINDOW), offset)
@@ -89,6 +122,82 @@ class Resolver:
             return role.text, "named"  # "The prime minister ... she said"
         return (names[-1].group() if names else None), "named"
 
+    def _previous_subject(
+        self, offset: int, after: int, other: str | None, words: SourceWords
+    ) -> str | None:
+        """The person named as the subject of the sentence before ``offset`` (or of its own
+        sentence, before it) and after ``after``, when something marks the name as a person's:
+        a title or role before it ("Council member Ana Ruiz", "Star forward Ana Ruiz") or "who"
+        or an age after it ("Ana Ruiz, who", "Ana Ruiz, 79,"). Such a subject is the likeliest
+        "he" or "she" even when no verb of saying made it a source."""
+        lo = max(0, offset - _SUBJECT_WINDOW)
+        ends = [
+            m.end()
+            for m in _SENTENCE_END.finditer(self.prose, lo, offset)
+            if not _abbreviation(self.prose[max(0, m.start() - 8) : m.start() + 1], words)
+        ]
+        if len(ends) > _SUBJECT_SENTENCES:
+            lo = ends[-_SUBJECT_SENTENCES - 1]
+        elif lo > 0 and not ends:
+            return None  # one long sentence: no previous one in reach
+        elif lo > 0:
+            lo = max(lo, ends[0] - _SUBJECT_WINDOW)
+        lo = max(lo, after)
+        for run in reversed(list(_CAPITAL_RUN.finditer(self.prose, lo, offset))):
+            name = self._subject_name(run, ends, words)
+            if name is not None and name[1] != other:
+                return name[0]
+        return None
+
+    def _subject_name(
+        self, run: re.Match[str], ends: list[int], words: SourceWords
+    ) -> tuple[str, str | None] | None:
+        """(name, gender) when a run of capitalised words is a sentence's subject and marked
+        as a person's name (see :meth:`_previous_subject`), else None."""
+        parts = run.group().split()
+        lead = 0
+        while lead < len(parts) - 1 and (
+            parts[lead].lower().strip(".") in words.title or parts[lead].lower() in words.not_name
+        ):
+            lead += 1
+        name = parts[lead:]
+        low = [w.lower().strip(".") for w in parts]
+        joins = words.head_preposition | words.connector | words.subordinator
+        if len(name) > 4 or _function_word(low[0], words) or any(w in joins for w in low):
+            return None  # "In Ana Ruiz's town", "When President Ruiz"; a headline's words
+        if not _person_name(" ".join(name), words) or low[-1] in words.title:
+            return None
+        if low[-1] in words.generic_group or low[-1] in words.anonymous_head:
+            return None
+        begin = max([e for e in ends if e <= run.start()], default=0)
+        before = self.prose[begin : run.start()].split()
+        titled = any(w in words.title for w in low[:lead]) or any(
+            w.strip(".,").lower() in words.title for w in before[-2:]
+        )
+        if len(name) < 2 and not any(w in words.title for w in low[:lead]):
+            return None  # "Senator Brandt", not "the former Mexican president"
+        if not titled and not _PERSON_AFTER.match(self.prose, run.end()):
+            return None
+        if any(w.endswith(("'s", "’s")) for w in low) or any(
+            q in "\"“”'‘’" for q in "".join(before)[:1]
+        ):
+            return None  # a possessor; a quotation's subject is not the narrative's
+        nxt = self.prose[run.end() : run.end() + 24].split()[:1]
+        if nxt and nxt[0].strip(",.").lower() in words.heads and nxt[0][:1].islower():
+            return None  # a modifier: "A top Ana Ruiz adviser says"
+        if nxt and nxt[0] in ("and", "&"):
+            return None  # one of two: "Ana Ruiz and Tom Vale will speak"
+        if any(w.lower() in ("a", "an") for w in before):
+            return None  # an indefinite subject names no one
+        if before and before[0].lower().strip(",") in words.sentence_opener:
+            before = before[1:]  # "But Council member Ana Ruiz"
+        if len(before) > 4 or any(not _subject_word(w, words) for w in before):
+            return None
+        gender = _honorific([*low[:lead], *(w.strip(".,").lower() for w in before[-1:])], words)
+        if gender is None and len(name) == 1:
+            gender = self.surnames.get(low[-1])
+        return " ".join(parts[lead:] if not titled or not low[:lead] else parts), gender
+
     def _window_gender(self, m: re.Match[str], words: SourceWords) -> str | None:
         """The gender an honorific gives a name found in the text ("Ms Lopez", "Ms. Lopez")."""
         before = self.prose[max(0, m.start() - 6) : m.start()].split()
@@ -96,6 +205,54 @@ class Resolver:
         return _honorific(parts, words) or (
             self.surnames.get(parts[-1]) if len(m.group().split()) == 1 else None
         )
+
+
+def _abbreviation(text: str, words: SourceWords) -> bool:
+    """Whether a full stop ending ``text`` closes an abbreviation, not a sentence: a title
+    ("Gov.", "Sen.") or an initial ("Robert J. Shapiro")."""
+    last = text[:-1].split()[-1:] if text.endswith(".") else []
+    if not last:
+        return False
+    word = last[0].lstrip("\"“‘'(")
+    return (len(word) == 1 and word.isupper()) or word.lower() in words.title
+
+
+def _subject_word(word: str, words: SourceWords) -> bool:
+    """Whether a word can come before a name that is its sentence's subject: a capitalised
+    word, a title, role or modifier, a possessive, or a noun that is no verb,
+    preposition or conjunction ("Star forward Ana Ruiz"; not "Critics pointed to Ana Ruiz")."""
+    w = word.strip("\"“”‘’'(,")
+    low = w.lower()
+    if _function_word(low, words):
+        return False
+    if not w or w[0].isupper() or low in words.title or low in words.modifier:
+        return True
+    return low.endswith(("'s", "’s")) or not low.endswith(("ed", "s", "ing", "ly"))
+
+
+def _function_word(low: str, words: SourceWords) -> bool:
+    """Whether a lowercase word is a preposition, conjunction, verb, determiner or pronoun:
+    no part of a name, nor of what comes before a sentence's subject."""
+    return (
+        low in words.head_preposition
+        or low in words.connector
+        or low in words.subordinator
+        or low in words.clause_verb
+        or low in words.irregular_past
+        or low in words.modal
+        or low in words.anonymous_determiner
+        or low in words.relative
+        or low in words.pronoun_person
+        or low in words.pronoun_group
+        or low in words.pronoun_self
+    )
+
+
+def _other_gender(pronoun: str, words: SourceWords) -> str | None:
+    """The gender a person pronoun rules out: "m" for "she", "f" for "he"."""
+    if pronoun in words.pronoun_female:
+        return "m"
+    return "f" if pronoun in words.pronoun_male else None
 
 
 def _honorific(parts: list[str], words: SourceWords) -> str | None:
