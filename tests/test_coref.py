@@ -193,26 +193,75 @@ def test_pronoun_with_nothing_before_it() -> None:
     assert resolver.resolve("we", 15, WORDS)[1] == "named"  # the writer speaks
 
 
-# (anonymous source's head, pronoun, what the pronoun takes): a pronoun whose nearest
-# antecedent is an anonymous source stands for no one named (attribution detection records
-# anonymous sources with Resolver.add_anonymous)
+# (article, its sources in order as (text, head of an anonymous one or None), the pronoun, what
+# it takes): a pronoun whose nearest antecedent is an anonymous source stands for no one named
+# (attribution detection records anonymous sources with Resolver.add_anonymous)
 ANONYMOUS = [
-    ("official", "he", (None, "anonymous")),  # "A senior official said ... He said"
-    ("spokeswoman", "she", (None, "anonymous")),
-    ("officials", "they", (None, "anonymous")),  # "Officials said ... They said"
-    ("officials", "he", ("Ana Ruiz", "named")),  # many officials are no "he"
-    ("official", "they", ("The Water Board", "named")),  # nor one official "they"
-    ("%", "she", ("Ana Ruiz", "named")),  # "40% said": no person
+    (
+        "Ana Ruiz argued the talks were over. A senior official said they had stalled. He said "
+        "40 people had died.",
+        [("Ana Ruiz", None), ("A senior official", "official")],
+        "He",
+        (None, "anonymous"),
+    ),
+    (
+        "Ana Ruiz argued the talks were over. People familiar with them said they had stalled. "
+        "They said 40 people had died.",
+        [("Ana Ruiz", None), ("People familiar with them", "people")],
+        "They",
+        (None, "anonymous"),
+    ),
+    # many people are no "he", one official no "they"
+    (
+        "Ana Ruiz argued the talks were over. Officials said they had stalled. He said 40 "
+        "people had died.",
+        [("Ana Ruiz", None), ("Officials", "officials")],
+        "He",
+        ("Ana Ruiz", "named"),
+    ),
+    (
+        "The Water Board argued the talks were over. A senior official said they had stalled. "
+        "They said 40 people had died.",
+        [("The Water Board", None), ("A senior official", "official")],
+        "They",
+        ("The Water Board", "named"),
+    ),
+    # "the official" may be someone named before; a name after the source is nearer
+    (
+        "Ana Ruiz argued the talks were over. The official said they had stalled. She said 40 "
+        "people had died.",
+        [("Ana Ruiz", None), ("The official", "official")],
+        "She",
+        ("Ana Ruiz", "named"),
+    ),
+    (
+        "A reporter asked Ana Ruiz about the talks. She said 40 people had died.",
+        [("A reporter", "reporter")],
+        "She",
+        ("Ana Ruiz", "named"),
+    ),
+    # an anonymous source two sentences back is no antecedent
+    (
+        "Ana Ruiz argued the talks were over. A senior official said they had stalled. The "
+        "roads are closed. He said 40 people had died.",
+        [("Ana Ruiz", None), ("A senior official", "official")],
+        "He",
+        ("Ana Ruiz", "named"),
+    ),
 ]
 
 
-@pytest.mark.parametrize(("head", "pronoun", "expected"), ANONYMOUS)
+@pytest.mark.parametrize(("text", "sources", "pronoun", "expected"), ANONYMOUS)
 def test_pronoun_after_an_anonymous_source(
-    head: str, pronoun: str, expected: tuple[str | None, str]
+    text: str,
+    sources: list[tuple[str, str | None]],
+    pronoun: str,
+    expected: tuple[str | None, str],
 ) -> None:
-    resolver = Resolver("")
-    resolver.add(0, "Ana Ruiz", True, WORDS)
-    resolver.add(10, "The Water Board", False, WORDS)
-    resolver.add_anonymous(20, "a source", head, WORDS)
-    assert resolver.resolve(pronoun, 30, WORDS) == expected
-    assert resolver.resolve(pronoun, 15, WORDS)[1] == "named"  # only sources before it
+    resolver = Resolver(text)
+    for source, head in sources:
+        if head is None:
+            resolver.add(text.index(source), source, source == "Ana Ruiz", WORDS)
+        else:
+            resolver.add_anonymous(text.index(source), source, head, WORDS)
+    assert resolver.resolve(pronoun.lower(), text.rindex(pronoun), WORDS) == expected

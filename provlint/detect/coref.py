@@ -31,6 +31,7 @@ _WORD = r"(?:[A-Z]\.|[A-Z][^\W\d_]*(?:[’'-][^\W\d_]+)*)"  # "Ruiz", "O'Neill",
 _CAPITAL_RUN = regexcache.compile(rf"(?<![\w’'&-]){_WORD}(?:[ \t]+{_WORD})*(?![\w&])")
 _SENTENCE_END = regexcache.compile(r"[.!?]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])|\n\s*\n")
 _PERSON_AFTER = regexcache.compile(r",?\s+who(?:se)?\b|,\s*\d{1,3},")  # "Vale, who"; "Vale, 79,"
+_APPOSED_NAME = regexcache.compile(r",\s+[A-Z]")  # "another delegate, Ana Ruiz"
 _SUBJECT_WINDOW = 800  # characters before a pronoun searched for the previous sentences' start
 _SUBJECT_SENTENCES = 2  # how many sentences before a pronoun's a subject may stand in
 
@@ -68,13 +69,15 @@ class Resolver:
 
     def add_anonymous(self, offset: int, text: str, head: str, words: SourceWords) -> None:
         """Record an anonymous source whose head noun is ``head`` ("official" for "a senior
-        official"): one person when the head is a singular role or person noun."""
+        official"): one person when the head is a singular role ("official", "spokeswoman") or
+        a person noun whose plural is listed too ("source"; not "people" or "staff")."""
         head = head.lower()
-        one = (
-            head.isalpha()
-            and singular(head) == head
-            and (head in words.title or head in words.anonymous_head)
-            and head not in words.anonymous_determiner
+        one = head.isalpha() and head not in words.anonymous_determiner
+        one = one and singular(head) == head and head not in words.collective
+        one = one and (
+            head in words.title
+            or f"{head}s" in words.anonymous_head
+            or f"{head}es" in words.anonymous_head
         )
         self.named.append(_Mention(offset, text, one, None, None, anonymous=True))
 
@@ -95,13 +98,16 @@ class Resolver:
         earlier = (m for m in reversed(self.named) if m.offset < offset)
         if pronoun not in words.pronoun_person:
             for m in earlier:
-                if not (m.anonymous and m.person):  # one official is no "they"
-                    return (None, "anonymous") if m.anonymous else (m.text, "named")
+                if m.anonymous and (m.person or not self._adjacent(m.offset, offset, words)):
+                    continue  # one official is no "they"; a group long before is no antecedent
+                return (None, "anonymous") if m.anonymous else (m.text, "named")
             return None, "anonymous"
         other = _other_gender(pronoun, words)
         role: _Mention | None = None
         found: _Mention | None = None
         for m in earlier:
+            if m.anonymous and not self._unnamed_antecedent(m, offset, words):
+                continue
             if m.person and m.gender != other:
                 found = m
                 break
@@ -122,6 +128,38 @@ class Resolver:
             return role.text, "named"  # "The prime minister ... she said"
         return (names[-1].group() if names else None), "named"
 
+    def _unnamed_antecedent(self, m: _Mention, offset: int, words: SourceWords) -> bool:
+        """Whether an anonymous source can be the "he" or "she" at ``offset``: one person,
+        indefinite ("a senior official", "one aide"; "the Republican" may be someone named
+        before), with no name in apposition ("another delegate, Ana Ruiz"), in the pronoun's
+        sentence or the one before, and no name between them ("A reporter asked Ruiz ... She
+        replied")."""
+        if not m.person or m.text.split()[0].lower() not in words.anonymous_determiner:
+            return False
+        if _APPOSED_NAME.search(m.text) or not self._adjacent(m.offset, offset, words):
+            return False
+        for run in _CAPITAL_RUN.finditer(self.prose, m.offset + len(m.text), offset):
+            low = run.group().split()[0].lower()
+            if not (
+                _function_word(low, words)
+                or low in words.not_name
+                or low in words.time
+                or low in words.modifier
+                or low in words.title
+            ):
+                return False
+        return True
+
+    def _adjacent(self, start: int, offset: int, words: SourceWords) -> bool:
+        """Whether ``start`` lies in the sentence of ``offset`` or the one before it."""
+        ends = [
+            m
+            for m in _SENTENCE_END.finditer(self.prose, start, offset + 4)  # sees the next word
+            if m.end() <= offset
+            and not _abbreviation(self.prose[max(0, m.start() - 8) : m.start() + 1], words)
+        ]
+        return len(ends) <= 1
+
     def _previous_subject(
         self, offset: int, after: int, other: str | None, words: SourceWords
     ) -> str | None:
@@ -133,8 +171,9 @@ class Resolver:
         lo = max(0, offset - _SUBJECT_WINDOW)
         ends = [
             m.end()
-            for m in _SENTENCE_END.finditer(self.prose, lo, offset)
-            if not _abbreviation(self.prose[max(0, m.start() - 8) : m.start() + 1], words)
+            for m in _SENTENCE_END.finditer(self.prose, lo, offset + 4)  # sees the next word
+            if m.end() <= offset
+            and not _abbreviation(self.prose[max(0, m.start() - 8) : m.start() + 1], words)
         ]
         if len(ends) > _SUBJECT_SENTENCES:
             lo = ends[-_SUBJECT_SENTENCES - 1]
