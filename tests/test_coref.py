@@ -265,3 +265,57 @@ def test_pronoun_after_an_anonymous_source(
         else:
             resolver.add_anonymous(text.index(source), source, head, WORDS)
     assert resolver.resolve(pronoun.lower(), text.rindex(pronoun), WORDS) == expected
+
+
+_OBITUARY = (
+    "Tomasz Weller, who kept goal for the national team in 61 matches, died on Saturday. "
+    "Weller signed his first contract at 17. He played 412 games for the Rovers. "
+)
+
+# (article, the cue of the pronoun's attribution, what the pronoun resolves to): a person
+# quoted once in passing who speaks of another "he" is not the "he" of the story two
+# sentences on; the person the article names most before them is
+TOPIC = [
+    (
+        _OBITUARY + "“He didn't dive so much as fly,” said Reg Poulton, a teammate. He ran a "
+        "shop after 1981. In the Senate he championed a law that set aside 5% of revenue.",
+        "championed",
+        "Tomasz Weller",
+    ),
+    (
+        _OBITUARY + "“Tomasz would argue for hours,” recalled Senator Ana Brandt, who served "
+        "with him. Not everyone was an admirer. In 2009 he said that 40 votes were lost.",
+        "said",
+        "Tomasz Weller",
+    ),
+    # the speaker goes on in the next sentence
+    (
+        _OBITUARY + "“He didn't dive so much as fly,” recalled Reg Poulton, a teammate. “He "
+        "was the best,” he said.",
+        "said",
+        "Reg Poulton, a teammate",
+    ),
+    # the speaker is named again, so a later "he" may be theirs
+    (
+        _OBITUARY + "“He didn't dive so much as fly,” recalled Reg Poulton, a teammate. "
+        "Poulton coached later. He ran a shop after 1981. In 2009 he said that 40 votes were lost.",
+        "said",
+        "Reg Poulton, a teammate",
+    ),
+    # nothing in the speaker's sentence speaks of another "he"
+    (
+        _OBITUARY + "“It was a great day,” recalled Reg Poulton, a teammate. The club lost "
+        "in 1990. In 2009 he said that 40 votes were lost.",
+        "said",
+        "Reg Poulton, a teammate",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "resolved"), TOPIC)
+def test_pronoun_takes_the_topic_over_a_voice_quoted_in_passing(
+    text: str, cue: str, resolved: str
+) -> None:
+    att = by_cue(_atts(text), cue)
+    assert att.source is not None and att.source.text.lower() in ("he", "she")
+    assert (att.resolved, att.source_kind) == (resolved, "named")

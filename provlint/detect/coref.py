@@ -8,8 +8,10 @@ and something marks the name as a person's: a title or role before it ("Council 
 Ruiz", "Star forward Ana Ruiz") or "who" or an age after it. A sentence's subject is the
 likeliest "he" or "she" even when no verb of saying made it a source, and without a parser
 those marks are what tells a person from a place ("Port Halden") or a name inside another noun
-phrase ("a Ruiz adviser"). With neither, the pronoun takes the last person's name in the text
-before it. A role with no name ("The prime minister ... she said") stands in only when neither
+phrase ("a Ruiz adviser"). A source named once in the article, two or more sentences back,
+whose quotation or apposition speaks of another "he" ("'He flew,' said Reg Pottinger, a
+teammate") gives way to the person the article names most before them: its topic. With neither
+a source nor a subject, the pronoun takes the last person's name in the text before it. A role with no name ("The prime minister ... she said") stands in only when neither
 comes after it: tying "the Vermont senator" to the right one of several senators needs
 knowledge a linter does not have, and a name, even a farther one, tells the reader more than
 the role does. Anonymous sources recorded with :meth:`Resolver.add_anonymous` take part too: a
@@ -32,6 +34,11 @@ _CAPITAL_RUN = regexcache.compile(rf"(?<![\w’'&-]){_WORD}(?:[ \t]+{_WORD})*(?!
 _SENTENCE_END = regexcache.compile(r"[.!?]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])|\n\s*\n")
 _PERSON_AFTER = regexcache.compile(r",?\s+who(?:se)?\b|,\s*\d{1,3},")  # "Vale, who"; "Vale, 79,"
 _APPOSED_NAME = regexcache.compile(r",\s+[A-Z]")  # "another delegate, Ana Ruiz"
+_MARKED_NAME = regexcache.compile(
+    rf"(?<![\w’'&-])({_WORD}(?:[ \t]+{_WORD})+)(?=,?\s+who\b|,\s*\d{{1,3}},)"
+)
+_QUOTED = regexcache.compile(r"[“\"]([^“”\"]*)[”\"]|''((?:(?!'').)*)''")
+_PUNCT = "\"“”‘’'(),.;:!?"
 _SUBJECT_WINDOW = 800  # characters before a pronoun searched for the previous sentences' start
 _SUBJECT_SENTENCES = 2  # how many sentences before a pronoun's a subject may stand in
 
@@ -58,6 +65,7 @@ class Resolver:
         self.prose = prose
         self.named: list[_Mention] = []
         self.surnames: dict[str, str] = {}  # surname -> gender its honorific gave ("lopez": "f")
+        self._counts: dict[str, int] = {}  # surname -> its occurrences in the prose
 
     def add(
         self, offset: int, text: str, person: bool, words: SourceWords, role: str | None = None
@@ -117,6 +125,10 @@ class Resolver:
         subject = self._previous_subject(offset, after, other, words)
         if subject is not None:
             return subject, "named"  # "Council member Ana Ruiz, who ..., is not convinced. She"
+        if found is not None and not found.anonymous:
+            topic = self._topic(found, offset, other, words)
+            if topic is not None:
+                return topic, "named"  # the article's subject, not a voice quoted in passing
         if found is not None:
             return (None, "anonymous") if found.anonymous else (found.text, "named")
         names = [
@@ -127,6 +139,74 @@ class Resolver:
         if role is not None and (not names or role.offset > names[-1].start()):
             return role.text, "named"  # "The prime minister ... she said"
         return (names[-1].group() if names else None), "named"
+
+    def _topic(
+        self, found: _Mention, offset: int, other: str | None, words: SourceWords
+    ) -> str | None:
+        """The person an article is about when they, not ``found``, are the likelier "he" at
+        ``offset``: ``found`` is named nowhere else in the article and, in their own sentence,
+        speaks or is described with another "he" ("'He flew,' said Reg Pottinger, a teammate";
+        "Ana Brandt, who served with him"), so that the "he" of the story is someone else: the
+        most named person before them ("Tomasz Wierzbicki, who ... died. 'He flew,' said Reg
+        Pottinger. In the Senate he championed ...")."""
+        key = _surname(found.text, words)
+        if key is None or self._mentions(key) > 1 or self._adjacent(found.offset, offset, words):
+            return None  # "'He flew,' said Reg Pottinger. 'He was the best,' he said": Pottinger
+        same = words.pronoun_male if other == "f" else words.pronoun_female if other else None
+        if not same:
+            return None
+        ends = [
+            m.end()
+            for m in _SENTENCE_END.finditer(self.prose, max(0, found.offset - 600), found.offset)
+        ]
+        begin = ends[-1] if ends else max(0, found.offset - 600)
+        quoted = " ".join(m.group() for m in _QUOTED.finditer(self.prose, begin, found.offset))
+        told = [w.strip(_PUNCT).lower() for w in found.text.split()]
+        about = [told[k + 1] for k in range(len(told) - 1) if told[k] in words.head_preposition]
+        if not any(w.strip(_PUNCT).lower() in same for w in [*quoted.split(), *about]):
+            return None
+        best, top = None, 0
+        for name in self._people(begin, words):
+            last = name.split()[-1]
+            if last == key or self.surnames.get(last.lower()) == other:
+                continue
+            count = self._mentions(last)
+            if count > top:
+                best, top = name, count
+        return best
+
+    def _people(self, offset: int, words: SourceWords) -> list[str]:
+        """Names of people before ``offset``: named person sources and names a "who" or an age
+        follows ("Ana Ruiz, who ...", "Ana Ruiz, 61,")."""
+        names = [
+            n
+            for m in self.named
+            if m.offset < offset and m.person and not m.anonymous
+            for n in [_name(m.text, words)]
+            if n is not None
+        ]
+        for m in _MARKED_NAME.finditer(self.prose, 0, offset):
+            parts = m.group(1).split()
+            while len(parts) > 2 and (
+                parts[0].lower() in words.title or parts[0].lower() in words.not_name
+            ):
+                parts = parts[1:]
+            low = [w.lower() for w in parts]
+            if (
+                _person_name(" ".join(parts), words)
+                and not any(_function_word(w, words) for w in low)
+                and not any(w.endswith(("'s", "’s")) for w in low)
+            ):
+                names.append(" ".join(parts))
+        return names
+
+    def _mentions(self, surname: str) -> int:
+        """How often ``surname`` occurs in the article as a capitalised word."""
+        if surname not in self._counts:
+            self._counts[surname] = len(
+                regexcache.compile(rf"(?<![\w-]){re.escape(surname)}(?![\w-])").findall(self.prose)
+            )
+        return self._counts[surname]
 
     def _unnamed_antecedent(self, m: _Mention, offset: int, words: SourceWords) -> bool:
         """Whether an anonymous source can be the "he" or "she" at ``offset``: one person,
@@ -244,6 +324,28 @@ class Resolver:
         return _honorific(parts, words) or (
             self.surnames.get(parts[-1]) if len(m.group().split()) == 1 else None
         )
+
+
+def _name(text: str, words: SourceWords) -> str | None:
+    """The last run of capitalised words in a source's text that can name a person, without
+    the titles before it ("Reg Pottinger" in "Reg Pottinger, a teammate")."""
+    for run in reversed(list(_CAPITAL_RUN.finditer(text))):
+        parts = run.group().split()
+        while len(parts) > 1 and (
+            parts[0].lower().strip(".") in words.title or parts[0].lower() in words.not_name
+        ):
+            parts = parts[1:]
+        if parts[-1].lower().strip(".") in words.title or parts[-1].endswith(("'s", "’s")):
+            continue
+        if _person_name(" ".join(parts), words):
+            return " ".join(parts)
+    return None
+
+
+def _surname(text: str, words: SourceWords) -> str | None:
+    """The last word of the name in a source's text."""
+    name = _name(text, words)
+    return name.split()[-1] if name else None
 
 
 def _abbreviation(text: str, words: SourceWords) -> bool:
