@@ -11,8 +11,9 @@ those marks are what tells a person from a place ("Port Halden") or a name insid
 phrase ("a Ruiz adviser"). A source named once in the article, two or more sentences back,
 whose quotation or apposition speaks of another "he" ("'He flew,' said Reg Pottinger, a
 teammate") gives way to the person the article names most before them: its topic. With neither
-a source nor a subject, the pronoun takes the last person's name in the text before it. A role with no name ("The prime minister ... she said") stands in only when neither
-comes after it: tying "the Vermont senator" to the right one of several senators needs
+a source nor a subject, the pronoun takes the last person's name in the text before it. A role
+with no name ("The prime minister ... she said") stands in only when neither comes after it:
+tying "the Vermont senator" to the right one of several senators needs
 knowledge a linter does not have, and a name, even a farther one, tells the reader more than
 the role does. Anonymous sources recorded with :meth:`Resolver.add_anonymous` take part too: a
 pronoun whose nearest antecedent is one ("A senior official said ... He said") is anonymous.
