@@ -57,6 +57,98 @@ RESOLVED = [
 ]
 
 
+# (article, the cue of the pronoun's attribution, what the pronoun resolves to): a person named
+# as the subject of one of the two sentences before, and marked as a person by a title or role
+# before the name or "who" or an age after it, wins over an older source
+SUBJECTS = [
+    (
+        "Herons owner Ray Dunmore told the council the deal was fair. Council member Ines "
+        "Marlowe, who chairs the finance committee, is not convinced. She pointed to a study "
+        "that found 20 cents of return.",
+        "pointed to",
+        "Ines Marlowe",
+    ),
+    (
+        "A poll by Harwell & Kim found most voters opposed. Star forward Dejan Mikulić, asked "
+        "about the stadium after the win, smiled. “I just play,” he said.",
+        "said",
+        "Dejan Mikulić",
+    ),
+    (
+        "Mayor Tom Vale argued the budget was sound. Judge Ana Ruiz, 61, left the court early. "
+        "The hearing resumes in May. “It fails,” she said.",
+        "said",
+        "Judge Ana Ruiz",
+    ),
+    (  # an initial is no sentence's end
+        "Mayor Tom Vale argued the budget was sound. The economist Robert J. Shapiro, who "
+        "studies wages, looked at 40 towns. He found that pay rose.",
+        "found",
+        "Robert J. Shapiro",
+    ),
+    # not a subject, or not marked as a person: the source before stays
+    (
+        "Tom Vale argued the plan would work. Critics attacked Senator Ana Ruiz on Monday. "
+        "“It is fine,” he said.",
+        "said",
+        "Tom Vale",
+    ),
+    (
+        "Tom Vale argued the plan would work. A top Ana Ruiz adviser left early. “It is fine,” he said.",
+        "said",
+        "Tom Vale",
+    ),
+    (
+        "Tom Vale argued the plan would work. Senator Ana Ruiz and Mayor Jo Roe will speak "
+        "later. “It is fine,” he said.",
+        "said",
+        "Tom Vale",
+    ),
+    (
+        "Tom Vale argued the plan would work. Ana Ruiz left early. “It is fine,” he said.",
+        "said",
+        "Tom Vale",
+    ),
+    (
+        "Tom Vale argued the plan would work. “Senator Ana Ruiz, who wrote it, is wrong. "
+        "It fails,” he said.",
+        "said",
+        "Tom Vale",
+    ),
+    (  # a source after the subject is nearer
+        "Judge Ana Ruiz, 61, left the court early. Tom Vale said the ruling was wrong. He "
+        "added that 40 people had appealed.",
+        "added",
+        "Tom Vale",
+    ),
+    (  # the subject's honorific rules it out
+        "Tom Vale argued the plan would work. Ms Ana Ruiz, who wrote it, left early. “It is "
+        "fine,” he said.",
+        "said",
+        "Tom Vale",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "resolved"), SUBJECTS)
+def test_pronoun_takes_a_person_named_as_a_recent_subject(
+    text: str, cue: str, resolved: str
+) -> None:
+    att = by_cue(_atts(text), cue)
+    assert att.source is not None and att.source.text.lower() in ("he", "she")
+    assert (att.resolved, att.source_kind) == (resolved, "named")
+
+
+def test_a_firm_named_with_an_ampersand_is_no_person() -> None:
+    text = (
+        "A poll of 800 likely voters conducted by Harwell & Kim for the Courier found 58% "
+        "opposed to the plan. Players have mostly stayed out of the fight. “No,” he said."
+    )
+    assert by_cue(_atts(text), "said").resolved is None
+    text = "Ana Ruiz, a partner at Vale & Roe, argued it was late. “No,” she said."
+    assert by_cue(_atts(text), "said").resolved == "Ana Ruiz, a partner at Vale & Roe"
+
+
 @pytest.mark.parametrize(("text", "cue", "resolved"), RESOLVED)
 def test_pronoun_resolution(text: str, cue: str, resolved: str) -> None:
     att = by_cue(_atts(text), cue)
@@ -99,3 +191,131 @@ def test_pronoun_with_nothing_before_it() -> None:
     assert resolver.resolve("they", 15, WORDS) == (None, "anonymous")
     assert resolver.resolve("he", 15, WORDS) == (None, "named")
     assert resolver.resolve("we", 15, WORDS)[1] == "named"  # the writer speaks
+
+
+# (article, its sources in order as (text, head of an anonymous one or None), the pronoun, what
+# it takes): a pronoun whose nearest antecedent is an anonymous source stands for no one named
+# (attribution detection records anonymous sources with Resolver.add_anonymous)
+ANONYMOUS = [
+    (
+        "Ana Ruiz argued the talks were over. A senior official said they had stalled. He said "
+        "40 people had died.",
+        [("Ana Ruiz", None), ("A senior official", "official")],
+        "He",
+        (None, "anonymous"),
+    ),
+    (
+        "Ana Ruiz argued the talks were over. People familiar with them said they had stalled. "
+        "They said 40 people had died.",
+        [("Ana Ruiz", None), ("People familiar with them", "people")],
+        "They",
+        (None, "anonymous"),
+    ),
+    # many people are no "he", one official no "they"
+    (
+        "Ana Ruiz argued the talks were over. Officials said they had stalled. He said 40 "
+        "people had died.",
+        [("Ana Ruiz", None), ("Officials", "officials")],
+        "He",
+        ("Ana Ruiz", "named"),
+    ),
+    (
+        "The Water Board argued the talks were over. A senior official said they had stalled. "
+        "They said 40 people had died.",
+        [("The Water Board", None), ("A senior official", "official")],
+        "They",
+        ("The Water Board", "named"),
+    ),
+    # "the official" may be someone named before; a name after the source is nearer
+    (
+        "Ana Ruiz argued the talks were over. The official said they had stalled. She said 40 "
+        "people had died.",
+        [("Ana Ruiz", None), ("The official", "official")],
+        "She",
+        ("Ana Ruiz", "named"),
+    ),
+    (
+        "A reporter asked Ana Ruiz about the talks. She said 40 people had died.",
+        [("A reporter", "reporter")],
+        "She",
+        ("Ana Ruiz", "named"),
+    ),
+    # an anonymous source two sentences back is no antecedent
+    (
+        "Ana Ruiz argued the talks were over. A senior official said they had stalled. The "
+        "roads are closed. He said 40 people had died.",
+        [("Ana Ruiz", None), ("A senior official", "official")],
+        "He",
+        ("Ana Ruiz", "named"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "sources", "pronoun", "expected"), ANONYMOUS)
+def test_pronoun_after_an_anonymous_source(
+    text: str,
+    sources: list[tuple[str, str | None]],
+    pronoun: str,
+    expected: tuple[str | None, str],
+) -> None:
+    resolver = Resolver(text)
+    for source, head in sources:
+        if head is None:
+            resolver.add(text.index(source), source, source == "Ana Ruiz", WORDS)
+        else:
+            resolver.add_anonymous(text.index(source), source, head, WORDS)
+    assert resolver.resolve(pronoun.lower(), text.rindex(pronoun), WORDS) == expected
+
+
+_OBITUARY = (
+    "Tomasz Weller, who kept goal for the national team in 61 matches, died on Saturday. "
+    "Weller signed his first contract at 17. He played 412 games for the Rovers. "
+)
+
+# (article, the cue of the pronoun's attribution, what the pronoun resolves to): a person
+# quoted once in passing who speaks of another "he" is not the "he" of the story two
+# sentences on; the person the article names most before them is
+TOPIC = [
+    (
+        _OBITUARY + "“He didn't dive so much as fly,” said Reg Poulton, a teammate. He ran a "
+        "shop after 1981. In the Senate he championed a law that set aside 5% of revenue.",
+        "championed",
+        "Tomasz Weller",
+    ),
+    (
+        _OBITUARY + "“Tomasz would argue for hours,” recalled Senator Ana Brandt, who served "
+        "with him. Not everyone was an admirer. In 2009 he said that 40 votes were lost.",
+        "said",
+        "Tomasz Weller",
+    ),
+    # the speaker goes on in the next sentence
+    (
+        _OBITUARY + "“He didn't dive so much as fly,” recalled Reg Poulton, a teammate. “He "
+        "was the best,” he said.",
+        "said",
+        "Reg Poulton, a teammate",
+    ),
+    # the speaker is named again, so a later "he" may be theirs
+    (
+        _OBITUARY + "“He didn't dive so much as fly,” recalled Reg Poulton, a teammate. "
+        "Poulton coached later. He ran a shop after 1981. In 2009 he said that 40 votes were lost.",
+        "said",
+        "Reg Poulton, a teammate",
+    ),
+    # nothing in the speaker's sentence speaks of another "he"
+    (
+        _OBITUARY + "“It was a great day,” recalled Reg Poulton, a teammate. The club lost "
+        "in 1990. In 2009 he said that 40 votes were lost.",
+        "said",
+        "Reg Poulton, a teammate",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "resolved"), TOPIC)
+def test_pronoun_takes_the_topic_over_a_voice_quoted_in_passing(
+    text: str, cue: str, resolved: str
+) -> None:
+    att = by_cue(_atts(text), cue)
+    assert att.source is not None and att.source.text.lower() in ("he", "she")
+    assert (att.resolved, att.source_kind) == (resolved, "named")

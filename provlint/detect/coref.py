@@ -1,13 +1,22 @@
-"""Pronoun sources ("he said", "they added"): which named source earlier in the article they
-stand for.
+"""Pronoun sources ("he said", "they added"): which source earlier in the article they stand for.
 
 Attribution detection feeds every named source it classifies to a :class:`Resolver` in document
 order and asks it about each pronoun source. A person pronoun takes the nearest person-like
-source that no honorific rules out ("Ms Lopez" is no "he"), else the last person's name in
-the text before it. A role with no name ("The prime
-minister ... she said") stands in only when neither comes after it: tying "the Vermont
-senator" to the right one of several senators needs knowledge a linter does not have, and a
-name, even a farther one, tells the reader more than the role does.
+source that no honorific rules out ("Ms Lopez" is no "he") - unless a person named after that
+source is the subject of one of the two sentences before the pronoun (or of its own sentence)
+and something marks the name as a person's: a title or role before it ("Council member Ana
+Ruiz", "Star forward Ana Ruiz") or "who" or an age after it. A sentence's subject is the
+likeliest "he" or "she" even when no verb of saying made it a source, and without a parser
+those marks are what tells a person from a place ("Port Halden") or a name inside another noun
+phrase ("a Ruiz adviser"). A source named once in the article, two or more sentences back,
+whose quotation or apposition speaks of another "he" ("'He flew,' said Reg Pottinger, a
+teammate") gives way to the person the article names most before them: its topic. With neither
+a source nor a subject, the pronoun takes the last person's name in the text before it. A role
+with no name ("The prime minister ... she said") stands in only when neither comes after it:
+tying "the Vermont senator" to the right one of several senators needs
+knowledge a linter does not have, and a name, even a farther one, tells the reader more than
+the role does. Anonymous sources recorded with :meth:`Resolver.add_anonymous` take part too: a
+pronoun whose nearest antecedent is one ("A senior official said ... He said") is anonymous.
 """
 
 from __future__ import annotations
@@ -16,38 +25,70 @@ import re
 from dataclasses import dataclass
 
 from provlint import regexcache
-from provlint.detect.sources import SourceWords
+from provlint.detect.sources import SourceWords, singular
 
 _NAME_MENTION = regexcache.compile(r"\b[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}\b")
 _NAME_WINDOW = 1500  # characters before a pronoun searched for a person's name as a last resort
+_WORD = r"(?:[A-Z]\.|[A-Z][^\W\d_]*(?:[’'-][^\W\d_]+)*)"  # "Ruiz", "O'Neill", "J."
+# A run of capitalised words, letters beyond ASCII included ("Dejan Mikulić")
+_CAPITAL_RUN = regexcache.compile(rf"(?<![\w’'&-]){_WORD}(?:[ \t]+{_WORD})*(?![\w&])")
+_SENTENCE_END = regexcache.compile(r"[.!?]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])|\n\s*\n")
+_PERSON_AFTER = regexcache.compile(r",?\s+who(?:se)?\b|,\s*\d{1,3},")  # "Vale, who"; "Vale, 79,"
+_APPOSED_NAME = regexcache.compile(r",\s+[A-Z]")  # "another delegate, Ana Ruiz"
+_MARKED_NAME = regexcache.compile(
+    rf"(?<![\w’'&-])({_WORD}(?:[ \t]+{_WORD})+)(?=,?\s+who\b|,\s*\d{{1,3}},)"
+)
+_QUOTED = regexcache.compile(r"[“\"]([^“”\"]*)[”\"]|''((?:(?!'').)*)''")
+_PUNCT = "\"“”‘’'(),.;:!?"
+_SUBJECT_WINDOW = 800  # characters before a pronoun searched for the previous sentences' start
+_SUBJECT_SENTENCES = 2  # how many sentences before a pronoun's a subject may stand in
 
 
 @dataclass(frozen=True)
 class _Mention:
-    """A named source: where it starts, its text, whether it names a person, and the role
-    head of a role with no name ("minister" for "the prime minister"), else None."""
+    """A source: where it starts, its text, whether it names a person, and the role head of a
+    role with no name ("minister" for "the prime minister"), else None. An anonymous source
+    ("a senior official", "officials") is recorded too: a pronoun after it stands for no one
+    named, and ``person`` then says it is one person, who "he" or "she" can be."""
 
     offset: int
     text: str
     person: bool
     role: str | None
     gender: str | None = None  # "f" or "m" when an honorific says so ("Ms Lopez", "Mr Carter")
+    anonymous: bool = False
 
 
 class Resolver:
-    """Remembers named sources so pronouns ("he said") can take the nearest compatible one."""
+    """Remembers sources so pronouns ("he said") can take the nearest compatible one."""
 
     def __init__(self, prose: str) -> None:
         self.prose = prose
         self.named: list[_Mention] = []
         self.surnames: dict[str, str] = {}  # surname -> gender its honorific gave ("lopez": "f")
+        self._counts: dict[str, int] = {}  # surname -> its occurrences in the prose
 
     def add(
         self, offset: int, text: str, person: bool, words: SourceWords, role: str | None = None
     ) -> None:
         """Record a named source; ``role`` is the head of a role with no name."""
+        person = person and "&" not in text.split(",")[0]  # "Harwell & Kim": a firm
         gender = self._gender(text, words) if person else None
         self.named.append(_Mention(offset, text, person, None if person else role, gender))
+
+    def add_anonymous(self, offset: int, text: str, head: str, words: SourceWords) -> None:
+        """Record an anonymous source whose head noun is ``head`` ("official" for "a senior
+        official"): one person when the head is a singular role ("official", "spokeswoman") or
+        a person noun whose plural is listed too ("source"; not "people" or "staff")."""
+        head = head.lower()
+        one = head.isalpha() and head not in words.anonymous_determiner
+        one = one and singular(head) == head and head not in words.collective
+        one = one and (
+            head in words.title
+            or f"{head}s" in words.anonymous_head
+            or f"{head}es" in words.anonymous_head
+        )
+        self.named.append(_Mention(offset, text, one, None, None, anonymous=True))
 
     def _gender(self, text: str, words: SourceWords) -> str | None:
         """ "f" or "m" from an honorific in ``text`` ("Ms Lopez"), or, for a bare surname, from
@@ -65,21 +106,32 @@ class Resolver:
             return None, "anonymous" if pronoun in ("you", "your") else "named"
         earlier = (m for m in reversed(self.named) if m.offset < offset)
         if pronoun not in words.pronoun_person:
-            last = next(earlier, None)
-            return (last.text, "named") if last is not None else (None, "anonymous")
-        other = (
-            "m"
-            if pronoun in words.pronoun_female
-            else "f"
-            if pronoun in words.pronoun_male
-            else None
-        )
+            for m in earlier:
+                if m.anonymous and (m.person or not self._adjacent(m.offset, offset, words)):
+                    continue  # one official is no "they"; a group long before is no antecedent
+                return (None, "anonymous") if m.anonymous else (m.text, "named")
+            return None, "anonymous"
+        other = _other_gender(pronoun, words)
         role: _Mention | None = None
+        found: _Mention | None = None
         for m in earlier:
+            if m.anonymous and not self._unnamed_antecedent(m, offset, words):
+                continue
             if m.person and m.gender != other:
-                return m.text, "named"
+                found = m
+                break
             if role is None and m.role is not None:
                 role = m
+        after = found.offset + len(found.text) if found is not None else 0
+        subject = self._previous_subject(offset, after, other, words)
+        if subject is not None:
+            return subject, "named"  # "Council member Ana Ruiz, who ..., is not convinced. She"
+        if found is not None and not found.anonymous:
+            topic = self._topic(found, offset, other, words)
+            if topic is not None:
+                return topic, "named"  # the article's subject, not a voice quoted in passing
+        if found is not None:
+            return (None, "anonymous") if found.anonymous else (found.text, "named")
         names = [
             m
             for m in _NAME_MENTION.finditer(self.prose, max(0, offset - _NAME_WINDOW), offset)
@@ -89,6 +141,183 @@ class Resolver:
             return role.text, "named"  # "The prime minister ... she said"
         return (names[-1].group() if names else None), "named"
 
+    def _topic(
+        self, found: _Mention, offset: int, other: str | None, words: SourceWords
+    ) -> str | None:
+        """The person an article is about when they, not ``found``, are the likelier "he" at
+        ``offset``: ``found`` is named nowhere else in the article and, in their own sentence,
+        speaks or is described with another "he" ("'He flew,' said Reg Pottinger, a teammate";
+        "Ana Brandt, who served with him"), so that the "he" of the story is someone else: the
+        most named person before them ("Tomasz Wierzbicki, who ... died. 'He flew,' said Reg
+        Pottinger. In the Senate he championed ...")."""
+        key = _surname(found.text, words)
+        if key is None or self._mentions(key) > 1 or self._adjacent(found.offset, offset, words):
+            return None  # "'He flew,' said Reg Pottinger. 'He was the best,' he said": Pottinger
+        same = words.pronoun_male if other == "f" else words.pronoun_female if other else None
+        if not same:
+            return None
+        ends = [
+            m.end()
+            for m in _SENTENCE_END.finditer(self.prose, max(0, found.offset - 600), found.offset)
+        ]
+        begin = ends[-1] if ends else max(0, found.offset - 600)
+        quoted = " ".join(m.group() for m in _QUOTED.finditer(self.prose, begin, found.offset))
+        told = [w.strip(_PUNCT).lower() for w in found.text.split()]
+        about = [told[k + 1] for k in range(len(told) - 1) if told[k] in words.head_preposition]
+        if not any(w.strip(_PUNCT).lower() in same for w in [*quoted.split(), *about]):
+            return None
+        best, top = None, 0
+        for name in self._people(begin, words):
+            last = name.split()[-1]
+            if last == key or self.surnames.get(last.lower()) == other:
+                continue
+            count = self._mentions(last)
+            if count > top:
+                best, top = name, count
+        return best
+
+    def _people(self, offset: int, words: SourceWords) -> list[str]:
+        """Names of people before ``offset``: named person sources and names a "who" or an age
+        follows ("Ana Ruiz, who ...", "Ana Ruiz, 61,")."""
+        names = [
+            n
+            for m in self.named
+            if m.offset < offset and m.person and not m.anonymous
+            for n in [_name(m.text, words)]
+            if n is not None
+        ]
+        for m in _MARKED_NAME.finditer(self.prose, 0, offset):
+            parts = m.group(1).split()
+            while len(parts) > 2 and (
+                parts[0].lower() in words.title or parts[0].lower() in words.not_name
+            ):
+                parts = parts[1:]
+            low = [w.lower() for w in parts]
+            if (
+                _person_name(" ".join(parts), words)
+                and not any(_function_word(w, words) for w in low)
+                and not any(w.endswith(("'s", "’s")) for w in low)
+            ):
+                names.append(" ".join(parts))
+        return names
+
+    def _mentions(self, surname: str) -> int:
+        """How often ``surname`` occurs in the article as a capitalised word."""
+        if surname not in self._counts:
+            self._counts[surname] = len(
+                regexcache.compile(rf"(?<![\w-]){re.escape(surname)}(?![\w-])").findall(self.prose)
+            )
+        return self._counts[surname]
+
+    def _unnamed_antecedent(self, m: _Mention, offset: int, words: SourceWords) -> bool:
+        """Whether an anonymous source can be the "he" or "she" at ``offset``: one person,
+        indefinite ("a senior official", "one aide"; "the Republican" may be someone named
+        before), with no name in apposition ("another delegate, Ana Ruiz"), in the pronoun's
+        sentence or the one before, and no name between them ("A reporter asked Ruiz ... She
+        replied")."""
+        if not m.person or m.text.split()[0].lower() not in words.anonymous_determiner:
+            return False
+        if _APPOSED_NAME.search(m.text) or not self._adjacent(m.offset, offset, words):
+            return False
+        for run in _CAPITAL_RUN.finditer(self.prose, m.offset + len(m.text), offset):
+            low = run.group().split()[0].lower()
+            if not (
+                _function_word(low, words)
+                or low in words.not_name
+                or low in words.time
+                or low in words.modifier
+                or low in words.title
+            ):
+                return False
+        return True
+
+    def _adjacent(self, start: int, offset: int, words: SourceWords) -> bool:
+        """Whether ``start`` lies in the sentence of ``offset`` or the one before it."""
+        ends = [
+            m
+            for m in _SENTENCE_END.finditer(self.prose, start, offset + 4)  # sees the next word
+            if m.end() <= offset
+            and not _abbreviation(self.prose[max(0, m.start() - 8) : m.start() + 1], words)
+        ]
+        return len(ends) <= 1
+
+    def _previous_subject(
+        self, offset: int, after: int, other: str | None, words: SourceWords
+    ) -> str | None:
+        """The person named as the subject of the sentence before ``offset`` (or of its own
+        sentence, before it) and after ``after``, when something marks the name as a person's:
+        a title or role before it ("Council member Ana Ruiz", "Star forward Ana Ruiz") or "who"
+        or an age after it ("Ana Ruiz, who", "Ana Ruiz, 79,"). Such a subject is the likeliest
+        "he" or "she" even when no verb of saying made it a source."""
+        lo = max(0, offset - _SUBJECT_WINDOW)
+        ends = [
+            m.end()
+            for m in _SENTENCE_END.finditer(self.prose, lo, offset + 4)  # sees the next word
+            if m.end() <= offset
+            and not _abbreviation(self.prose[max(0, m.start() - 8) : m.start() + 1], words)
+        ]
+        if len(ends) > _SUBJECT_SENTENCES:
+            lo = ends[-_SUBJECT_SENTENCES - 1]
+        elif lo > 0 and not ends:
+            return None  # one long sentence: no previous one in reach
+        elif lo > 0:
+            lo = max(lo, ends[0] - _SUBJECT_WINDOW)
+        lo = max(lo, after)
+        for run in reversed(list(_CAPITAL_RUN.finditer(self.prose, lo, offset))):
+            name = self._subject_name(run, ends, words)
+            if name is not None and name[1] != other:
+                return name[0]
+        return None
+
+    def _subject_name(
+        self, run: re.Match[str], ends: list[int], words: SourceWords
+    ) -> tuple[str, str | None] | None:
+        """(name, gender) when a run of capitalised words is a sentence's subject and marked
+        as a person's name (see :meth:`_previous_subject`), else None."""
+        parts = run.group().split()
+        lead = 0
+        while lead < len(parts) - 1 and (
+            parts[lead].lower().strip(".") in words.title or parts[lead].lower() in words.not_name
+        ):
+            lead += 1
+        name = parts[lead:]
+        low = [w.lower().strip(".") for w in parts]
+        joins = words.head_preposition | words.connector | words.subordinator
+        if len(name) > 4 or _function_word(low[0], words) or any(w in joins for w in low):
+            return None  # "In Ana Ruiz's town", "When President Ruiz"; a headline's words
+        if not _person_name(" ".join(name), words) or low[-1] in words.title:
+            return None
+        if low[-1] in words.generic_group or low[-1] in words.anonymous_head:
+            return None
+        begin = max([e for e in ends if e <= run.start()], default=0)
+        before = self.prose[begin : run.start()].split()
+        titled = any(w in words.title for w in low[:lead]) or any(
+            w.strip(".,").lower() in words.title for w in before[-2:]
+        )
+        if len(name) < 2 and not any(w in words.title for w in low[:lead]):
+            return None  # "Senator Brandt", not "the former Mexican president"
+        if not titled and not _PERSON_AFTER.match(self.prose, run.end()):
+            return None
+        if any(w.endswith(("'s", "’s")) for w in low) or any(
+            q in "\"“”'‘’" for q in "".join(before)[:1]
+        ):
+            return None  # a possessor; a quotation's subject is not the narrative's
+        nxt = self.prose[run.end() : run.end() + 24].split()[:1]
+        if nxt and nxt[0].strip(",.").lower() in words.heads and nxt[0][:1].islower():
+            return None  # a modifier: "A top Ana Ruiz adviser says"
+        if nxt and nxt[0] in ("and", "&"):
+            return None  # one of two: "Ana Ruiz and Tom Vale will speak"
+        if any(w.lower() in ("a", "an") for w in before):
+            return None  # an indefinite subject names no one
+        if before and before[0].lower().strip(",") in words.sentence_opener:
+            before = before[1:]  # "But Council member Ana Ruiz"
+        if len(before) > 4 or any(not _subject_word(w, words) for w in before):
+            return None
+        gender = _honorific([*low[:lead], *(w.strip(".,").lower() for w in before[-1:])], words)
+        if gender is None and len(name) == 1:
+            gender = self.surnames.get(low[-1])
+        return " ".join(parts[lead:] if not titled or not low[:lead] else parts), gender
+
     def _window_gender(self, m: re.Match[str], words: SourceWords) -> str | None:
         """The gender an honorific gives a name found in the text ("Ms Lopez", "Ms. Lopez")."""
         before = self.prose[max(0, m.start() - 6) : m.start()].split()
@@ -96,6 +325,76 @@ class Resolver:
         return _honorific(parts, words) or (
             self.surnames.get(parts[-1]) if len(m.group().split()) == 1 else None
         )
+
+
+def _name(text: str, words: SourceWords) -> str | None:
+    """The last run of capitalised words in a source's text that can name a person, without
+    the titles before it ("Reg Pottinger" in "Reg Pottinger, a teammate")."""
+    for run in reversed(list(_CAPITAL_RUN.finditer(text))):
+        parts = run.group().split()
+        while len(parts) > 1 and (
+            parts[0].lower().strip(".") in words.title or parts[0].lower() in words.not_name
+        ):
+            parts = parts[1:]
+        if parts[-1].lower().strip(".") in words.title or parts[-1].endswith(("'s", "’s")):
+            continue
+        if _person_name(" ".join(parts), words):
+            return " ".join(parts)
+    return None
+
+
+def _surname(text: str, words: SourceWords) -> str | None:
+    """The last word of the name in a source's text."""
+    name = _name(text, words)
+    return name.split()[-1] if name else None
+
+
+def _abbreviation(text: str, words: SourceWords) -> bool:
+    """Whether a full stop ending ``text`` closes an abbreviation, not a sentence: a title
+    ("Gov.", "Sen.") or an initial ("Robert J. Shapiro")."""
+    last = text[:-1].split()[-1:] if text.endswith(".") else []
+    if not last:
+        return False
+    word = last[0].lstrip("\"“‘'(")
+    return (len(word) == 1 and word.isupper()) or word.lower() in words.title
+
+
+def _subject_word(word: str, words: SourceWords) -> bool:
+    """Whether a word can come before a name that is its sentence's subject: a capitalised
+    word, a title, role or modifier, a possessive, or a noun that is no verb,
+    preposition or conjunction ("Star forward Ana Ruiz"; not "Critics pointed to Ana Ruiz")."""
+    w = word.strip("\"“”‘’'(,")
+    low = w.lower()
+    if _function_word(low, words):
+        return False
+    if not w or w[0].isupper() or low in words.title or low in words.modifier:
+        return True
+    return low.endswith(("'s", "’s")) or not low.endswith(("ed", "s", "ing", "ly"))
+
+
+def _function_word(low: str, words: SourceWords) -> bool:
+    """Whether a lowercase word is a preposition, conjunction, verb, determiner or pronoun:
+    no part of a name, nor of what comes before a sentence's subject."""
+    return (
+        low in words.head_preposition
+        or low in words.connector
+        or low in words.subordinator
+        or low in words.clause_verb
+        or low in words.irregular_past
+        or low in words.modal
+        or low in words.anonymous_determiner
+        or low in words.relative
+        or low in words.pronoun_person
+        or low in words.pronoun_group
+        or low in words.pronoun_self
+    )
+
+
+def _other_gender(pronoun: str, words: SourceWords) -> str | None:
+    """The gender a person pronoun rules out: "m" for "she", "f" for "he"."""
+    if pronoun in words.pronoun_female:
+        return "m"
+    return "f" if pronoun in words.pronoun_male else None
 
 
 def _honorific(parts: list[str], words: SourceWords) -> str | None:
