@@ -1118,3 +1118,10 @@ def test_words_that_report_nothing_here(text: str, cue: str) -> None:
 )
 def test_the_same_words_still_report(text: str, cue: str) -> None:
     assert cue in _cues(text)
+
+
+def test_pronoun_after_an_anonymous_source_is_anonymous() -> None:
+    atts = _atts("A senior official said the talks had stalled. He said 40 people had died.")
+    assert [a.source_kind for a in atts] == ["anonymous", "anonymous"]
+    atts = _atts("Ana Ruiz said the talks had stalled. She said 40 people had died.")
+    assert [a.source_kind for a in atts] == ["named", "named"]

@@ -3475,6 +3475,9 @@ def _kind(
         head = toks[head_index(toks, a, b, words)].lower
         role = head if not person and head in words.title and singular(head) == head else None
         resolver.add(toks[a].start, sn.span_text(a, b).text, person, words, role)
+    elif kind == "anonymous":  # "A senior official said ... He said": no one named either
+        head = toks[head_index(toks, a, b, words)].lower
+        resolver.add_anonymous(toks[a].start, sn.span_text(a, b).text, head, words)
     return kind, None
 
 
