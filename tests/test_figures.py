@@ -133,6 +133,8 @@ def only(text: str):
         ("Sentences range from six to twelve years.", "six to twelve years", "duration"),
         ("Output could fall by 6 to 8 per cent.", "6 to 8 per cent", "percent"),
         ("Each was vetted by 15 to 20 aides.", "15 to 20 aides", "count"),
+        ("Seven countries showed gains.", "Seven countries", "count"),  # no verb of speech
+        ("Eight of 12 managers said no.", "12 managers", "count"),  # a share of those asked
     ],
 )
 def test_finds_figure(sentence: str, span: str, kind: str) -> None:
@@ -186,6 +188,10 @@ def test_finds_figure(sentence: str, span: str, kind: str) -> None:
         "The talks stalled, according to two officials.",
         "The deal stalled, according to three people familiar with the matter.",
         '"It is over," said two witnesses.',
+        # any counted noun heading the subject of a verb of speech is a source
+        "Many learned of the cuts by email, three former managers said.",
+        "Two guards told the court the gate was open.",
+        "The plan failed, according to four former aides.",
         # a verb after the number: nothing counted
         "The two met in May.",
         "Of the files, 19 contain secrets.",
@@ -246,6 +252,7 @@ def test_values(sentence: str, value, low, high, unit) -> None:
         ("Three people died in the raid, two security sources said.", ["Three people"]),
         ("Five guards were killed, according to two officials.", ["Five guards"]),
         ("Two officials said 14 people died.", ["14 people"]),
+        ("Three guards were killed, two former managers said.", ["Three guards"]),
     ],
 )
 def test_casualty_figures_and_not_their_sources(sentence: str, spans: list[str]) -> None:

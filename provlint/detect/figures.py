@@ -82,6 +82,7 @@ class _Tables:
     source_heads: frozenset[str]  # nouns that name a source ("officials", "witnesses")
     source_lead: re.Pattern[str]  # "according to" / ", said" before a count of sources
     source_tail: re.Pattern[str]  # "said" / "familiar with" after a count of sources
+    speech_tail: re.Pattern[str]  # "said", "told" after a count: its subject is a source
     casualty_after: frozenset[str]  # last words of "missing", "unaccounted for"
     change_by: re.Pattern[str]  # a verb of change shortly before "by": "cuts the risk by"
     change_from: re.Pattern[str]  # a verb of change shortly before "from": "rose sharply from"
@@ -272,6 +273,10 @@ def _tables(lexicons: Lexicons) -> _Tables:
             rf"\s+(?:{_reporting(lexicons, 'speech', 'evidence', finite=True)}"
             rf"(?!\s+{_any_of(lexicons, 'casualty_nouns')}(?![\w]))"
             rf"|(?i:{lexicons.alternation('sources', 'postmodifier_phrase')}))(?![\w])"
+        ),
+        speech_tail=regexcache.compile(
+            rf"\s+{_reporting(lexicons, 'speech', finite=True)}"
+            rf"(?!\s+{_any_of(lexicons, 'casualty_nouns')})(?![\w])"
         ),
         casualty_after=frozenset(
             w.split()[-1].lower() for w in lexicons.words("figures", "casualty_after")
@@ -618,22 +623,27 @@ _TALLY = regexcache.compile(r"\s*(?:-|–|to\s)\s*\d")
 _OF_THE = regexcache.compile(r"(?<![\w])Of\s+(?:the|those|these)\s[^,.;]{1,60},\s+$")  # opens it
 
 
+_CLAUSE_OPEN = regexcache.compile(r"[,;:”\"]\s*$")  # "..., three former managers said"
 _PARTITIVE = regexcache.compile(r"(?<![\w])of\s+$")
 
 
 def _counts_sources(text: str, fig: Figure, s_start: int, s_end: int, t: _Tables) -> bool:
     """The number of the article's own sources, not a claim: a small count of a source noun
     that says something ("two security sources said", "three people familiar with the
-    matter") or that "according to" / "citing" introduces."""
+    matter") or that "according to" / "citing" introduces. Any other counted noun is a source
+    when "according to" introduces it or it heads a clause whose verb is one of speech
+    ("..., three former managers said", "Two guards told the court ...")."""
     if fig.noun is None or fig.value is None or fig.value > 12:
-        return False
-    if fig.noun.split()[-1].lower() not in t.source_heads:
         return False
     if _PARTITIVE.search(text, max(s_start, fig.start - 5), fig.start):
         return False  # "eight of 10 voters say": a share of those asked
-    return bool(
-        t.source_tail.match(text, fig.end, s_end)
-        or t.source_lead.search(text, max(s_start, fig.start - 40), fig.start)
+    if t.source_lead.search(text, max(s_start, fig.start - 40), fig.start):
+        return True
+    if fig.noun.split()[-1].lower() in t.source_heads:
+        return t.source_tail.match(text, fig.end, s_end) is not None
+    return t.speech_tail.match(text, fig.end, s_end) is not None and (
+        _CLAUSE_OPEN.search(text, max(s_start, fig.start - 5), fig.start) is not None
+        or _OPENERS.fullmatch(text, s_start, fig.start) is not None
     )
 
 
