@@ -237,6 +237,11 @@ def test_not_a_figure(sentence: str) -> None:
         ("The dividend is 61 cents a share.", 0.61, None, None, "USD"),
         ("Sentences range from six to twelve years.", None, 6, 12, None),
         ("Output could fall by 6 to 8 per cent.", None, 6, 8, "%"),
+        # a share's qualifier is a bound, as a percentage's is
+        ("Nearly half of voters stayed home.", 50, None, 50, "%"),
+        ("More than two-thirds of members agreed.", 66.7, 66.7, None, "%"),
+        ("About one in five adults smoke.", 20, None, None, "%"),
+        ("Half of voters stayed home.", 50, None, None, "%"),
     ],
 )
 def test_values(sentence: str, value, low, high, unit) -> None:
@@ -264,6 +269,20 @@ def test_casualty_figures_and_not_their_sources(sentence: str, spans: list[str])
 def test_a_verb_after_the_number_is_no_counted_noun() -> None:
     fig = only("Aid groups say up to 200,000 remain trapped.")
     assert (fig.text, fig.noun, fig.high) == ("up to 200,000", None, 200_000)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "qualifier"),
+    [
+        ("Nearly half of voters stayed home.", "Nearly half", "nearly"),
+        ("It spent less than half of the grant.", "less than half", "less than"),
+        ("About one in five adults smoke.", "About one in five adults", "about"),
+        ("Half of voters stayed home.", "Half", None),
+    ],
+)
+def test_share_keeps_its_qualifier(sentence: str, span: str, qualifier: str | None) -> None:
+    fig = only(sentence)
+    assert (fig.text, fig.qualifier) == (span, qualifier)
 
 
 def test_share_wins_over_the_count_inside_it() -> None:

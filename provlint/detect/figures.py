@@ -460,8 +460,12 @@ def _proportions(
                 continue
             share = a / b
         noun, end = _noun(text, m.end(), s_end, t) if not m.group("frac") else (None, m.end())
-        fig = Figure(m.start(), end, text[m.start() : end], "percent", index, noun=noun)
+        qual = t.qualifier.search(text, max(s_start, m.start() - 30), m.start())
+        start = qual.start() if qual else m.start()  # "Nearly half of", as "nearly 40%"
+        fig = Figure(start, end, text[start:end], "percent", index, noun=noun)
+        fig.qualifier = " ".join(qual.group(0).split()).lower() if qual else None
         fig.value, fig.unit = round(100 * share, 1), "%"
+        _bound(fig, t)
         out.append(fig)
     return out
 
@@ -846,13 +850,18 @@ def _set_values(fig: Figure, raw: str, t: _Tables) -> None:
             a *= bm  # "1.5 to 2 million": the multiplier applies to both ends
         fig.low, fig.high = a, b
         return
-    value = values[0][0]
-    fig.value = value
+    fig.value = values[0][0]
+    _bound(fig, t)
+
+
+def _bound(fig: Figure, t: _Tables) -> None:
+    """A single value with a qualifier of a bound is that bound: "at least 120" is low 120,
+    "nearly half" high 50 (%)."""
     bound = t.qualifiers.get(fig.qualifier or "")
     if bound == "min":
-        fig.low = value
+        fig.low = fig.value
     elif bound == "max":
-        fig.high = value
+        fig.high = fig.value
 
 
 def _scale(fig: Figure, factor: float) -> None:
