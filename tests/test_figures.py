@@ -442,6 +442,41 @@ def test_from_x_to_y_spans(sentence: str, spans: list[str]) -> None:
         assert all(f.unit == "%" for f in found)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # a bare value compared with the figure before it measures the same thing
+        (
+            "Unemployment fell to 5.1 percent, down from 5.3 in May.",
+            [("5.1 percent", "percent", None), ("5.3", "percent", None)],
+        ),
+        (
+            "The census found 2,310 nurses, down from 2,900.",
+            [("2,310 nurses", "count", "nurses"), ("2,900", "count", "nurses")],
+        ),
+        (
+            "Sales hit $4.2 million, up from 3.1 million.",
+            [("$4.2 million", "money", None), ("3.1 million", "money", None)],
+        ),
+        (
+            "It rose to 40 percent, compared with 35 a year ago.",
+            [("40 percent", "percent", None), ("35", "percent", None)],
+        ),
+        # a unit word's scale is not carried over; nothing compared, nothing taken
+        (
+            "Shares rose to 61 cents, up from 55.",
+            [("61 cents", "money", None), ("55", "other", None)],
+        ),
+        (
+            "He hired 40 nurses and paid 3,000 more.",
+            [("40 nurses", "count", "nurses"), ("3,000", "other", None)],
+        ),
+    ],
+)
+def test_compared_level_takes_the_unit(sentence: str, found: list) -> None:
+    assert [(f.text, f.kind, f.noun) for f in figures(sentence)] == found
+
+
 def test_from_x_to_y_after_a_change_is_two_values() -> None:
     found = [(f.text, f.value) for f in figures("Costs rose from $4m to $9m.")]
     assert found == [("$4m", 4e6), ("$9m", 9e6)]

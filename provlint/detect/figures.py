@@ -386,9 +386,32 @@ def detect_figures(doc: Document, lexicons: Lexicons) -> list[Figure]:
             unit_at = pieces[-1][1] if i < len(pieces) - 1 else None
             fig = _build(text, a, b, max(s_start, last_end), limit, index, tables, unit_at)
             if fig is not None:
+                if out and out[-1].sentence == index:
+                    _compared_level(text, fig, out[-1], s_start, tables)
                 out.append(fig)
                 last_end = fig.end
     return sorted(out + shares, key=lambda f: f.start) if shares else out
+
+
+# "down from", "up from", "compared with", "versus" before a bare earlier level
+_LEVEL_LEAD = regexcache.compile(
+    r"(?i:(?<![\w])(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus|vs\.?))\s+$"
+)
+
+
+def _compared_level(text: str, fig: Figure, prev: Figure, s_start: int, t: _Tables) -> None:
+    """A bare value compared with the figure before it in its sentence measures the same
+    thing ("5.1 percent, down from 5.3"; "2,310 people, down from 2,900"): it takes that
+    figure's unit or counted noun and kind."""
+    if fig.kind != "other" or fig.noun is not None or fig.unit is not None:
+        return
+    if prev.kind not in ("percent", "money", "count", "casualty") or fig.value is None:
+        return
+    if not _LEVEL_LEAD.search(text, max(s_start, fig.start - 20, prev.end), fig.start):
+        return
+    if prev.text.split()[-1].lower() in t.cents:
+        return  # "61 cents, up from 55": the scale of a word unit is not carried over
+    fig.unit, fig.noun, fig.kind = prev.unit, prev.noun, prev.kind
 
 
 def _amount_spans(
@@ -566,6 +589,7 @@ def _build(
         or _GROUPED.fullmatch(raw)
         or t.qualifier.search(text, max(s_start, start - 30), start)
         or t.change_level.search(text, max(s_start, start - 50), start)
+        or _LEVEL_LEAD.search(text, max(s_start, start - 20), start)
     ):
         return None  # a bare number with nothing counted: a list marker, an age, a score
     if noun is not None and _titled_unit(text, noun, end, s_end, t):
