@@ -170,6 +170,8 @@ def test_finds_figure(sentence: str, span: str, kind: str) -> None:
         "Memories of 9/11 remain vivid.",
         "She turned 45 last week.",
         "In the first half of 2020 the club won.",  # a period, not a share
+        "In the first half the club scored twice.",
+        "The hall was half full.",  # no share of anything
         "The bill was killed 52 to 48 in the Senate.",  # a vote tally, not a toll
         "The first attack was followed by a third.",  # "by" names an agent here
         "The movie 13 Hours opens on Friday.",  # a title
@@ -278,6 +280,8 @@ def test_a_verb_after_the_number_is_no_counted_noun() -> None:
         ("It spent less than half of the grant.", "less than half", "less than"),
         ("About one in five adults smoke.", "About one in five adults", "about"),
         ("Half of voters stayed home.", "Half", None),
+        ("Less than half the grant was spent.", "Less than half", "less than"),  # no "of"
+        ("Nearly half their members quit.", "Nearly half", "nearly"),
     ],
 )
 def test_share_keeps_its_qualifier(sentence: str, span: str, qualifier: str | None) -> None:

@@ -349,7 +349,9 @@ def _proportion(numbers: list[str], fractions: list[str], lower: bool) -> str:
         + ("(?:" if lower else "(?i:")
         + rf"(?P<a>{count})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<b>{count})"
         rf"|(?P<frac>{fraction}))(?![\w-])"
-        rf"(?(frac)(?:(?=\s+of\b)|(?(by)|(?!)))|)"
+        # a fraction states a share before "of" or a determiner ("half of", "half the
+        # budget"), or after "by" ("cut by a third")
+        rf"(?(frac)(?:(?=\s+(?:of|the|its|their|his|her|our|this|these|those|all)\b)|(?(by)|(?!)))|)"
     )
 
 
