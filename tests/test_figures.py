@@ -109,6 +109,32 @@ def only(text: str):
         ("Nearly eight of 10 voters say they will watch.", "10 voters", "count"),  # no source
         ("The council said 300 residents signed.", "300 residents", "count"),  # not a few
         ("Some 3,000 die-hard fans came.", "Some 3,000 die-hard fans", "count"),  # no "die"
+        # a participle or an adverb before the counted noun
+        ("Clinics logged 300 confirmed cases in May.", "300 confirmed cases", "count"),
+        ("The survey reached 800 likely voters.", "800 likely voters", "count"),
+        ("About 1,500 displaced families moved.", "About 1,500 displaced families", "count"),
+        ("Staff saw 1,240 suspected cases recorded there.", "1,240 suspected cases", "count"),
+        ("The firm paid 197 paid interns.", "197 paid interns", "count"),
+        (
+            "The firm let go more than 20 current and former employees.",
+            "more than 20 current and former employees",
+            "count",
+        ),
+        # money written in other ways
+        ("The fine was NZ$45,000 in total.", "NZ$45,000", "money"),
+        ("Tickets cost HK$300 each.", "HK$300", "money"),
+        ("The bill came to S$4m.", "S$4m", "money"),
+        ("Shares paid 61 cents a share.", "61 cents", "money"),
+        ("The state will borrow Rs 1.2 lakh crore.", "Rs 1.2 lakh crore", "money"),
+        ("The deal is worth $3.2-billion.", "$3.2-billion", "money"),
+        ("The upgrade will cost $1.5-2 billion.", "$1.5-2 billion", "money"),
+        ("Lee's 42.9% was a record.", "42.9%", "percent"),  # an owner, not a name
+        # "from X to Y" with no change, "by X to Y" with what Y measures: one range
+        ("Sentences range from six to twelve years.", "six to twelve years", "duration"),
+        ("Output could fall by 6 to 8 per cent.", "6 to 8 per cent", "percent"),
+        ("Each was vetted by 15 to 20 aides.", "15 to 20 aides", "count"),
+        ("Seven countries showed gains.", "Seven countries", "count"),  # no verb of speech
+        ("Eight of 12 managers said no.", "12 managers", "count"),  # a share of those asked
     ],
 )
 def test_finds_figure(sentence: str, span: str, kind: str) -> None:
@@ -144,8 +170,9 @@ def test_finds_figure(sentence: str, span: str, kind: str) -> None:
         "Memories of 9/11 remain vivid.",
         "She turned 45 last week.",
         "In the first half of 2020 the club won.",  # a period, not a share
+        "In the first half the club scored twice.",
+        "The hall was half full.",  # no share of anything
         "The bill was killed 52 to 48 in the Senate.",  # a vote tally, not a toll
-        "The toll charged to trucks will rise to 12 next year.",  # a road toll
         "The first attack was followed by a third.",  # "by" names an agent here
         "The movie 13 Hours opens on Friday.",  # a title
         "She told the story on 60 Minutes.",
@@ -163,6 +190,15 @@ def test_finds_figure(sentence: str, span: str, kind: str) -> None:
         "The talks stalled, according to two officials.",
         "The deal stalled, according to three people familiar with the matter.",
         '"It is over," said two witnesses.',
+        # any counted noun heading the subject of a verb of speech is a source
+        "Many learned of the cuts by email, three former managers said.",
+        "Two guards told the court the gate was open.",
+        "The plan failed, according to four former aides.",
+        # a verb after the number: nothing counted
+        "The two met in May.",
+        "Of the files, 19 contain secrets.",
+        "By noon, 40 came back.",
+        "Mr. Gray's 2016 rivals were weak.",  # a year, after an owner
     ],
 )
 def test_not_a_figure(sentence: str) -> None:
@@ -194,6 +230,20 @@ def test_not_a_figure(sentence: str) -> None:
         ("A daily walk cuts the risk by a third.", 33.3, None, None, "%"),
         ("The cabinet set aside 500 million Swedish crowns.", 5e8, None, None, "SEK"),
         ("Hundreds were killed in the raid.", None, 200, 1000, None),
+        ("The state will borrow Rs 1.2 lakh crore.", 1.2e12, None, None, "INR"),
+        ("The state lent 2.3 lakh rupees.", 230_000, None, None, "INR"),  # no float error
+        ("The deal is worth $3.2-billion.", 3.2e9, None, None, "USD"),
+        ("The upgrade will cost $1.5-2 billion.", None, 1.5e9, 2e9, "USD"),
+        ("The upgrade will cost $1.5 to 2 billion.", None, 1.5e9, 2e9, "USD"),
+        ("The fine was NZ$45,000 in total.", 45_000, None, None, "NZD"),
+        ("The dividend is 61 cents a share.", 0.61, None, None, "USD"),
+        ("Sentences range from six to twelve years.", None, 6, 12, None),
+        ("Output could fall by 6 to 8 per cent.", None, 6, 8, "%"),
+        # a share's qualifier is a bound, as a percentage's is
+        ("Nearly half of voters stayed home.", 50, None, 50, "%"),
+        ("More than two-thirds of members agreed.", 66.7, 66.7, None, "%"),
+        ("About one in five adults smoke.", 20, None, None, "%"),
+        ("Half of voters stayed home.", 50, None, None, "%"),
     ],
 )
 def test_values(sentence: str, value, low, high, unit) -> None:
@@ -209,6 +259,7 @@ def test_values(sentence: str, value, low, high, unit) -> None:
         ("Three people died in the raid, two security sources said.", ["Three people"]),
         ("Five guards were killed, according to two officials.", ["Five guards"]),
         ("Two officials said 14 people died.", ["14 people"]),
+        ("Three guards were killed, two former managers said.", ["Three guards"]),
     ],
 )
 def test_casualty_figures_and_not_their_sources(sentence: str, spans: list[str]) -> None:
@@ -220,6 +271,22 @@ def test_casualty_figures_and_not_their_sources(sentence: str, spans: list[str])
 def test_a_verb_after_the_number_is_no_counted_noun() -> None:
     fig = only("Aid groups say up to 200,000 remain trapped.")
     assert (fig.text, fig.noun, fig.high) == ("up to 200,000", None, 200_000)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "qualifier"),
+    [
+        ("Nearly half of voters stayed home.", "Nearly half", "nearly"),
+        ("It spent less than half of the grant.", "less than half", "less than"),
+        ("About one in five adults smoke.", "About one in five adults", "about"),
+        ("Half of voters stayed home.", "Half", None),
+        ("Less than half the grant was spent.", "Less than half", "less than"),  # no "of"
+        ("Nearly half their members quit.", "Nearly half", "nearly"),
+    ],
+)
+def test_share_keeps_its_qualifier(sentence: str, span: str, qualifier: str | None) -> None:
+    fig = only(sentence)
+    assert (fig.text, fig.qualifier) == (span, qualifier)
 
 
 def test_share_wins_over_the_count_inside_it() -> None:
@@ -334,6 +401,84 @@ def test_spans_stay_in_sentence_and_do_not_overlap(words: list[str]) -> None:
 def test_a_count_of_things_named_before_is_no_toll() -> None:
     kinds = {f.text: f.kind for f in figures("Of the 12 items, 3 are still missing.")}
     assert kinds.get("3") != "casualty"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "noun"),
+    [
+        ("About 7 billion comes from savings.", "About 7 billion", None),
+        ("Our estimate is that fewer than 40,000 lose anything.", "fewer than 40,000", None),
+        ("The count fell to 2,310, down from 2,900 two years earlier.", "2,900", None),
+        ("More than 20 current and former staffers quit.", None, "current and former staffers"),
+        ("He hired 40 contract workers.", None, "contract workers"),
+    ],
+)
+def test_counted_noun(sentence: str, span: str | None, noun: str | None) -> None:
+    found = {f.text: f.noun for f in figures(sentence)}
+    if span is not None:
+        assert span in found and found[span] == noun, found
+    else:
+        assert noun in found.values(), found
+
+
+def test_a_participle_with_no_noun_after_it_is_no_counted_noun() -> None:
+    fig = only("Police said 2,000 marching was a record.")
+    assert (fig.text, fig.noun) == ("2,000", None)
+
+
+def test_a_road_toll_is_no_casualty() -> None:
+    assert all(f.kind != "casualty" for f in figures("The toll charged to trucks will rise to 12."))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "spans"),
+    [
+        ("Bookings rose from 430 in 2019 to 1,310 in 2025.", ["430", "1,310"]),  # levels
+        ("Support fell from 71 to 55 percent.", ["71", "55 percent"]),  # the unit is shared
+        ("Sentences range from six to twelve years.", ["six to twelve years"]),
+        ("Membership grew from 40 to 52 people.", ["40", "52 people"]),
+    ],
+)
+def test_from_x_to_y_spans(sentence: str, spans: list[str]) -> None:
+    found = figures(sentence)
+    assert [f.text for f in found] == spans
+    if "percent" in sentence:
+        assert all(f.unit == "%" for f in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # a bare value compared with the figure before it measures the same thing
+        (
+            "Unemployment fell to 5.1 percent, down from 5.3 in May.",
+            [("5.1 percent", "percent", None), ("5.3", "percent", None)],
+        ),
+        (
+            "The census found 2,310 nurses, down from 2,900.",
+            [("2,310 nurses", "count", "nurses"), ("2,900", "count", "nurses")],
+        ),
+        (
+            "Sales hit $4.2 million, up from 3.1 million.",
+            [("$4.2 million", "money", None), ("3.1 million", "money", None)],
+        ),
+        (
+            "It rose to 40 percent, compared with 35 a year ago.",
+            [("40 percent", "percent", None), ("35", "percent", None)],
+        ),
+        # a unit word's scale is not carried over; nothing compared, nothing taken
+        (
+            "Shares rose to 61 cents, up from 55.",
+            [("61 cents", "money", None), ("55", "other", None)],
+        ),
+        (
+            "He hired 40 nurses and paid 3,000 more.",
+            [("40 nurses", "count", "nurses"), ("3,000", "other", None)],
+        ),
+    ],
+)
+def test_compared_level_takes_the_unit(sentence: str, found: list) -> None:
+    assert [(f.text, f.kind, f.noun) for f in figures(sentence)] == found
 
 
 def test_from_x_to_y_after_a_change_is_two_values() -> None:

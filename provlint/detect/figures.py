@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from functools import cache
 from typing import NamedTuple
 
@@ -61,6 +62,7 @@ class _Tables:
     vague: dict[str, float]
     currency_prefix: dict[str, str]
     currency_word: dict[str, str]
+    cents: frozenset[str]  # currency words worth a hundredth: "61 cents" is $0.61
     identifiers: frozenset[str]
     stop: frozenset[str]
     casualty_nouns: frozenset[str]
@@ -80,8 +82,15 @@ class _Tables:
     source_heads: frozenset[str]  # nouns that name a source ("officials", "witnesses")
     source_lead: re.Pattern[str]  # "according to" / ", said" before a count of sources
     source_tail: re.Pattern[str]  # "said" / "familiar with" after a count of sources
+    speech_tail: re.Pattern[str]  # "said", "told" after a count: its subject is a source
     casualty_after: frozenset[str]  # last words of "missing", "unaccounted for"
     change_by: re.Pattern[str]  # a verb of change shortly before "by": "cuts the risk by"
+    change_from: re.Pattern[str]  # a verb of change shortly before "from": "rose sharply from"
+    change_level: re.Pattern[str]  # "rose from", "fell sharply to" right before a level
+    amount_verbs: frozenset[str]  # "comes", "lose": verbs an amount is often the subject of
+    noun_joiners: frozenset[str]  # "and", "or" between a counted noun's modifiers
+    participles: frozenset[str]  # "paid", "lost": participles with no "-ed"
+    groups: frozenset[str]  # capitalised group nouns that may head a count ("Republicans")
 
 
 def _by_value(lexicons: Lexicons, name: str, suffix: str = "") -> dict[str, float]:
@@ -100,15 +109,21 @@ def _alt(words) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
 
-def _currencies(lexicons: Lexicons) -> tuple[dict[str, str], dict[str, str]]:
+def _currencies(lexicons: Lexicons) -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
+    """Prefixes by code, words after the amount by code, and which of those words name a
+    hundredth ("cents", "pence")."""
     prefix: dict[str, str] = {}
     word: dict[str, str] = {}
+    cents: set[str] = set()
     for group, words in lexicons.groups("currencies").items():
         if group.endswith("_words"):
             word.update({w.lower(): group[:-6] for w in words})
+        elif group.endswith("_cents"):
+            word.update({w.lower(): group[:-6] for w in words})
+            cents.update(w.lower() for w in words)
         else:
             prefix.update({w: group for w in words})
-    return prefix, word
+    return prefix, word, frozenset(cents)
 
 
 class _AmountWords(NamedTuple):
@@ -134,7 +149,10 @@ def _one(w: _AmountWords, lower: bool) -> str:
         rf"(?:(?:{word})(?:[-\s](?:{word}))?|(?:half\s+)?an?(?=\s+(?:{mult})\b))(?:\s+and\s+a\s+half)?"
         rf"(?:\s+(?:{mult})s?\b(?:\s+(?:and\s+)?(?:{word})\b)?)*"
     )
-    digital = rf"(?:{_DIGITS})(?:\s?(?:{mult})\b|(?:{_alt(cased(w.abbreviations))})(?![\w]))?"
+    digital = (  # "1.2 lakh crore", "$3.2-billion", "€3bn"
+        rf"(?:{_DIGITS})(?:[\s-]?(?:{mult})\b(?:\s(?:{mult})\b)*"
+        rf"|(?:{_alt(cased(w.abbreviations))})(?![\w]))?"
+    )
     return rf"(?:(?:{_alt(cased(w.currency_prefix))})\s?)?(?:{digital}|{spelled})"
 
 
@@ -167,7 +185,7 @@ def _tables(lexicons: Lexicons) -> _Tables:
     multipliers = _by_value(lexicons, "multipliers")
     abbreviations = _by_value(lexicons, "multipliers", "_abbr")
     vague = _by_value(lexicons, "vague_amounts")
-    cur_prefix, cur_word = _currencies(lexicons)
+    cur_prefix, cur_word, cents = _currencies(lexicons)
     qualifiers = {
         w.lower(): kind
         for kind in ("min", "max", "approx")
@@ -205,7 +223,10 @@ def _tables(lexicons: Lexicons) -> _Tables:
             rf"(?P<cur>\s+(?i:{_alt(cur_word)})(?![\w]))?"
         ),
         noun=regexcache.compile(r"(?:[ \t]+[A-Za-z][\w’'\-]*){1,4}"),
-        casualty=regexcache.compile(rf"(?<![\w]){_any_of(lexicons, 'casualty_context')}(?![\w-])"),
+        casualty=regexcache.compile(  # not "the toll charged to trucks"
+            rf"(?<![\w]){_any_of(lexicons, 'casualty_context')}(?![\w-])"
+            rf"(?!\s+{_any_of(lexicons, 'toll_not')}(?![\w]))"
+        ),
         # the lookbehind keeps the search from trying (and backtracking) inside each word
         prev_word=regexcache.compile(r"(?<![\w.’'\-])([\w.’'\-]+)\s*$"),
         qualifiers=qualifiers,
@@ -215,6 +236,7 @@ def _tables(lexicons: Lexicons) -> _Tables:
         vague=vague,
         currency_prefix=cur_prefix,
         currency_word=cur_word,
+        cents=cents,
         identifiers=frozenset(w.lower() for w in lexicons.words("figures", "identifier_prefixes")),
         stop=stop,
         casualty_nouns=casualty_nouns,
@@ -252,12 +274,26 @@ def _tables(lexicons: Lexicons) -> _Tables:
             rf"(?!\s+{_any_of(lexicons, 'casualty_nouns')}(?![\w]))"
             rf"|(?i:{lexicons.alternation('sources', 'postmodifier_phrase')}))(?![\w])"
         ),
+        speech_tail=regexcache.compile(
+            rf"\s+{_reporting(lexicons, 'speech', finite=True)}"
+            rf"(?!\s+{_any_of(lexicons, 'casualty_nouns')})(?![\w])"
+        ),
         casualty_after=frozenset(
             w.split()[-1].lower() for w in lexicons.words("figures", "casualty_after")
         ),
         change_by=regexcache.compile(
             rf"(?i)(?<![\w]){change_verbs}(?![\w])[^,.;:!?]{{0,30}}?\s+by\s+$"
         ),
+        change_from=regexcache.compile(
+            rf"(?i)(?<![\w]){change_verbs}(?![\w])[^,.;:!?]{{0,40}}?\s+$"
+        ),
+        change_level=regexcache.compile(
+            rf"(?i)(?<![\w]){change_verbs}(?![\w])[^,.;:!?]{{0,30}}?\s+(?:from|to)\s+$"
+        ),
+        amount_verbs=frozenset(w.lower() for w in lexicons.words("figures", "amount_verbs")),
+        noun_joiners=frozenset(w.lower() for w in lexicons.words("figures", "noun_joiners")),
+        participles=frozenset(w.lower() for w in lexicons.words("figures", "participles")),
+        groups=frozenset(w.lower() for w in lexicons.words("sources", "generic_group")),
     )
 
 
@@ -313,7 +349,9 @@ def _proportion(numbers: list[str], fractions: list[str], lower: bool) -> str:
         + ("(?:" if lower else "(?i:")
         + rf"(?P<a>{count})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<b>{count})"
         rf"|(?P<frac>{fraction}))(?![\w-])"
-        rf"(?(frac)(?:(?=\s+of\b)|(?(by)|(?!)))|)"
+        # a fraction states a share before "of" or a determiner ("half of", "half the
+        # budget"), or after "by" ("cut by a third")
+        rf"(?(frac)(?:(?=\s+(?:of|the|its|their|his|her|our|this|these|those|all)\b)|(?(by)|(?!)))|)"
     )
 
 
@@ -336,36 +374,89 @@ def detect_figures(doc: Document, lexicons: Lexicons) -> list[Figure]:
     if shares:
         blocked = sorted(blocked + [(f.start, f.end) for f in shares])
     last_end = 0
-    for m_start, m_end in tables.amount.spans(text, lowered(text)):
-        if m_start < last_end or _inside(blocked, m_start, m_end):
+    for m_start, m_end in _amount_spans(text, blocked, tables):
+        if m_start < last_end:
             continue
         s_start, s_end, index = sents[sentence_of(starts, m_start)]
         if m_start < s_start or m_end > s_end:
             continue
         limit = min(s_end, _next_start(blocked, m_end))  # a counted noun stops at a share
-        for a, b in _change_pieces(text, m_start, m_end, tables):
+        pieces = _change_pieces(text, m_start, m_end, limit, tables)
+        for i, (a, b) in enumerate(pieces):
             if a < last_end:
                 continue
-            fig = _build(text, a, b, max(s_start, last_end), limit, index, tables)
+            unit_at = pieces[-1][1] if i < len(pieces) - 1 else None
+            fig = _build(text, a, b, max(s_start, last_end), limit, index, tables, unit_at)
             if fig is not None:
+                if out and out[-1].sentence == index:
+                    _compared_level(text, fig, out[-1], s_start, tables)
                 out.append(fig)
                 last_end = fig.end
     return sorted(out + shares, key=lambda f: f.start) if shares else out
 
 
-_CHANGE_LEAD = regexcache.compile(r"(?i:\b(?:by|from))\s+$")
+# "down from", "up from", "compared with", "versus" before a bare earlier level
+_LEVEL_LEAD = regexcache.compile(
+    r"(?i:(?<![\w])(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus|vs\.?))\s+$"
+)
 
 
-def _change_pieces(text: str, start: int, end: int, t: _Tables) -> list[tuple[int, int]]:
-    """An amount "X to Y" after "by" or "from" is two values, not a range: "rose by 12 to 87"
-    (a change and the new level), "from $4m to $9m" (the old level and the new)."""
-    if not _CHANGE_LEAD.search(text, max(0, start - 6), start):
+def _compared_level(text: str, fig: Figure, prev: Figure, s_start: int, t: _Tables) -> None:
+    """A bare value compared with the figure before it in its sentence measures the same
+    thing ("5.1 percent, down from 5.3"; "2,310 people, down from 2,900"): it takes that
+    figure's unit or counted noun and kind."""
+    if fig.kind != "other" or fig.noun is not None or fig.unit is not None:
+        return
+    if prev.kind not in ("percent", "money", "count", "casualty") or fig.value is None:
+        return
+    if not _LEVEL_LEAD.search(text, max(s_start, fig.start - 20, prev.end), fig.start):
+        return
+    if prev.text.split()[-1].lower() in t.cents:
+        return  # "61 cents, up from 55": the scale of a word unit is not carried over
+    fig.unit, fig.noun, fig.kind = prev.unit, prev.noun, prev.kind
+
+
+def _amount_spans(
+    text: str, blocked: list[tuple[int, int]], t: _Tables
+) -> Iterator[tuple[int, int]]:
+    """The amount matches that touch no blocked span; of a match that does, its values
+    outside the blocked spans ("in 2019 to 1,310": the value after the year)."""
+    for start, end in t.amount.spans(text, lowered(text)):
+        if not _inside(blocked, start, end):
+            yield start, end
+            continue
+        for p in t.piece.finditer(text, start, end):
+            if p.end() > p.start() and not _inside(blocked, p.start(), p.end()):
+                yield p.start(), p.end()
+
+
+_CHANGE_LEAD = regexcache.compile(r"(?i:\b(by|from))\s+$")
+
+
+def _change_pieces(
+    text: str, start: int, end: int, s_end: int, t: _Tables
+) -> list[tuple[int, int]]:
+    """An amount "X to Y" after "by" or "from" may be two values, not a range: "rose by 12
+    to 87" (a change and the new level), "rose from $4m to $9m" (the old level and the new).
+
+    "from X to Y" is two values only after a verb of change ("Sentences range from six to
+    twelve years" is a range); "by X to Y" is a range when what Y counts or measures follows
+    it ("fell by 6 to 8 per cent", "vetted by 15 to 20 people")."""
+    lead = _CHANGE_LEAD.search(text, max(0, start - 6), start)
+    if not lead:
         return [(start, end)]
     pieces = list(t.piece.finditer(text, start, end))
     if len(pieces) < 2 or not regexcache.compile(r"\s+to\s+").fullmatch(
         text, pieces[0].end(), pieces[1].start()
     ):
         return [(start, end)]
+    if lead.group(1).lower() == "from":
+        if not t.change_from.search(text, max(0, lead.start() - 60), lead.start()):
+            return [(start, end)]
+    else:
+        after = t.after.match(text, end, s_end)
+        if after.group("pct") or after.group("cur") or _noun(text, end, s_end, t)[0]:
+            return [(start, end)]
     return [(start, pieces[0].end()), (pieces[1].start(), end)]
 
 
@@ -394,8 +485,12 @@ def _proportions(
                 continue
             share = a / b
         noun, end = _noun(text, m.end(), s_end, t) if not m.group("frac") else (None, m.end())
-        fig = Figure(m.start(), end, text[m.start() : end], "percent", index, noun=noun)
+        qual = t.qualifier.search(text, max(s_start, m.start() - 30), m.start())
+        start = qual.start() if qual else m.start()  # "Nearly half of", as "nearly 40%"
+        fig = Figure(start, end, text[start:end], "percent", index, noun=noun)
+        fig.qualifier = " ".join(qual.group(0).split()).lower() if qual else None
         fig.value, fig.unit = round(100 * share, 1), "%"
+        _bound(fig, t)
         out.append(fig)
     return out
 
@@ -437,13 +532,22 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 def _build(
-    text: str, m_start: int, m_end: int, s_start: int, s_end: int, index: int, t: _Tables
+    text: str,
+    m_start: int,
+    m_end: int,
+    s_start: int,
+    s_end: int,
+    index: int,
+    t: _Tables,
+    unit_at: int | None = None,
 ) -> Figure | None:
     """Widen, check and classify one amount match ``text[m_start:m_end]``; None when it is
     not a figure.
 
     ``s_start`` is the sentence start, or the end of the previous figure when later, so a
-    qualifier is never taken from a figure already found.
+    qualifier is never taken from a figure already found. ``unit_at`` ends the next value of
+    a pair, whose unit or counted noun a bare first value shares ("fell from 71 to 55
+    percent": 71 percent).
     """
     raw = _first_if_not_range(text[m_start:m_end], t)
     before = text[max(s_start, m_start - 40) : m_start]
@@ -466,11 +570,15 @@ def _build(
         noun, end = _noun(text, end, s_end, t)
     if noun is None and not (pct or currency):
         end = m_start + len(raw)
+        if unit_at is not None:
+            shared = t.after.match(text, unit_at, s_end)
+            pct = bool(shared.group("pct"))
+            currency = _currency(raw, t, shared.group("cur"))
+            if not (pct or currency):
+                noun = _noun(text, unit_at, s_end, t)[0]
     if noun is not None and t.age_after.match(text, end, s_end) and _unit(noun, t):
         return None  # "a 74-year-old man": an age
-    if regexcache.compile(r"1\d{3}|20\d\d").fullmatch(raw) and not counts_noun(
-        text, start, start + len(raw), t.lexicons
-    ):
+    if _YEAR.fullmatch(raw) and not counts_noun(text, start, start + len(raw), t.lexicons):
         return None  # a year
     toll = (
         noun is None
@@ -479,7 +587,11 @@ def _build(
     )
     bare = noun is None and not (pct or currency) and regexcache.compile(r"[\d,.]+").fullmatch(raw)
     if bare and not (
-        toll or _GROUPED.fullmatch(raw) or t.qualifier.search(text, max(s_start, start - 30), start)
+        toll
+        or _GROUPED.fullmatch(raw)
+        or t.qualifier.search(text, max(s_start, start - 30), start)
+        or t.change_level.search(text, max(s_start, start - 50), start)
+        or _LEVEL_LEAD.search(text, max(s_start, start - 20), start)
     ):
         return None  # a bare number with nothing counted: a list marker, an age, a score
     if noun is not None and _titled_unit(text, noun, end, s_end, t):
@@ -502,11 +614,15 @@ def _build(
     fig.qualifier = " ".join(qual.group(0).split()).lower() if qual else None
     fig.unit = "%" if pct else currency
     _set_values(fig, raw, t)
+    if after.group("cur") and " ".join(after.group("cur").split()).lower() in t.cents:
+        _scale(fig, 0.01)  # "61 cents" is 0.61 dollars
     fig.kind = _kind(text, fig, pct, currency, bool(frame) or toll, s_start, s_end, t)
     if _counts_sources(text, fig, s_start, s_end, t):
         return None
     return fig
 
+
+_YEAR = regexcache.compile(r"1\d{3}|20\d\d")
 
 # What may stand between a sentence's start and a number that opens it: "\"Nine people".
 _OPENERS = regexcache.compile(r"[\s\"“‘'(\[]*")
@@ -537,22 +653,27 @@ _TALLY = regexcache.compile(r"\s*(?:-|–|to\s)\s*\d")
 _OF_THE = regexcache.compile(r"(?<![\w])Of\s+(?:the|those|these)\s[^,.;]{1,60},\s+$")  # opens it
 
 
+_CLAUSE_OPEN = regexcache.compile(r"[,;:”\"]\s*$")  # "..., three former managers said"
 _PARTITIVE = regexcache.compile(r"(?<![\w])of\s+$")
 
 
 def _counts_sources(text: str, fig: Figure, s_start: int, s_end: int, t: _Tables) -> bool:
     """The number of the article's own sources, not a claim: a small count of a source noun
     that says something ("two security sources said", "three people familiar with the
-    matter") or that "according to" / "citing" introduces."""
+    matter") or that "according to" / "citing" introduces. Any other counted noun is a source
+    when "according to" introduces it or it heads a clause whose verb is one of speech
+    ("..., three former managers said", "Two guards told the court ...")."""
     if fig.noun is None or fig.value is None or fig.value > 12:
-        return False
-    if fig.noun.split()[-1].lower() not in t.source_heads:
         return False
     if _PARTITIVE.search(text, max(s_start, fig.start - 5), fig.start):
         return False  # "eight of 10 voters say": a share of those asked
-    return bool(
-        t.source_tail.match(text, fig.end, s_end)
-        or t.source_lead.search(text, max(s_start, fig.start - 40), fig.start)
+    if t.source_lead.search(text, max(s_start, fig.start - 40), fig.start):
+        return True
+    if fig.noun.split()[-1].lower() in t.source_heads:
+        return t.source_tail.match(text, fig.end, s_end) is not None
+    return t.speech_tail.match(text, fig.end, s_end) is not None and (
+        _CLAUSE_OPEN.search(text, max(s_start, fig.start - 5), fig.start) is not None
+        or _OPENERS.fullmatch(text, s_start, fig.start) is not None
     )
 
 
@@ -564,7 +685,8 @@ def _first_if_not_range(raw: str, t: _Tables) -> str:
     (a, am), (b, bm) = _value(pieces[0].group(0), t), _value(pieces[1].group(0), t)
     money_a = _currency(pieces[0].group(0), t, None) is not None
     money_b = _currency(pieces[1].group(0), t, None) is not None
-    if a * (bm if not am and bm else 1) < b and (money_a == money_b or money_b):
+    shared = not am and bm  # "$1.5-2 billion", "$1.5 to 2 billion": one multiplier, one range
+    if a * (bm if shared else 1) < b and (money_a == money_b or money_b or shared):
         return raw
     return raw[: pieces[0].end()]
 
@@ -589,6 +711,9 @@ def _is_identifier(raw: str, before: str, sentence_start: bool, t: _Tables) -> b
         and word[:1].isupper()
         and word.lower() not in t.stop
         and word.lower() not in t.qualifiers
+        and not (  # "Hoyt's 42.9%": an owner, no name; "Obama's 2012 bundlers" is a year
+            word.endswith(("'s", "’s", "s'", "s’")) and not _YEAR.fullmatch(raw)
+        )
     ):
         return True
     if raw.startswith(t.prefixes_longest_first):
@@ -608,34 +733,76 @@ def _currency(raw: str, t: _Tables, word: str | None) -> str | None:
 
 
 def _noun(text: str, end: int, s_end: int, t: _Tables) -> tuple[str | None, int]:
-    """The counted noun phrase after an amount ("MEK members"), and the new span end."""
+    """The counted noun phrase after an amount ("MEK members"), and the new span end.
+
+    A participle or an adverb ("300 confirmed cases", "800 likely voters") stays in the phrase
+    only when a plural head follows it; "and"/"or" joins modifiers the same way ("20 current
+    and former employees"). A verb an amount is often the subject of ("7 billion comes from")
+    or another number ("2,900 two years earlier") ends it."""
     hyphen = regexcache.compile(r"-([A-Za-z]+)").match(text[end : min(s_end, end + 20)])
     if hyphen and hyphen.group(1).lower() in t.durations:
         return hyphen.group(1), end + hyphen.end()  # "a five-year plan"
     m = t.noun.match(text, end, s_end)
     if not m:
         return None, end
+    toks = [(w.group(0), w.end()) for w in regexcache.compile(r"\S+").finditer(m.group(0))]
     words: list[str] = []
     pos = end
-    for w in regexcache.compile(r"\S+").finditer(m.group(0)):
-        low = w.group(0).lower()
-        if (
-            low in t.stop
-            or low in t.qualifiers
-            or (_verb_like(low) and low not in t.casualty_nouns)
-        ):
+    for i, (word, w_end) in enumerate(toks):
+        low = word.lower()
+        if _ends_phrase(low, t):
+            if not (words and low in t.noun_joiners and _head_follows(toks, i + 1, t)):
+                break
+        elif _modifier_only(low, t) and not _head_follows(toks, i + 1, t):
             break
-        word, w_end = w.group(0), w.end()
         if low[-1:] in "’'" and len(low) > 1:  # "four years'": a closing quote, or the
             word, low = word[:-1], low[:-1]  # possessive's mark, which no count includes
             w_end -= 1
         words.append(word)
         pos = end + w_end
-        if low in t.heads or low.endswith("s") and not low.endswith(("ss", "us", "is")):
+        if low in t.heads or _is_head(low):
             break  # the first plural noun is the head: "2000 people came", "MEK members of"
     if not words:
         return None, end
     return " ".join(words), pos
+
+
+def _ends_phrase(low: str, t: _Tables) -> bool:
+    """A function word, a verb an amount is the subject of, a qualifier or another number:
+    no part of a counted noun phrase."""
+    return (
+        low in t.stop
+        or low in t.amount_verbs
+        or low in t.qualifiers
+        or low in t.numbers
+        or low in t.multipliers
+    )
+
+
+def _modifier_only(low: str, t: _Tables) -> bool:
+    """A participle or an adverb, a counted noun's modifier only before its head
+    ("confirmed cases", "likely voters")."""
+    return _verb_like(low) and low not in t.casualty_nouns or low in t.participles
+
+
+def _is_head(low: str) -> bool:
+    """A plural noun or a listed head ends the counted noun phrase."""
+    return low.endswith("s") and not low.endswith(("ss", "us", "is"))
+
+
+def _head_follows(toks: list[tuple[str, int]], i: int, t: _Tables) -> bool:
+    """Whether a lowercase plural head (or a group noun, "Republicans") comes before the
+    next function word: "confirmed [cases]", "likely [voters]", "current and former
+    [employees]"."""
+    for word, _ in toks[i:]:
+        low = word.lower().rstrip("’'")
+        if _ends_phrase(low, t):
+            return False
+        if low in t.heads:
+            return True
+        if _is_head(low):  # the head the phrase would stop at: a name ("Sanders") is none
+            return word.islower() or low in t.groups
+    return False
 
 
 def _titled_unit(text: str, noun: str, end: int, s_end: int, t: _Tables) -> bool:
@@ -709,13 +876,25 @@ def _set_values(fig: Figure, raw: str, t: _Tables) -> None:
             a *= bm  # "1.5 to 2 million": the multiplier applies to both ends
         fig.low, fig.high = a, b
         return
-    value = values[0][0]
-    fig.value = value
+    fig.value = values[0][0]
+    _bound(fig, t)
+
+
+def _bound(fig: Figure, t: _Tables) -> None:
+    """A single value with a qualifier of a bound is that bound: "at least 120" is low 120,
+    "nearly half" high 50 (%)."""
     bound = t.qualifiers.get(fig.qualifier or "")
     if bound == "min":
-        fig.low = value
+        fig.low = fig.value
     elif bound == "max":
-        fig.high = value
+        fig.high = fig.value
+
+
+def _scale(fig: Figure, factor: float) -> None:
+    """Multiply the figure's value and bounds by ``factor``."""
+    for name in ("value", "low", "high"):
+        if getattr(fig, name) is not None:
+            setattr(fig, name, _exact(getattr(fig, name) * factor))
 
 
 def _value(piece: str, t: _Tables) -> tuple[float, float]:
@@ -723,9 +902,11 @@ def _value(piece: str, t: _Tables) -> tuple[float, float]:
     digits = regexcache.compile(_DIGITS).search(piece)
     if digits:
         value = float(digits.group(0).replace(",", ""))
-        rest = piece[digits.end() :].strip()
-        mult = t.multipliers.get(rest.lower().rstrip("s")) or t.abbreviations.get(rest) or 0.0
-        return value * (mult or 1.0), mult
+        rest = piece[digits.end() :].strip().lstrip("-")
+        mult = t.abbreviations.get(rest, 0.0)
+        for word in rest.lower().split() if not mult else ():
+            mult = (mult or 1.0) * t.multipliers.get(word.rstrip("s"), 1.0)  # "lakh crore"
+        return _exact(value * (mult or 1.0)), mult
     total, current, mult_seen = 0.0, 0.0, 0.0
     for word in regexcache.compile(r"[a-z]+").findall(piece.lower()):
         if word in t.numbers:
@@ -742,4 +923,10 @@ def _value(piece: str, t: _Tables) -> tuple[float, float]:
             else:
                 total += (current or 1.0) * factor
                 current = 0.0
-    return total + current, mult_seen
+    return _exact(total + current), mult_seen
+
+
+def _exact(value: float) -> float:
+    """The value without the float error of scaling a decimal ("2.3 lakh" is 230000, not
+    229999.99999999997)."""
+    return float(f"{value:.12g}")
