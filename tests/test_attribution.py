@@ -1125,3 +1125,16 @@ def test_pronoun_after_an_anonymous_source_is_anonymous() -> None:
     assert [a.source_kind for a in atts] == ["anonymous", "anonymous"]
     atts = _atts("Ana Ruiz said the talks had stalled. She said 40 people had died.")
     assert [a.source_kind for a in atts] == ["named", "named"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("It has been suggested that the mine will close.", "It has been suggested"),
+        ("The mine will close, it is learnt.", "it is learnt"),
+        ("The jury was told that the vessels cost $104 million.", "was told"),
+    ],
+)
+def test_agentless_reports(text: str, cue: str) -> None:
+    att = _by_cue(_atts(text), cue)
+    assert att.source is None and att.source_kind == "none"

@@ -350,6 +350,28 @@ BOUNDARIES = [
         "A forensic accountant",
         "anonymous",
     ),
+    # "per" cites an office or a document; court papers are documents
+    (
+        "Losses reached $14 million, per the sheriff's office.",
+        "per",
+        "the sheriff's office",
+        "named",
+    ),
+    ("Losses reached $14 million, court papers show.", "show", "court papers", "anonymous"),
+    # a full name in apposition names the source; a place after a comma does not
+    ("One of them, Ana Lopez, confirmed the sale.", "confirmed", "One of them, Ana Lopez", "named"),
+    (
+        "A lawyer for Acme, Nadia Strom, said the deal was void.",
+        "said",
+        "A lawyer for Acme, Nadia Strom",
+        "named",
+    ),
+    (
+        "Residents of Kyiv, Ukraine, said the dam is weak.",
+        "said",
+        "Residents of Kyiv, Ukraine",
+        "anonymous",
+    ),
     # no maker: the document alone, indefinite
     (
         "According to a report published in March, rents rose.",

@@ -2434,9 +2434,9 @@ def _according_cues(sn: _Sentence, pat: Patterns, found: list[_Cue]) -> None:
         if (
             phrase in ("per", "based on")
             and not any(t.text[0].isupper() for t in toks[src[0] : src[1] + 1])
-            and not _document_word(toks[head_index(toks, src[0], src[1], pat.words)], pat)
+            and not _maker_word(toks[head_index(toks, src[0], src[1], pat.words)], pat)
         ):
-            continue  # "per person"; "per the latest census" names a document
+            continue  # "per person"; "per the latest census", "per the sheriff's office" name a source
         if (
             phrase == "per"
             and k < len(toks)
@@ -2460,6 +2460,14 @@ def _according_cues(sn: _Sentence, pat: Patterns, found: list[_Cue]) -> None:
 def _document_word(tok: Token, pat: Patterns) -> bool:
     """Whether a token is a listed document noun, singular or plural ("census", "audits")."""
     return tok.lower in pat.words.document or singular(tok.lower) in pat.words.document
+
+
+def _maker_word(tok: Token, pat: Patterns) -> bool:
+    """Whether a token is a listed document, organisation or publication noun ("census",
+    "office", "newspaper"): what "per" and "based on" may cite."""
+    words = pat.words
+    low = singular(tok.lower)
+    return _document_word(tok, pat) or low in words.organisation or low in words.publication
 
 
 def _according_source_end(

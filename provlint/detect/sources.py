@@ -1076,6 +1076,12 @@ def classify(toks: list[Token], a: int, b: int, words: SourceWords) -> str:
         and toks[h + 2].lower not in words.not_name
     ):
         return "named"  # the role is named in an apposition: "a Pentagon spokesman, Jeff Davis,"
+    if (hb in words.title or hb in words.anonymous_determiner) and _named_apposition(
+        toks, h, b, words
+    ):
+        return (
+            "named"  # "One of them, Jo Roe,", "a lawyer for the firm, Nadia Strom": named after all
+        )
     titled = hb in words.title and has_name and not indefinite and not hb.endswith("s")
     if (indefinite or counted) and hb in words.title:
         return "anonymous"  # "a Republican senator", "one senior Tory MP": a role, no one named
@@ -1112,6 +1118,29 @@ def classify(toks: list[Token], a: int, b: int, words: SourceWords) -> str:
     if has_name or _definite(det, words):
         return "named"
     return "anonymous"
+
+
+_APPOSED_NAME_MAX = 4  # capitalised words of a person's name in apposition
+
+
+def _named_apposition(toks: list[Token], h: int, b: int, words: SourceWords) -> bool:
+    """Whether a person's full name stands in apposition after the head at ``h``, within the
+    phrase ending at ``b``: a comma, then two to four capitalised words up to a comma or the
+    phrase's end ("One of them, Felicity Moorhouse"; not "residents of Kyiv, Ukraine")."""
+    for k in range(h + 1, b):
+        if toks[k].text != ",":
+            continue
+        n = 0
+        while (
+            k + 1 + n <= b
+            and _is_name(toks[k + 1 + n])
+            and toks[k + 1 + n].lower not in words.not_name
+        ):
+            n += 1
+        end = k + 1 + n
+        if 2 <= n <= _APPOSED_NAME_MAX and (end > b or toks[end].text == ","):
+            return True
+    return False
 
 
 def _source_head(toks: list[Token], a: int, b: int, words: SourceWords) -> bool:
