@@ -271,14 +271,20 @@ def sort_findings(findings: Iterable[Finding]) -> list[Finding]:
 
 
 def lint(
-    a: Analysis, rules: Iterable[Rule], severities: dict[str, str] | None = None
+    a: Analysis,
+    rules: Iterable[Rule],
+    severities: dict[str, str] | None = None,
+    known: Iterable[Rule] | None = None,
 ) -> list[Finding]:
-    """Findings of one document: evaluate, apply inline suppressions, set fingerprints."""
+    """Findings of one document: evaluate, apply inline suppressions, set fingerprints.
+
+    ``known``: every rule of the pack, active or not (default: the shipped pack), so an inline
+    suppression naming an inactive rule is not mistaken for a typo."""
     from provlint.baseline import set_fingerprints
     from provlint.suppress import apply_suppressions
 
     rules = list(rules)
     findings = evaluate(a, rules, severities)
-    findings = apply_suppressions(a, findings, rules, severities)
+    findings = apply_suppressions(a, findings, rules, severities, known)
     set_fingerprints(findings)
     return sort_findings(findings)

@@ -70,6 +70,14 @@ def add_selection_arguments(p: argparse.ArgumentParser) -> None:
     )
 
 
+def known_rules(settings: Settings, args: argparse.Namespace) -> tuple[Rule, ...]:
+    """Every rule of the pack for a target, active or not (``extend-rules`` included)."""
+    from provlint.engine import load_rules
+
+    extra = tuple(p.resolve() for p in getattr(args, "extend_rules", None) or [])
+    return load_rules(tuple(settings.extend_rules) + extra)
+
+
 def active_rules(settings: Settings, args: argparse.Namespace, target: Target) -> list[Rule]:
     """Rules for one target: its config, the command-line flags, and per-file-ignores.
 
@@ -139,7 +147,7 @@ def check_targets(
             run.documents.append(
                 DocumentResult(
                     analysis=analysis,
-                    findings=lint(analysis, rules, settings.severity),
+                    findings=lint(analysis, rules, settings.severity, known_rules(settings, args)),
                     scorecard=compute(analysis, load_weights(settings.score_weights)),
                     fail_level=cli_level or settings.fail_level,
                     fail_under=cli_under if cli_under is not None else settings.fail_under,
