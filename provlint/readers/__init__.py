@@ -66,9 +66,22 @@ def reader(fmt: str) -> Callable[[str, str], Document]:
     return getattr(import_module(module), name)
 
 
+_LONE_CR = regexcache.compile(r"\r(?!\n)")
+
+
 def parse(source: str, path: str, fmt: str) -> Document:
-    """Run a format's reader over decoded text, then the format-independent passes."""
+    """Run a format's reader over decoded text, then the format-independent passes.
+
+    A lone CR (old Mac line ending, or a stray one) becomes LF, as CommonMark, browsers and
+    editors read it: the same length, so offsets stay the file's, and every reader and the
+    line index then agree on where lines break (CRLF counts as one break, as before). A
+    no-break space in the prose becomes a space (also one character for one), so
+    "300<NBSP>members" reads as "300 members"."""
+    if "\r" in source:
+        source = _LONE_CR.sub("\n", source)
     doc = reader(fmt)(source, path)
+    if "\xa0" in doc.prose:
+        doc.prose = doc.prose.replace("\xa0", " ")
     _footnote_links(doc)
     _text_title(doc)
     mark_boilerplate(doc)
