@@ -184,7 +184,7 @@ def _inline(tok: Token, al: _Aligner, b: ProseBuilder, comments: list) -> None:
 
 
 def read_markdown(source: str, path: str) -> Document:
-    body_start, front = split_front_matter(source)
+    body_start, front = split_front_matter(source, path)
     metadata = metadata_from(front)
     line_starts = [0] + [m.end() for m in re.finditer("\n", source)]
     line_base = source.count("\n", 0, body_start)
