@@ -8,6 +8,7 @@ from pathlib import Path
 from provlint.config import Settings, settings_for
 from provlint.document import Document
 from provlint.errors import InputError, ProvlintError
+from provlint.lexicons import Lexicons
 from provlint.readers import EXTENSIONS, format_for, is_url, read_bytes, read_path, read_url
 from provlint.record import record
 
@@ -22,19 +23,22 @@ class Target:
     url: str | None = None
     stdin: bool = False
 
-    def read(self) -> Document:
+    def read(self, lexicons: Lexicons | None = None) -> Document:
+        """Read the target; ``lexicons`` (its config's) extend the boilerplate patterns."""
+        limit = self.settings.max_file_size
         if self.url is not None:
-            return read_url(self.url, max_bytes=self.settings.max_file_size)
+            return read_url(self.url, max_bytes=limit, lexicons=lexicons)
         if self.stdin:
             data = sys.stdin.buffer.read()
             return read_bytes(
                 data,
                 self.name,
                 fmt=format_for(self.name) or "text",
-                max_bytes=self.settings.max_file_size,
+                max_bytes=limit,
+                lexicons=lexicons,
             )
         assert self.path is not None
-        doc = read_path(self.path, max_bytes=self.settings.max_file_size)
+        doc = read_path(self.path, max_bytes=limit, lexicons=lexicons)
         doc.path = self.name
         return doc
 

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 from provlint.config import matches_any
 
-from .conftest import run_cli
+from .conftest import ROOT, run_cli
 
 ARTICLE = "Ten people died in the flood, the mayor said.\n"
 
@@ -87,3 +88,24 @@ def test_matches_any_patterns():
     assert matches_any("docs/x/a.md", ["docs/*"])
     assert not matches_any("docs2/a.md", ["docs"])
     assert not matches_any("a.md", ["*.html"])
+
+
+def test_readme_boilerplate_lexicon_example_marks_the_block(tmp_path):
+    """The README's extend-lexicons example: a user boilerplate pattern marks a block."""
+    (tmp_path / ".provlint.yaml").write_text('extend-lexicons: ["provlint/lexicons"]\n')
+    lex = tmp_path / "provlint" / "lexicons"
+    lex.mkdir(parents=True)
+    (lex / "my-outlets.yaml").write_text(
+        "lexicon: boilerplate\nkind: patterns\nentries:\n  share:\n"
+        '    - "(?i:support our journalism).{0,80}"\n'
+    )
+    (tmp_path / "a.md").write_text(
+        "By Jane Doe\n\nPublished 3 March 2024\n\n"
+        "Support our journalism: 300 readers gave $5 million last year.\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}  # this checkout's provlint, run elsewhere
+    proc = run_cli("analyze", "--format", "json", "a.md", cwd=tmp_path, env=env)
+    blocks = json.loads(proc.stdout)["documents"][0]["blocks"]
+    assert blocks[-1]["boilerplate"] == "share"
+    proc = run_cli("check", "a.md", cwd=tmp_path, env=env)
+    assert proc.returncode == 0, proc.stdout.decode()
