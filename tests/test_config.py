@@ -6,6 +6,8 @@ import json
 import os
 from pathlib import Path
 
+import pytest
+
 from provlint.config import matches_any
 
 from .conftest import ROOT, run_cli
@@ -109,3 +111,42 @@ def test_readme_boilerplate_lexicon_example_marks_the_block(tmp_path):
     assert blocks[-1]["boilerplate"] == "share"
     proc = run_cli("check", "a.md", cwd=tmp_path, env=env)
     assert proc.returncode == 0, proc.stdout.decode()
+
+
+@pytest.mark.parametrize(
+    ("config", "problem"),
+    [
+        ("fail-levle: error\n", "unknown key 'fail-levle'"),
+        ("select: [PV999]\n", "unknown rule code or prefix 'PV999'"),
+        ("select: [PV1\n", "opinion/.provlint.yaml"),
+    ],
+)
+def test_a_bad_config_skips_only_the_files_it_governs(tmp_path, config, problem):
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    for folder in ("news", "opinion"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "a.txt").write_text("By J\n\nThe attack killed 53 people.\n")
+    (tmp_path / "opinion" / "b.txt").write_text("By J\n\nThe attack killed 54 people.\n")
+    (tmp_path / "opinion" / ".provlint.yaml").write_text(config)
+    proc = run_cli("check", "news", "opinion", cwd=tmp_path, env=env)
+    assert proc.returncode == 2
+    err = proc.stderr.decode().strip().splitlines()
+    assert len(err) == 1 and problem in err[0] and "Traceback" not in err[0]
+    out = proc.stdout.decode()
+    assert "news/a.txt:3:19: PV101" in out and "opinion/" not in out
+    assert out.rstrip().endswith("1 input could not be checked.")
+    sarif = tmp_path / "out.sarif"
+    proc = run_cli(
+        "check", "news", "opinion", "--output-format", "sarif", "-o", str(sarif),
+        cwd=tmp_path, env=env,
+    )  # fmt: skip
+    assert proc.returncode == 2 and json.loads(sarif.read_text())["runs"]
+
+
+def test_a_bad_config_in_the_working_folder_is_reported_once(tmp_path):
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    (tmp_path / ".provlint.yaml").write_text("fail-levle: error\n")
+    (tmp_path / "a.txt").write_text("By J\n\nThe attack killed 53 people.\n")
+    proc = run_cli("check", "a.txt", cwd=tmp_path, env=env)
+    assert proc.returncode == 2
+    assert len(proc.stderr.decode().strip().splitlines()) == 1

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from provlint.commands.common import add_selection_arguments, check_targets
 from provlint.engine import FAIL_LEVELS
+from provlint.errors import ConfigError
 from provlint.inputs import Target, collect
 
 
@@ -118,7 +119,7 @@ def run(args: argparse.Namespace) -> int:
     targets = _filter_targets(targets, args)
     for err in errors:
         error_line(err)
-    run_result = check_targets(targets, errors, args)  # rule/config errors end the run (exit 2)
+    run_result = check_targets(targets, errors, args)  # a bad config skips only its files
 
     if args.write_baseline:
         n = write_baseline(
@@ -140,8 +141,14 @@ def run(args: argparse.Namespace) -> int:
 
     # Run-wide settings (the output format) come from --config or the config governing the
     # working folder, as ruff does.
-    run_settings = override or settings_for(Path.cwd())
-    fmt = getattr(args, "output_format", None) or run_settings.output_format or "text"
+    try:
+        run_format = (override or settings_for(Path.cwd())).output_format
+    except ConfigError as err:  # reported once; the report is still written
+        run_format = None
+        if all(f"{e.source}: {e.problem}" != f"{err.source}: {err.problem}" for e in errors):
+            errors.append(err)
+            error_line(err)
+    fmt = getattr(args, "output_format", None) or run_format or "text"
     _write(render(fmt, run_result, args), args)
     if getattr(
         args, "statistics", False

@@ -25,6 +25,9 @@ if TYPE_CHECKING:
     from provlint.results import RunResult
 
 
+CLI_SOURCES = ("--select", "--extend-select", "--ignore")
+
+
 def parse_codes(value: str) -> list[str]:
     """``PV101,PV2`` -> ``["PV101", "PV2"]``; rejects anything that is not a code, prefix or ALL."""
     codes = [c.strip() for c in value.split(",") if c.strip()]
@@ -117,8 +120,9 @@ def check_targets(
 ) -> RunResult:
     """Analyse, lint and score every target; unreadable inputs are reported and skipped.
 
-    A rule or config error ends the run (it raises); an input error is printed as one line,
-    added to ``errors`` and the other targets are still checked. Each document records the
+    An error in a command-line code ends the run (it raises). An input error, or an error in
+    the config, rules or lexicons of one target's config, is printed as one line (once per
+    distinct error), added to ``errors`` and the other targets are still checked. Each document records the
     ``fail-level`` and ``fail-under`` that apply to it: the command-line flag when given, else
     its own config's.
     """
@@ -132,22 +136,29 @@ def check_targets(
     active: dict[str, Rule] = {}
     cli_level = getattr(args, "fail_level", None)
     cli_under = getattr(args, "fail_under", None)
+    reported = {f"{e.source}: {e.problem}" for e in errors}
     with Progress(len(targets)) as progress:
         for target in targets:
             progress.step(target.name)
             settings = target.settings
-            rules = active_rules(settings, args, target)
-            active.update((r.code, r) for r in rules)
             try:
+                rules = active_rules(settings, args, target)
+                known = known_rules(settings, args)
                 analysis = run_analysis(target)
             except ProvlintError as err:
-                errors.append(err)
-                error_line(err)
+                if err.source in CLI_SOURCES:
+                    raise  # a typo on the command line concerns every file
+                key = f"{err.source}: {err.problem}"
+                if key not in reported:
+                    reported.add(key)
+                    errors.append(err)
+                    error_line(err)
                 continue
+            active.update((r.code, r) for r in rules)
             run.documents.append(
                 DocumentResult(
                     analysis=analysis,
-                    findings=lint(analysis, rules, settings.severity, known_rules(settings, args)),
+                    findings=lint(analysis, rules, settings.severity, known),
                     scorecard=compute(analysis, load_weights(settings.score_weights)),
                     fail_level=cli_level or settings.fail_level,
                     fail_under=cli_under if cli_under is not None else settings.fail_under,

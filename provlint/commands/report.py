@@ -35,7 +35,7 @@ def run(args: argparse.Namespace) -> int:
     targets, errors = collect(args.paths, args.stdin_filename, load_override(args))
     for err in errors:
         error_line(err)
-    result = check_targets(targets, errors, args)  # rule/config errors end the run (exit 2)
+    result = check_targets(targets, errors, args)  # a bad config skips only its files
     with Progress(len(result.documents)) as progress:
         write_scorecards(result, args.output, progress)
     index = args.output / "index.html"
