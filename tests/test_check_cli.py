@@ -7,11 +7,12 @@ of kind ``document``), so they hold whatever state the detectors are in.
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import run_cli
+from tests.conftest import ROOT, run_cli
 
 NO_BYLINE = "The council met to discuss the budget.\n"
 BYLINE = "By Jane Doe\n\nThe council met to discuss the budget.\n"
@@ -356,3 +357,27 @@ def test_colour_only_on_a_tty_and_never_with_no_color(monkeypatch):
     assert not use_colour(None, object())
     monkeypatch.setenv("NO_COLOR", "1")
     assert not use_colour(None, Tty())
+
+
+@pytest.mark.parametrize(
+    ("argv", "problem"),
+    [
+        (["check", "a.txt", "-o", "outdir"], "outdir: is a folder"),
+        (
+            ["check", "a.txt", "-o", "a.txt/report.json", "--output-format", "json"],
+            "a.txt/report.json: cannot create the report's folder: a.txt is a file",
+        ),
+        (["report", "a.txt", "-o", "a.txt"], "a.txt: cannot create the report folder"),
+        (["report", "a.txt", "-o", "a.txt/cards"], "a.txt is a file"),
+    ],
+)
+def test_unwritable_output_is_one_line_exit_2(tmp_path: Path, argv, problem):
+    (tmp_path / "a.txt").write_text(BYLINE)
+    (tmp_path / "outdir").mkdir()
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}  # this checkout's provlint
+    proc = run_cli(*argv, cwd=tmp_path, env=env)
+    err = proc.stderr.decode()
+    assert proc.returncode == 2 and "Traceback" not in err
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and problem in lines[0]
+    assert (tmp_path / "a.txt").read_text() == BYLINE

@@ -115,6 +115,35 @@ def active_rules(settings: Settings, args: argparse.Namespace, target: Target) -
     return select_rules(rules, select, ignore)
 
 
+def _fingerprint_path(target: Target, settings: Settings, args: argparse.Namespace) -> str:
+    """The file as fingerprints name it: relative to its config's folder (the working folder
+    without one), so a baseline matches wherever provlint is run from."""
+    if target.path is not None:
+        return settings.relative(target.path)
+    if target.stdin and getattr(args, "stdin_filename", None):
+        return settings.relative(Path(args.stdin_filename))
+    return target.name
+
+
+def apply_baselines(run: RunResult, cli_baseline: Path | None) -> None:
+    """Drop findings recorded in a baseline: ``cli_baseline`` (``--baseline``) for every
+    article, else each article's config ``baseline``. A bad ``--baseline`` is an error even
+    when no article was read."""
+    from collections import Counter
+
+    from provlint.baseline import filter_baseline, load_baseline
+
+    baselines: dict[Path, Counter[str]] = {}
+    if cli_baseline:
+        baselines[cli_baseline] = load_baseline(cli_baseline)
+    for d in run.documents:
+        path = cli_baseline or (d.settings.baseline if d.settings is not None else None)
+        if path:
+            if path not in baselines:
+                baselines[path] = load_baseline(path)
+            d.findings = filter_baseline(d.findings, baselines[path])
+
+
 def check_targets(
     targets: list[Target], errors: list[ProvlintError], args: argparse.Namespace
 ) -> RunResult:
@@ -126,6 +155,7 @@ def check_targets(
     ``fail-level`` and ``fail-under`` that apply to it: the command-line flag when given, else
     its own config's.
     """
+    from provlint.baseline import set_fingerprints
     from provlint.cli import error_line
     from provlint.engine import lint
     from provlint.pipeline import Progress, run_analysis
@@ -155,10 +185,12 @@ def check_targets(
                     error_line(err)
                 continue
             active.update((r.code, r) for r in rules)
+            findings = lint(analysis, rules, settings.severity, known)
+            set_fingerprints(findings, _fingerprint_path(target, settings, args))
             run.documents.append(
                 DocumentResult(
                     analysis=analysis,
-                    findings=lint(analysis, rules, settings.severity, known),
+                    findings=findings,
                     scorecard=compute(analysis, load_weights(settings.score_weights)),
                     fail_level=cli_level or settings.fail_level,
                     fail_under=cli_under if cli_under is not None else settings.fail_under,
