@@ -116,3 +116,93 @@ def test_no_break_space_figure_is_reported(tmp_path):
     proc = run_cli("check", "--output-format", "json", str(p))
     docs = json.loads(proc.stdout)["documents"]
     assert "300 members" in json.dumps(docs[0]["findings"], ensure_ascii=False)
+
+
+@pytest.mark.parametrize(
+    ("header", "fmt", "charset"),
+    [
+        ("text/html; charset=ISO-8859-1", "html", "iso-8859-1"),
+        ('text/html; charset="utf-8"', "html", "utf-8"),
+        ("application/xhtml+xml", "html", None),
+        ("text/markdown; charset=UTF-8", "markdown", "utf-8"),
+        ("text/plain", "text", None),
+        ("text/csv", "text", None),
+        ("", "html", None),
+    ],
+)
+def test_content_type_gives_format_and_charset(header, fmt, charset):
+    from provlint.readers.web import content_type
+
+    assert content_type("http://x", header) == (fmt, charset)
+
+
+@pytest.mark.parametrize("header", ["application/pdf", "image/png", "application/octet-stream"])
+def test_non_text_content_type_is_an_input_error(header):
+    from provlint.errors import InputError
+    from provlint.readers.web import content_type
+
+    with pytest.raises(InputError, match="not a text page"):
+        content_type("http://x/a", header)
+
+
+@pytest.mark.parametrize(
+    ("data", "charset", "text"),
+    [
+        ("Caf\xe9 owners".encode("latin-1"), "iso-8859-1", "Caf\xe9 owners"),
+        (b"He said \x93no\x94", "iso-8859-1", "He said \u201cno\u201d"),  # read as browsers do
+        ("Caf\xe9".encode(), "utf-8", "Caf\xe9"),
+        ("\u041c\u0438\u0440".encode("koi8-r"), "koi8-r", "\u041c\u0438\u0440"),
+    ],
+)
+def test_declared_charset_is_honoured(data, charset, text):
+    from provlint.readers.decode import decode
+
+    assert decode(data, "http://x", charset=charset) == text
+
+
+def test_unknown_declared_charset_is_an_input_error():
+    from provlint.errors import InputError
+    from provlint.readers.decode import decode
+
+    with pytest.raises(InputError, match="unknown charset"):
+        decode(b"abc", "http://x", charset="no-such-charset")
+
+
+def test_url_latin1_page_and_pdf_end_to_end():
+    import http.server
+    import threading
+
+    pages = {
+        "/latin1": (
+            "text/html; charset=ISO-8859-1",
+            "<html><body><p>Caf\xe9 owners said the attack killed 53 people.</p></body></html>".encode(
+                "latin-1"
+            ),
+        ),
+        "/pdf": ("application/pdf", b"%PDF-1.4 hello"),
+    }
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802 - the http.server API
+            ctype, body = pages[self.path]
+            self.send_response(200)
+            self.send_header("Content-Type", ctype)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.HTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_port}"
+    try:
+        proc = run_cli("analyze", "--format", "json", f"{base}/latin1", f"{base}/pdf")
+    finally:
+        server.shutdown()
+    err = proc.stderr.decode().strip().splitlines()
+    assert proc.returncode == 2
+    assert len(err) == 1 and "/pdf: not a text page (Content-Type application/pdf)" in err[0]
+    docs = json.loads(proc.stdout)["documents"]
+    assert len(docs) == 1 and "Caf\xe9 owners" in json.dumps(docs[0], ensure_ascii=False)

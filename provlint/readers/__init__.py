@@ -96,9 +96,10 @@ def read_bytes(
     fmt: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     lexicons: Lexicons | None = None,
+    charset: str | None = None,
 ) -> Document:
     fmt = fmt or format_for(name) or "text"
-    return parse(decode(data, name, max_bytes), name, fmt, lexicons)
+    return parse(decode(data, name, max_bytes, charset), name, fmt, lexicons)
 
 
 def read_path(
@@ -132,7 +133,7 @@ def read_url(
 ) -> Document:
     from provlint.readers.web import fetch
 
-    data, fmt = fetch(url, max_bytes=max_bytes, timeout=timeout)
-    doc = read_bytes(data, url, fmt=fmt, max_bytes=max_bytes, lexicons=lexicons)
+    data, fmt, charset = fetch(url, max_bytes=max_bytes, timeout=timeout)
+    doc = read_bytes(data, url, fmt=fmt, max_bytes=max_bytes, lexicons=lexicons, charset=charset)
     doc.metadata.url = doc.metadata.url or url
     return doc
