@@ -185,12 +185,14 @@ def select_rules(
     return out
 
 
-def check_codes(codes: Iterable[str], rules: Iterable[Rule], source: str) -> None:
-    """Reject select/ignore entries that match no rule, so typos do not silently do nothing."""
+def check_codes(codes: Iterable[str], rules: Iterable[Rule], source: str, key: str = "") -> None:
+    """Reject select/ignore entries that match no rule, so typos do not silently do nothing;
+    ``key`` names the config key the codes come from."""
     known = [r.code for r in rules]
     for c in codes:
         if c != "ALL" and not any(k.startswith(c) for k in known):
-            raise RuleError(source, f"unknown rule code or prefix {c!r}")
+            where = f" in {key}" if key else ""
+            raise RuleError(source, f"unknown rule code or prefix {c!r}{where}")
 
 
 def severity_for(rule: Rule, overrides: dict[str, str]) -> str:

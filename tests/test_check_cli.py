@@ -359,6 +359,40 @@ def test_colour_only_on_a_tty_and_never_with_no_color(monkeypatch):
     assert not use_colour(None, Tty())
 
 
+def test_no_colour_in_a_report_written_to_a_file(monkeypatch):
+    import argparse
+
+    from provlint.report.text import use_colour
+
+    class Tty:
+        def isatty(self) -> bool:
+            return True
+
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    assert use_colour(argparse.Namespace(output=None), Tty())
+    assert not use_colour(argparse.Namespace(output=Path("report.txt")), Tty())
+
+
+def test_changed_since_without_path_checks_the_current_folder(tmp_path: Path):
+    import subprocess
+
+    def git(*a: str) -> None:
+        subprocess.run(["git", *a], cwd=tmp_path, check=True, capture_output=True)
+
+    git("init", "-q")
+    git("config", "user.email", "a@b")
+    git("config", "user.name", "a")
+    (tmp_path / "old.txt").write_text(BYLINE)
+    git("add", ".")
+    git("commit", "-qm", "x")
+    (tmp_path / "new.md").write_text(NO_BYLINE)
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    proc = run_cli("check", "--changed-since", "HEAD", cwd=tmp_path, env=env)
+    assert proc.returncode == 0, proc.stderr.decode()
+    out = proc.stdout.decode()
+    assert "new.md" in out and "old.txt" not in out
+
+
 @pytest.mark.parametrize(
     ("argv", "problem"),
     [

@@ -41,10 +41,34 @@ def test_wrong_type_in_pyproject(tmp_path):
     assert proc.returncode == 2
     line = proc.stderr.decode().strip()
     assert (
-        "pyproject.toml [tool.provlint]" in line
+        "pyproject.toml:2: [tool.provlint] " in line
         and "max-file-size" in line
         and "expected integer" in line
     )
+
+
+@pytest.mark.parametrize(
+    ("toml", "line"),
+    [
+        ('[project]\nname = "x"\n\n[tool.provlint]\nselect = ["PV1"]\nfail-levle = "error"\n', 6),
+        ('[tool.provlint]\nselect = ["PV1"]\n\n[tool.provlint.severity]\nPV101 = "loud"\n', 4),
+    ],
+)
+def test_pyproject_errors_name_the_line(tmp_path, toml, line):
+    (tmp_path / "a.md").write_text(ARTICLE)
+    (tmp_path / "pyproject.toml").write_text(toml)
+    proc = run_cli("check", str(tmp_path / "a.md"))
+    assert proc.returncode == 2
+    assert f"pyproject.toml:{line}: [tool.provlint] " in proc.stderr.decode()
+
+
+@pytest.mark.parametrize("toml", ['[tool.provlint]\nselect = ["PV110"]\n', 'select = ["PV110"]\n'])
+def test_config_flag_reads_any_toml_file(tmp_path, toml):
+    (tmp_path / "a.md").write_text("The council met.\n")
+    (tmp_path / "ci.toml").write_text(toml)
+    proc = run_cli("check", "--config", str(tmp_path / "ci.toml"), str(tmp_path / "a.md"))
+    assert proc.returncode == 0, proc.stderr.decode()
+    assert b"PV110" in proc.stdout
 
 
 def test_broken_yaml_config(tmp_path):
@@ -150,3 +174,28 @@ def test_a_bad_config_in_the_working_folder_is_reported_once(tmp_path):
     proc = run_cli("check", "a.txt", cwd=tmp_path, env=env)
     assert proc.returncode == 2
     assert len(proc.stderr.decode().strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize(
+    ("config", "problem"),
+    [
+        ("severity: {PV170: error}\n", "unknown rule code or prefix 'PV170' in severity"),
+        ('per-file-ignores: {"*.txt": [PV011]}\n', "'PV011' in per-file-ignores"),
+        ("ignore: [PV170]\n", "'PV170' in ignore"),
+    ],
+)
+def test_unknown_codes_in_any_config_key_are_errors(tmp_path, config, problem):
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    (tmp_path / ".provlint.yaml").write_text(config)
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    proc = run_cli("check", "a.txt", cwd=tmp_path, env=env)
+    assert proc.returncode == 2 and problem in proc.stderr.decode()
+
+
+@pytest.mark.parametrize("config", ["", "# provlint settings\n# select: [PV1]\n", "---\n"])
+def test_empty_yaml_config_means_the_defaults(tmp_path, config):
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    (tmp_path / ".provlint.yaml").write_text(config)
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    proc = run_cli("check", "a.txt", cwd=tmp_path, env=env)
+    assert proc.returncode == 0 and proc.stderr == b"", proc.stderr.decode()

@@ -103,11 +103,15 @@ def active_rules(settings: Settings, args: argparse.Namespace, target: Target) -
     check_codes(cli_select, rules, "--select")
     check_codes(cli_extend, rules, "--extend-select")
     check_codes(cli_ignore, rules, "--ignore")
-    check_codes(
-        [*settings.select, *settings.extend_select, *settings.ignore],
-        rules,
-        str(settings.source or "config"),
-    )
+    source = str(settings.source or "config")
+    for key, codes in (
+        ("select", settings.select),
+        ("extend-select", settings.extend_select),
+        ("ignore", settings.ignore),
+        ("severity", list(settings.severity)),
+        ("per-file-ignores", [c for cs in settings.per_file_ignores.values() for c in cs]),
+    ):
+        check_codes(codes, rules, source, key)
     if target.path is not None:
         ignore += list(settings.ignored_codes(target.path))
     elif target.stdin and getattr(args, "stdin_filename", None):
