@@ -143,7 +143,12 @@ def load_rules(extra: tuple[Path, ...] = ()) -> tuple[Rule, ...]:
     """The shipped pack plus rule files or folders in ``extra``, sorted by code."""
     rules: dict[str, Rule] = {}
     names: dict[str, Rule] = {}
-    files = [(p, False) for p in rule_files([rules_dir()])] + [(p, True) for p in rule_files(extra)]
+    files = [(p, False) for p in rule_files([rules_dir()])]
+    seen = {p.resolve() for p, _ in files}
+    for p in rule_files(extra):  # a folder named twice (config and flag) is read once
+        if p.resolve() not in seen:
+            seen.add(p.resolve())
+            files.append((p, True))
     for path, check in files:  # the shipped rules are validated by the test suite
         rule = load_rule(path, check)
         for key, seen, what in ((rule.code, rules, "code"), (rule.name, names, "name")):

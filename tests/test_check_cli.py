@@ -415,3 +415,19 @@ def test_unwritable_output_is_one_line_exit_2(tmp_path: Path, argv, problem):
     lines = err.strip().splitlines()
     assert len(lines) == 1 and problem in lines[0]
     assert (tmp_path / "a.txt").read_text() == BYLINE
+
+
+def test_same_rule_folder_in_config_and_flag_is_read_once(tmp_path: Path):
+    rules = tmp_path / "house"
+    rules.mkdir()
+    (rules / "XX101.yaml").write_text(USER_RULE)
+    (tmp_path / ".provlint.yaml").write_text("extend-rules: [house]\n")
+    (tmp_path / "a.txt").write_text(NO_BYLINE)
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    once = run_cli("check", "a.txt", cwd=tmp_path, env=env)
+    twice = run_cli(
+        "check", "a.txt", "--extend-rules", "house", "--extend-rules", "house/XX101.yaml",
+        cwd=tmp_path, env=env,
+    )  # fmt: skip
+    assert b"XX101" in once.stdout and twice.stderr == b"", twice.stderr.decode()
+    assert (twice.returncode, twice.stdout) == (once.returncode, once.stdout)

@@ -199,3 +199,22 @@ def test_empty_yaml_config_means_the_defaults(tmp_path, config):
     (tmp_path / "a.txt").write_text(ARTICLE)
     proc = run_cli("check", "a.txt", cwd=tmp_path, env=env)
     assert proc.returncode == 0 and proc.stderr == b"", proc.stderr.decode()
+
+
+@pytest.mark.parametrize(
+    ("name", "problem"),
+    [
+        ("reporting_verb", "unknown lexicon 'reporting_verb'; did you mean 'reporting_verbs'?"),
+        ("no_such_list", "unknown lexicon 'no_such_list'"),
+    ],
+)
+def test_misspelt_lexicon_name_is_an_error(tmp_path, name, problem):
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    (tmp_path / "lex").mkdir()
+    (tmp_path / "lex" / "my.yaml").write_text(f"lexicon: {name}\nentries:\n  speech: [glorbed]\n")
+    (tmp_path / ".provlint.yaml").write_text("extend-lexicons: [lex]\n")
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    proc = run_cli("check", "a.txt", cwd=tmp_path, env=env)
+    err = proc.stderr.decode().strip().splitlines()
+    assert proc.returncode == 2 and len(err) == 1
+    assert "lex/my.yaml" in err[0] and problem in err[0]

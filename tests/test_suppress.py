@@ -161,3 +161,11 @@ def test_known_rules_decide_what_is_unknown():
     assert lint(a, pv001, None, load_rules()) == []  # PV101 inactive but known
     found = lint(a, pv001, None, pv001)  # a pack without PV101
     assert [f.message[-20:] for f in found] == ["(unknown rule PV101)"]
+
+
+def test_indented_plain_text_directive_is_reported_at_its_text():
+    text = "By J\n\n  # provlint: disable=PV102\nOver 1,500 people died.\n"
+    a = make_analysis(text, figures=[("1,500 people", "casualty", "none")])
+    found = [f for f in lint(a, rules("PV001", "PV101", "PV102")) if f.code == "PV001"]
+    assert [(f.line, f.col, f.end_col) for f in found] == [(3, 3, 28)]
+    assert text[found[0].start : found[0].end] == "# provlint: disable=PV102"
