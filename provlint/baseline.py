@@ -1,7 +1,8 @@
 """Baselines: record today's findings so only new ones are reported.
 
-A fingerprint hashes the rule code, the path, the finding's sentence and the quoted text,
-each whitespace- and case-normalised, but no line or column, so it survives edits that move
+A fingerprint hashes the rule code, the path (relative to the folder of the config that
+governs the file, or to the working folder when there is none), the finding's sentence and
+the quoted text, each whitespace- and case-normalised, but no line or column, so it survives edits that move
 lines. Matching is count-aware: two identical findings in the baseline absorb two.
 """
 
@@ -22,15 +23,21 @@ def _norm(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-def fingerprint(f: Finding) -> str:
+def fingerprint(f: Finding, path: str | None = None) -> str:
+    """The finding's fingerprint; ``path`` is the file as the fingerprint names it (default:
+    the path shown, relative to the working folder)."""
     text = f.extra.get("text", "") if f.extra else ""
-    key = "\x1f".join((f.code, f.path, _norm(f.context), _norm(str(text) or f.message)))
+    key = "\x1f".join(
+        (f.code, f.path if path is None else path, _norm(f.context), _norm(str(text) or f.message))
+    )
     return sha256(key.encode("utf-8")).hexdigest()[:20]
 
 
-def set_fingerprints(findings: Iterable[Finding]) -> None:
+def set_fingerprints(findings: Iterable[Finding], path: str | None = None) -> None:
+    """Set each finding's fingerprint. The command line passes ``path`` relative to the
+    governing config's folder, so a baseline matches from whatever folder provlint runs in."""
     for f in findings:
-        f.fingerprint = fingerprint(f)
+        f.fingerprint = fingerprint(f, path)
 
 
 def write_baseline(path: Path, findings: Iterable[Finding]) -> int:

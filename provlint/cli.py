@@ -190,6 +190,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "command", None):
         parser.print_help()
         return EXIT_ERROR
+    if hasattr(args, "paths") and not args.paths and getattr(args, "changed_since", None):
+        args.paths = ["."]  # --changed-since REF alone: the changed files under this folder
     if hasattr(args, "paths") and not args.paths and args.command in ("check", "analyze", "report"):
         parser.error(f"{args.command}: give at least one PATH (or - for stdin)")
     try:

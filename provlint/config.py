@@ -19,7 +19,7 @@ from provlint.cache import cached
 from provlint.errors import ConfigError
 from provlint.readers.decode import DEFAULT_MAX_BYTES
 from provlint.record import field, record
-from provlint.yamlfile import load_yaml, schema_text, validate
+from provlint.yamlfile import _error_keys, _schema_error, describe_error, load_yaml, schema_text
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
 if TYPE_CHECKING:
@@ -119,14 +119,16 @@ def _matchers(patterns: tuple[str, ...]) -> tuple[re.Pattern[str] | None, re.Pat
 
 
 def _from_pyproject(path: Path) -> dict[str, Any] | None:
-    """The validated ``[tool.provlint]`` table of a pyproject.toml, or None when it has none.
+    """The validated ``[tool.provlint]`` table of a pyproject.toml, or None when it has none;
+    another ``.toml`` file (named by ``--config``) may also be a bare provlint table.
 
     Cached by the file's content (most runs then never import tomllib or jsonschema)."""
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(str(path), f"cannot read: {exc}") from None
-    return cached(["pyproject", text, schema_text("config")], lambda: _provlint_table(text, path))
+    key = ["pyproject", text, schema_text("config"), str(path.name == "pyproject.toml")]
+    return cached(key, lambda: _provlint_table(text, path))
 
 
 def _provlint_table(text: str, path: Path) -> dict[str, Any] | None:
@@ -139,11 +141,47 @@ def _provlint_table(text: str, path: Path) -> dict[str, Any] | None:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(str(path), f"invalid TOML: {exc}") from None
-    table = data.get("tool", {}).get("provlint")
+    tool = data.get("tool", {})
+    table = tool.get("provlint") if isinstance(tool, dict) else None
     if table is None:
-        return None
-    validate(table, "config", f"{path} [tool.provlint]", ConfigError)
+        if path.name == "pyproject.toml" or "tool" in data:
+            return None
+        table = data  # another .toml (--config ci.toml): its keys are the config, as ruff.toml
+        header = False
+    else:
+        header = True
+    err = _schema_error(table, "config")
+    if err is not None:
+        line = _toml_line(text, _error_keys(err), header)
+        where = f"{path}:{line}" if line else str(path)
+        raise ConfigError(where, ("[tool.provlint] " if header else "") + describe_error(err))
     return table
+
+
+_TABLE_HEADER = re.compile(r"\[\s*tool\s*\.\s*provlint\s*\]")
+
+
+def _toml_line(text: str, keys: list[Any], header: bool) -> int | None:
+    """1-based line of the first key of ``keys`` in the provlint table of a TOML text (the
+    table's header line when the key is not found), for errors that name the line."""
+    lines = text.splitlines()
+    inside = not header
+    found = None
+    key = re.escape(str(keys[0])) if keys else None
+    for i, raw in enumerate(lines, 1):
+        line = raw.strip()
+        if header and _TABLE_HEADER.fullmatch(line):
+            inside, found = True, i
+            continue
+        if line.startswith("["):
+            prefix = r"\[\s*tool\s*\.\s*provlint\s*\.\s*" if header else r"\[\s*"
+            if key and re.match(rf'{prefix}"?{key}"?\s*[\].]', line):
+                return i
+            inside = False
+            continue
+        if inside and key and re.match(rf'"?{key}"?\s*=', line):
+            return i
+    return found
 
 
 def load_config_file(path: Path) -> Settings:
@@ -151,13 +189,16 @@ def load_config_file(path: Path) -> Settings:
     path = path.resolve()
     if not path.is_file():
         raise ConfigError(str(path), "config file not found")
-    if path.name == "pyproject.toml":
+    if path.suffix.lower() == ".toml":
         data = _from_pyproject(path) or {}
     else:
-        data = load_yaml(path, ConfigError) or {}
-        if not isinstance(data, dict):
+        data = load_yaml(path, ConfigError)
+        if data is None:  # empty, or only comments: the defaults, as an empty [tool.provlint]
+            data = {}
+        elif not isinstance(data, dict):
             raise ConfigError(str(path), "config must be a mapping of keys to values")
-        load_yaml(path, ConfigError, schema="config")
+        else:
+            load_yaml(path, ConfigError, schema="config")
     return _settings(data, path)
 
 

@@ -143,7 +143,12 @@ def load_rules(extra: tuple[Path, ...] = ()) -> tuple[Rule, ...]:
     """The shipped pack plus rule files or folders in ``extra``, sorted by code."""
     rules: dict[str, Rule] = {}
     names: dict[str, Rule] = {}
-    files = [(p, False) for p in rule_files([rules_dir()])] + [(p, True) for p in rule_files(extra)]
+    files = [(p, False) for p in rule_files([rules_dir()])]
+    seen = {p.resolve() for p, _ in files}
+    for p in rule_files(extra):  # a folder named twice (config and flag) is read once
+        if p.resolve() not in seen:
+            seen.add(p.resolve())
+            files.append((p, True))
     for path, check in files:  # the shipped rules are validated by the test suite
         rule = load_rule(path, check)
         for key, seen, what in ((rule.code, rules, "code"), (rule.name, names, "name")):
@@ -185,12 +190,14 @@ def select_rules(
     return out
 
 
-def check_codes(codes: Iterable[str], rules: Iterable[Rule], source: str) -> None:
-    """Reject select/ignore entries that match no rule, so typos do not silently do nothing."""
+def check_codes(codes: Iterable[str], rules: Iterable[Rule], source: str, key: str = "") -> None:
+    """Reject select/ignore entries that match no rule, so typos do not silently do nothing;
+    ``key`` names the config key the codes come from."""
     known = [r.code for r in rules]
     for c in codes:
         if c != "ALL" and not any(k.startswith(c) for k in known):
-            raise RuleError(source, f"unknown rule code or prefix {c!r}")
+            where = f" in {key}" if key else ""
+            raise RuleError(source, f"unknown rule code or prefix {c!r}{where}")
 
 
 def severity_for(rule: Rule, overrides: dict[str, str]) -> str:
@@ -271,14 +278,20 @@ def sort_findings(findings: Iterable[Finding]) -> list[Finding]:
 
 
 def lint(
-    a: Analysis, rules: Iterable[Rule], severities: dict[str, str] | None = None
+    a: Analysis,
+    rules: Iterable[Rule],
+    severities: dict[str, str] | None = None,
+    known: Iterable[Rule] | None = None,
 ) -> list[Finding]:
-    """Findings of one document: evaluate, apply inline suppressions, set fingerprints."""
+    """Findings of one document: evaluate, apply inline suppressions, set fingerprints.
+
+    ``known``: every rule of the pack, active or not (default: the shipped pack), so an inline
+    suppression naming an inactive rule is not mistaken for a typo."""
     from provlint.baseline import set_fingerprints
     from provlint.suppress import apply_suppressions
 
     rules = list(rules)
     findings = evaluate(a, rules, severities)
-    findings = apply_suppressions(a, findings, rules, severities)
+    findings = apply_suppressions(a, findings, rules, severities, known)
     set_fingerprints(findings)
     return sort_findings(findings)

@@ -110,7 +110,17 @@ def load_lexicons(extra: Iterable[Path] = ()) -> Lexicons:
         result[lex.name] = lex
     for path in _files(extra):
         lex, replace = read_lexicon(path)
-        if lex.name in result and not replace:
+        if lex.name not in result:  # no detector reads it: a typo would silently do nothing
+            import difflib
+
+            close = difflib.get_close_matches(lex.name, list(result), n=1)
+            hint = f"did you mean {close[0]!r}? " if close else ""
+            raise RuleError(
+                str(path),
+                f"unknown lexicon {lex.name!r}; {hint}a file extends a shipped lexicon: "
+                + ", ".join(sorted(result)),
+            )
+        if not replace:
             base = result[lex.name]
             for group, entries in lex.groups.items():
                 base.groups.setdefault(group, []).extend(entries)

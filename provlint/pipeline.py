@@ -26,8 +26,8 @@ def lexicons_for(settings: Settings) -> Lexicons:
 def run_analysis(target: Target) -> Analysis:
     """Read and analyse one target; raises ProvlintError for bad input, and InternalError
     (one line naming the file, not a traceback) when a detector fails on it."""
-    doc = target.read()
     lexicons = lexicons_for(target.settings)
+    doc = target.read(lexicons)
     try:
         return analyze(doc, lexicons)
     except Exception as err:  # noqa: BLE001 - any detector bug becomes one line for this file

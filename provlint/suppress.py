@@ -10,9 +10,13 @@ Plain text (a line of its own; ``#`` or ``//`` before it is allowed)::
 
     provlint: disable=PV101,PV104     provlint: enable     provlint: disable-next-line=PV101
 
-No codes means every rule. Codes may be prefixes (``PV1``). A ``disable`` that suppressed
-nothing is reported by the rule whose check kind is ``suppression`` (PV001), but only for
-codes of rules that were active, so running a subset of rules does not flood the report.
+No codes means every rule. Codes are case-insensitive and may be prefixes (``PV1``) or rule
+names (``unsourced-money-figure``); codes are separated by commas or spaces, and a reason may
+follow `` -- `` (``provlint: disable=PV101 -- toll sourced in the caption``). A token that
+names no rule (a typo such as ``PV1O2`` or ``PV999``) suppresses nothing, never everything:
+it is reported as PV001. A ``disable`` that suppressed nothing is reported by the rule whose
+check kind is ``suppression`` (PV001), but only for codes of rules that were active, so
+running a subset of rules does not flood the report.
 """
 
 from __future__ import annotations
@@ -26,9 +30,11 @@ from provlint.model import Finding
 from provlint.record import field, record
 
 _DIRECTIVE = regexcache.compile(
-    r"provlint(?:-|:\s*)(?P<action>disable-next-line|disable-line|disable|enable)\b\s*=?\s*(?P<codes>[A-Z0-9,\s]*)"
+    r"provlint(?:-|:\s*)(?P<action>disable-next-line|disable-line|disable|enable)"
+    r"(?![\w-])\s*=?(?P<codes>(?:(?!-->|\s--(?:\s|$)).)*)"
 )
-_CODE = regexcache.compile(r"[A-Z]+[0-9]*")
+_TOKEN = regexcache.compile(r"[^,\s]+")
+_CODE_LIKE = regexcache.compile(r"[A-Z]+[0-9]*")
 
 
 @record(slots=False)
@@ -36,7 +42,7 @@ class Directive:
     """One inline provlint comment: what it does, to which codes, over which lines."""
 
     action: str  # disable | enable | disable-next-line | disable-line
-    codes: tuple[str, ...]  # empty: every rule
+    codes: tuple[str, ...]  # empty (and no unknown tokens): every rule
     offset: int  # source offset of the comment
     end: int
     line: int
@@ -44,19 +50,55 @@ class Directive:
     first: int = 0  # lines covered, inclusive
     last: int = 0
     used: set[str] = field(default_factory=set)  # codes (or "*") that suppressed a finding
+    unknown: tuple[str, ...] = ()  # tokens that name no rule: they suppress nothing
 
     def covers(self, code: str) -> str | None:
         """The directive entry matching ``code`` ("*" for all), or None."""
         if not self.codes:
-            return "*"
+            return None if self.unknown else "*"
         for c in self.codes:
             if code.startswith(c):
                 return c
         return None
 
 
-def parse_directives(a: Analysis) -> list[Directive]:
-    """Directives of a document's comments, with the lines each one covers."""
+def resolve_codes(text: str, known: Iterable) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The codes a directive's code list names, and the tokens that name no rule.
+
+    A token is a code or code prefix of a known rule (any case: ``pv102``, ``PV1``) or a rule's
+    name (``unsourced-money-figure``). Anything else is unknown, so a typo never widens a
+    suppression: ``PV1O2`` is not read as ``PV1`` plus junk.
+    """
+    known = list(known)
+    names = {r.name.lower(): r.code for r in known}
+    codes: list[str] = []
+    unknown: list[str] = []
+    for token in _TOKEN.findall(text):
+        upper = token.upper()
+        if upper in ("ALL", "*"):
+            code = ""
+        elif token.lower() in names:
+            code = names[token.lower()]
+        elif _CODE_LIKE.fullmatch(upper) and any(r.code.startswith(upper) for r in known):
+            code = upper
+        else:
+            unknown.append(token)
+            continue
+        if code == "":
+            return (), tuple(unknown)  # every rule
+        if code not in codes:
+            codes.append(code)
+    return tuple(codes), tuple(unknown)
+
+
+def parse_directives(a: Analysis, known: Iterable | None = None) -> list[Directive]:
+    """Directives of a document's comments, with the lines each one covers.
+
+    ``known``: every rule of the pack, active or not (default: the shipped pack), to tell a
+    code of an inactive rule from a token that names no rule at all."""
+    from provlint.engine import load_rules
+
+    known = list(load_rules() if known is None else known)
     doc = a.document
     out: list[Directive] = []
     for offset, text in doc.comments:
@@ -64,9 +106,17 @@ def parse_directives(a: Analysis) -> list[Directive]:
         if not m:
             continue
         line, _ = doc.line_index.position(offset)
-        codes = tuple(_CODE.findall(m.group("codes")))
+        codes, unknown = resolve_codes(m.group("codes"), known)
         out.append(
-            Directive(m.group("action"), codes, offset, offset + len(text), line, text.strip())
+            Directive(
+                m.group("action"),
+                codes,
+                offset,
+                offset + len(text),
+                line,
+                text.strip(),
+                unknown=unknown,
+            )
         )
     last_line = doc.line_index.line_count
     for i, d in enumerate(out):
@@ -79,7 +129,7 @@ def parse_directives(a: Analysis) -> list[Directive]:
             d.first, d.last = d.line, last_line
             for e in out[i + 1 :]:
                 if e.action == "enable" and (
-                    not e.codes or not d.codes or set(d.codes) & set(e.codes)
+                    (not e.codes and not e.unknown) or not d.codes or set(d.codes) & set(e.codes)
                 ):
                     d.last = e.line
                     break
@@ -100,18 +150,26 @@ def apply_suppressions(
     findings: list[Finding],
     rules: Iterable,
     severities: dict[str, str] | None = None,
+    known: Iterable | None = None,
 ) -> list[Finding]:
-    """Drop suppressed findings; add unused-suppression findings when such a rule is active."""
-    from provlint.engine import make_finding, severity_for
+    """Drop suppressed findings; add unused-suppression findings when such a rule is active.
 
-    directives = [d for d in parse_directives(a) if d.action != "enable"]
+    ``known`` is every rule of the pack (active or not); a suppression token that names none of
+    them is reported, and so is an ``enable`` naming one."""
+    from provlint.engine import load_rules, make_finding, severity_for
+
+    rules = list(rules)
+    known = [*(load_rules() if known is None else known), *rules]
+    parsed = parse_directives(a, known)
+    directives = [d for d in parsed if d.action != "enable" or d.unknown]
     if not directives:
         return findings
-    rules = list(rules)
     kept = []
     for f in findings:
         hit = None
         for d in directives:
+            if d.action == "enable":
+                continue
             entry = d.covers(f.code)
             if entry is not None and d.first <= f.line <= d.last:
                 d.used.add(entry)
@@ -123,12 +181,16 @@ def apply_suppressions(
         return kept
     active = [r.code for r in rules if r.kind != "suppression"]
     for d in directives:
-        if d.codes:
+        if d.action == "enable":
+            unused = []
+        elif d.codes:
             unused = [
                 c for c in d.codes if c not in d.used and any(k.startswith(c) for k in active)
             ]
         else:
-            unused = [] if d.used else ["*"]
+            unused = [] if d.used or d.unknown else ["*"]
+        if d.unknown:
+            unused.append("unknown rule " + ", ".join(d.unknown))
         if not unused:
             continue
         codes = "all rules" if unused == ["*"] else ", ".join(unused)

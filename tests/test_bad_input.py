@@ -114,3 +114,32 @@ def test_a_detector_bug_is_one_line_for_that_file_and_the_others_are_checked(
     monkeypatch.setenv("PROVLINT_DEBUG", "1")
     with pytest.raises(IndexError):
         main(["check", str(tmp_path / "bad.txt")])
+
+
+@pytest.mark.parametrize(
+    ("front", "line", "problem"),
+    [
+        ("date: 2024-02-30", 3, "day is out of range for month"),
+        ("date: 2024-13-01", 3, "month must be in 1..12"),
+        ("date: 2024-03-01 25:00:00", 3, "hour must be in 0..23"),
+        ("x: !!float abc", 3, "could not convert"),
+        ('x: !!int ""', 3, "invalid value"),
+        ("title: [unclosed", 4, "expected"),
+    ],
+)
+def test_bad_front_matter_is_one_line_and_others_still_checked(tmp_path, front, line, problem):
+    bad = _write(tmp_path, "bad.md", f"---\nauthor: Jo\n{front}\n---\n\nHe said hi.\n".encode())
+    good = _write(tmp_path, "good.txt", GOOD.encode())
+    proc = run_cli("check", str(bad), str(good))
+    assert proc.returncode == 2
+    err = proc.stderr.decode().strip().splitlines()
+    assert len(err) == 1 and "Traceback" not in proc.stderr.decode()
+    assert err[0].startswith(f"provlint: {bad}: front matter line {line}: ") and problem in err[0]
+    assert "good.txt" in proc.stdout.decode()
+
+
+def test_valid_front_matter_date_still_read(tmp_path):
+    p = _write(tmp_path, "ok.md", b"---\nauthor: Jo\ndate: 2024-02-29\n---\n\nHe said hi.\n")
+    proc = run_cli("analyze", "--format", "json", str(p))
+    assert proc.returncode == 0
+    assert json.loads(proc.stdout)["documents"][0]["metadata"]["date"] == "2024-02-29"

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
 
 import pytest
 
 from provlint.baseline import filter_baseline, load_baseline, write_baseline
 from provlint.engine import lint, load_rules
 from provlint.errors import ConfigError
+from tests.conftest import ROOT, run_cli
 from tests.test_engine import make_analysis
 
 RULES = [r for r in load_rules() if r.code in ("PV101", "PV102")]
@@ -99,3 +101,38 @@ def test_bad_baseline_is_a_config_error(tmp_path, content, words):
         load_baseline(p)
     with pytest.raises(ConfigError, match="not found"):
         load_baseline(tmp_path / "missing.json")
+
+
+ARTICLE = "By Jane Doe\n\nPublished 3 March 2024\n\nThe attack killed 53 people in the market.\n"
+
+
+@pytest.fixture
+def project(tmp_path):
+    """A project whose articles/ folder has a config naming a baseline written there."""
+    arts = tmp_path / "proj" / "articles"
+    arts.mkdir(parents=True)
+    (arts / "a.md").write_text(ARTICLE)
+    (arts / ".provlint.yaml").write_text("baseline: .provlint-baseline.json\n")
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    proc = run_cli(
+        "check", "a.md", "--write-baseline", ".provlint-baseline.json", cwd=arts, env=env
+    )
+    assert proc.returncode == 0, proc.stderr.decode()
+    (arts / "a.md").write_text(ARTICLE + "\nThe attack killed 54 people in the market.\n")
+    return tmp_path / "proj", env
+
+
+@pytest.mark.parametrize(("cwd", "path"), [("articles", "a.md"), (".", "articles/a.md")])
+def test_config_baseline_matches_from_any_folder(project, cwd, path):
+    root, env = project
+    proc = run_cli("check", path, cwd=root / cwd, env=env)
+    out = proc.stdout.decode()
+    assert "54 people" in out and "53 people" not in out
+
+
+def test_report_applies_the_config_baseline(project):
+    root, env = project
+    proc = run_cli("report", "articles/a.md", "-o", "out", cwd=root, env=env)
+    assert proc.returncode == 0, proc.stderr.decode()
+    card = json.loads(next((root / "out").glob("*.json")).read_text())
+    assert [f["line"] for f in card["findings"] if f["code"] == "PV101"] == [7]

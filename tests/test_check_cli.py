@@ -7,11 +7,12 @@ of kind ``document``), so they hold whatever state the detectors are in.
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import run_cli
+from tests.conftest import ROOT, run_cli
 
 NO_BYLINE = "The council met to discuss the budget.\n"
 BYLINE = "By Jane Doe\n\nThe council met to discuss the budget.\n"
@@ -356,3 +357,77 @@ def test_colour_only_on_a_tty_and_never_with_no_color(monkeypatch):
     assert not use_colour(None, object())
     monkeypatch.setenv("NO_COLOR", "1")
     assert not use_colour(None, Tty())
+
+
+def test_no_colour_in_a_report_written_to_a_file(monkeypatch):
+    import argparse
+
+    from provlint.report.text import use_colour
+
+    class Tty:
+        def isatty(self) -> bool:
+            return True
+
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    assert use_colour(argparse.Namespace(output=None), Tty())
+    assert not use_colour(argparse.Namespace(output=Path("report.txt")), Tty())
+
+
+def test_changed_since_without_path_checks_the_current_folder(tmp_path: Path):
+    import subprocess
+
+    def git(*a: str) -> None:
+        subprocess.run(["git", *a], cwd=tmp_path, check=True, capture_output=True)
+
+    git("init", "-q")
+    git("config", "user.email", "a@b")
+    git("config", "user.name", "a")
+    (tmp_path / "old.txt").write_text(BYLINE)
+    git("add", ".")
+    git("commit", "-qm", "x")
+    (tmp_path / "new.md").write_text(NO_BYLINE)
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    proc = run_cli("check", "--changed-since", "HEAD", cwd=tmp_path, env=env)
+    assert proc.returncode == 0, proc.stderr.decode()
+    out = proc.stdout.decode()
+    assert "new.md" in out and "old.txt" not in out
+
+
+@pytest.mark.parametrize(
+    ("argv", "problem"),
+    [
+        (["check", "a.txt", "-o", "outdir"], "outdir: is a folder"),
+        (
+            ["check", "a.txt", "-o", "a.txt/report.json", "--output-format", "json"],
+            "a.txt/report.json: cannot create the report's folder: a.txt is a file",
+        ),
+        (["report", "a.txt", "-o", "a.txt"], "a.txt: cannot create the report folder"),
+        (["report", "a.txt", "-o", "a.txt/cards"], "a.txt is a file"),
+    ],
+)
+def test_unwritable_output_is_one_line_exit_2(tmp_path: Path, argv, problem):
+    (tmp_path / "a.txt").write_text(BYLINE)
+    (tmp_path / "outdir").mkdir()
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}  # this checkout's provlint
+    proc = run_cli(*argv, cwd=tmp_path, env=env)
+    err = proc.stderr.decode()
+    assert proc.returncode == 2 and "Traceback" not in err
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and problem in lines[0]
+    assert (tmp_path / "a.txt").read_text() == BYLINE
+
+
+def test_same_rule_folder_in_config_and_flag_is_read_once(tmp_path: Path):
+    rules = tmp_path / "house"
+    rules.mkdir()
+    (rules / "XX101.yaml").write_text(USER_RULE)
+    (tmp_path / ".provlint.yaml").write_text("extend-rules: [house]\n")
+    (tmp_path / "a.txt").write_text(NO_BYLINE)
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    once = run_cli("check", "a.txt", cwd=tmp_path, env=env)
+    twice = run_cli(
+        "check", "a.txt", "--extend-rules", "house", "--extend-rules", "house/XX101.yaml",
+        cwd=tmp_path, env=env,
+    )  # fmt: skip
+    assert b"XX101" in once.stdout and twice.stderr == b"", twice.stderr.decode()
+    assert (twice.returncode, twice.stdout) == (once.returncode, once.stdout)

@@ -5,13 +5,14 @@ clones the hook repository at a commit and builds a fresh virtualenv by pip-inst
 which needs the hooks file committed and package-index access for the dependencies. CI has
 neither a git host nor a guaranteed index, so the test validates ``.pre-commit-hooks.yaml``
 with pre-commit's own manifest loader and then runs the very same hook definition (entry,
-types_or, require_serial, pass_filenames) as a ``language: system`` hook whose entry is this
+types, files, require_serial, pass_filenames) as a ``language: system`` hook whose entry is this
 interpreter's ``-m provlint check``.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -45,7 +46,12 @@ def test_manifest_is_valid_for_pre_commit():
     hooks = load_manifest(MANIFEST)
     hook = next(h for h in hooks if h["id"] == "provlint")
     assert hook["entry"] == "provlint check" and hook["language"] == "python"
-    assert hook["types_or"] == ["markdown", "html", "plain-text"]
+    assert hook["types"] == ["file"]
+    files = re.compile(hook["files"])
+    for name in ("a.md", "b.markdown", "c.html", "d.htm", "e.txt", "f.text", "G.MD"):
+        assert files.search(name), name
+    for name in ("a.py", "b.yaml", "c.md.orig", "text"):
+        assert not files.search(name), name
     assert hook["require_serial"] is False and hook["pass_filenames"] is True
 
 
@@ -74,7 +80,9 @@ def repo(tmp_path: Path) -> tuple[Path, dict[str, str]]:
     repo.mkdir()
     _run(["git", "init", "-q", "-b", "main"], repo, env)
     hook = yaml.safe_load(MANIFEST.read_text())[0]
-    local = {k: hook[k] for k in ("id", "name", "types_or", "require_serial", "pass_filenames")}
+    local = {
+        k: hook[k] for k in ("id", "name", "types", "files", "require_serial", "pass_filenames")
+    }
     local.update(
         language="system",
         entry=hook["entry"].replace("provlint", f"{sys.executable} -m provlint", 1),

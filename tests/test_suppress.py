@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from provlint.engine import lint, load_rules
 from tests.test_engine import codes_of, make_analysis
 
@@ -84,3 +86,86 @@ def test_no_unused_report_when_pv001_is_not_active():
     a = make_analysis(text)
     assert lint(a, rules("PV101")) == []
     assert codes_of(lint(a, rules("PV001", "PV101"))) == ["PV001"]
+
+
+# Codes are case-insensitive and may be rule names; a token that names no rule suppresses
+# nothing and is reported, so a typo never widens a suppression to every rule.
+CODE_CASES = [
+    # (directive, PV101 suppressed?, PV001 message tail or None)
+    ("<!-- provlint-disable-next-line PV101 -->", True, None),
+    ("<!-- provlint-disable-next-line pv101 -->", True, None),
+    ("<!-- provlint-disable-next-line unsourced-casualty-figure -->", True, None),
+    ("<!-- provlint-disable-next-line Unsourced-Casualty-Figure, PV102 -->", True, "(PV102)"),
+    ("<!-- provlint-disable-next-line PV1 -->", True, None),
+    ("<!-- provlint-disable-next-line PV101 -- toll sourced in the caption -->", True, None),
+    ("<!-- provlint-disable-next-line -->", True, None),
+    ("<!-- provlint-disable-next-line pv102 -->", False, "(PV102)"),
+    ("<!-- provlint-disable-next-line unsourced-money-figure -->", False, "(PV102)"),
+    ("<!-- provlint-disable-next-line PV1O2 -->", False, "(unknown rule PV1O2)"),
+    ("<!-- provlint-disable-next-line PV999 -->", False, "(unknown rule PV999)"),
+    ("<!-- provlint-disable-next-line PV101x -->", False, "(unknown rule PV101x)"),
+    ("<!-- provlint-disable-next-line no-such-rule -->", False, "(unknown rule no-such-rule)"),
+    ("<!-- provlint-disable-next-line PV101, PV9 -->", True, "(unknown rule PV9)"),
+    ("<!-- provlint-disable pv102 -->", False, "(PV102)"),
+    ("<!-- provlint-disable typo -->", False, "(unknown rule typo)"),
+]
+
+
+@pytest.mark.parametrize(
+    ("directive", "suppressed", "report"), CODE_CASES, ids=[c[0] for c in CODE_CASES]
+)
+def test_suppression_codes_names_and_typos_markdown(directive, suppressed, report):
+    text = f"{directive}\nOver 1,500 people died.\n\nOver 2,000 people died.\n"
+    figs = [("1,500 people", "casualty", "none"), ("2,000 people", "casualty", "none")]
+    a = make_analysis(text, "markdown", figures=figs)
+    found = lint(a, rules("PV001", "PV101", "PV102"))
+    pv101 = [f.line for f in found if f.code == "PV101"]
+    assert pv101 == ([4] if suppressed else [2, 4])  # the later paragraph is never silenced
+    pv001 = [f.message for f in found if f.code == "PV001"]
+    if report is None:
+        assert pv001 == []
+    else:
+        assert len(pv001) == 1 and pv001[0].endswith(report)
+
+
+@pytest.mark.parametrize(
+    ("directive", "suppressed"),
+    [
+        ("provlint: disable=pv101", True),
+        ("# provlint: disable-next-line=unsourced-casualty-figure", True),
+        ("provlint: disable=pv102", False),
+        ("provlint: disable=PV1O1", False),
+        ("// provlint: disable=PV101 -- sourced in the caption", True),
+    ],
+)
+def test_suppression_codes_plain_text(directive, suppressed):
+    text = f"{directive}\nOver 1,500 people died.\n"
+    a = make_analysis(text, figures=[("1,500 people", "casualty", "none")])
+    found = lint(a, rules("PV101", "PV102"))
+    assert codes_of(found) == ([] if suppressed else ["PV101"])
+
+
+def test_unknown_code_is_reported_even_when_an_inactive_rule_would_not_be():
+    # PV102 exists but is not active: not reported; PV999 names no rule: reported.
+    text = "provlint: disable=PV102, PV999\nOver 1,500 people died.\n"
+    a = make_analysis(text, figures=[("1,500 people", "casualty", "none")])
+    found = lint(a, rules("PV001", "PV101"))
+    assert codes_of(found) == ["PV001", "PV101"]
+    assert found[0].message.endswith("(unknown rule PV999)")
+
+
+def test_known_rules_decide_what_is_unknown():
+    text = "provlint: disable=PV101\nThe sky was blue.\n"
+    a = make_analysis(text)
+    pv001 = rules("PV001")
+    assert lint(a, pv001, None, load_rules()) == []  # PV101 inactive but known
+    found = lint(a, pv001, None, pv001)  # a pack without PV101
+    assert [f.message[-20:] for f in found] == ["(unknown rule PV101)"]
+
+
+def test_indented_plain_text_directive_is_reported_at_its_text():
+    text = "By J\n\n  # provlint: disable=PV102\nOver 1,500 people died.\n"
+    a = make_analysis(text, figures=[("1,500 people", "casualty", "none")])
+    found = [f for f in lint(a, rules("PV001", "PV101", "PV102")) if f.code == "PV001"]
+    assert [(f.line, f.col, f.end_col) for f in found] == [(3, 3, 28)]
+    assert text[found[0].start : found[0].end] == "# provlint: disable=PV102"

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections import Counter
 from pathlib import Path
 
-from provlint.commands.common import add_selection_arguments, check_targets
+from provlint.commands.common import add_selection_arguments, apply_baselines, check_targets
 from provlint.engine import FAIL_LEVELS
+from provlint.errors import ConfigError
 from provlint.inputs import Target, collect
 
 
@@ -100,15 +100,15 @@ def _filter_targets(targets: list[Target], args: argparse.Namespace) -> list[Tar
 def _write(text: str, args: argparse.Namespace) -> None:
     output = getattr(args, "output", None)
     if output:
-        from provlint.atomic import atomic_write
+        from provlint.atomic import write_output
 
-        atomic_write(output, text)
+        write_output(output, text)
     else:
         sys.stdout.write(text)
 
 
 def run(args: argparse.Namespace) -> int:
-    from provlint.baseline import filter_baseline, load_baseline, write_baseline
+    from provlint.baseline import write_baseline
     from provlint.cli import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, error_line, load_override
     from provlint.config import settings_for
     from provlint.report import render
@@ -118,7 +118,7 @@ def run(args: argparse.Namespace) -> int:
     targets = _filter_targets(targets, args)
     for err in errors:
         error_line(err)
-    run_result = check_targets(targets, errors, args)  # rule/config errors end the run (exit 2)
+    run_result = check_targets(targets, errors, args)  # a bad config skips only its files
 
     if args.write_baseline:
         n = write_baseline(
@@ -127,21 +127,19 @@ def run(args: argparse.Namespace) -> int:
         sys.stderr.write(f"provlint: wrote {n} finding(s) to baseline {args.write_baseline}\n")
         return EXIT_ERROR if errors else EXIT_OK
     # Each article uses the baseline of its own config (the closest one) unless --baseline
-    # names one; a bad --baseline is an error even when no article was read.
-    baselines: dict[Path, Counter[str]] = {}
-    if args.baseline:
-        baselines[args.baseline] = load_baseline(args.baseline)
-    for d in run_result.documents:
-        path = args.baseline or (d.settings.baseline if d.settings is not None else None)
-        if path:
-            if path not in baselines:
-                baselines[path] = load_baseline(path)
-            d.findings = filter_baseline(d.findings, baselines[path])
+    # names one.
+    apply_baselines(run_result, args.baseline)
 
     # Run-wide settings (the output format) come from --config or the config governing the
     # working folder, as ruff does.
-    run_settings = override or settings_for(Path.cwd())
-    fmt = getattr(args, "output_format", None) or run_settings.output_format or "text"
+    try:
+        run_format = (override or settings_for(Path.cwd())).output_format
+    except ConfigError as err:  # reported once; the report is still written
+        run_format = None
+        if all(f"{e.source}: {e.problem}" != f"{err.source}: {err.problem}" for e in errors):
+            errors.append(err)
+            error_line(err)
+    fmt = getattr(args, "output_format", None) or run_format or "text"
     _write(render(fmt, run_result, args), args)
     if getattr(
         args, "statistics", False

@@ -25,6 +25,9 @@ if TYPE_CHECKING:
     from provlint.results import RunResult
 
 
+CLI_SOURCES = ("--select", "--extend-select", "--ignore")
+
+
 def parse_codes(value: str) -> list[str]:
     """``PV101,PV2`` -> ``["PV101", "PV2"]``; rejects anything that is not a code, prefix or ALL."""
     codes = [c.strip() for c in value.split(",") if c.strip()]
@@ -70,6 +73,14 @@ def add_selection_arguments(p: argparse.ArgumentParser) -> None:
     )
 
 
+def known_rules(settings: Settings, args: argparse.Namespace) -> tuple[Rule, ...]:
+    """Every rule of the pack for a target, active or not (``extend-rules`` included)."""
+    from provlint.engine import load_rules
+
+    extra = tuple(p.resolve() for p in getattr(args, "extend_rules", None) or [])
+    return load_rules(tuple(settings.extend_rules) + extra)
+
+
 def active_rules(settings: Settings, args: argparse.Namespace, target: Target) -> list[Rule]:
     """Rules for one target: its config, the command-line flags, and per-file-ignores.
 
@@ -92,11 +103,15 @@ def active_rules(settings: Settings, args: argparse.Namespace, target: Target) -
     check_codes(cli_select, rules, "--select")
     check_codes(cli_extend, rules, "--extend-select")
     check_codes(cli_ignore, rules, "--ignore")
-    check_codes(
-        [*settings.select, *settings.extend_select, *settings.ignore],
-        rules,
-        str(settings.source or "config"),
-    )
+    source = str(settings.source or "config")
+    for key, codes in (
+        ("select", settings.select),
+        ("extend-select", settings.extend_select),
+        ("ignore", settings.ignore),
+        ("severity", list(settings.severity)),
+        ("per-file-ignores", [c for cs in settings.per_file_ignores.values() for c in cs]),
+    ):
+        check_codes(codes, rules, source, key)
     if target.path is not None:
         ignore += list(settings.ignored_codes(target.path))
     elif target.stdin and getattr(args, "stdin_filename", None):
@@ -104,16 +119,47 @@ def active_rules(settings: Settings, args: argparse.Namespace, target: Target) -
     return select_rules(rules, select, ignore)
 
 
+def _fingerprint_path(target: Target, settings: Settings, args: argparse.Namespace) -> str:
+    """The file as fingerprints name it: relative to its config's folder (the working folder
+    without one), so a baseline matches wherever provlint is run from."""
+    if target.path is not None:
+        return settings.relative(target.path)
+    if target.stdin and getattr(args, "stdin_filename", None):
+        return settings.relative(Path(args.stdin_filename))
+    return target.name
+
+
+def apply_baselines(run: RunResult, cli_baseline: Path | None) -> None:
+    """Drop findings recorded in a baseline: ``cli_baseline`` (``--baseline``) for every
+    article, else each article's config ``baseline``. A bad ``--baseline`` is an error even
+    when no article was read."""
+    from collections import Counter
+
+    from provlint.baseline import filter_baseline, load_baseline
+
+    baselines: dict[Path, Counter[str]] = {}
+    if cli_baseline:
+        baselines[cli_baseline] = load_baseline(cli_baseline)
+    for d in run.documents:
+        path = cli_baseline or (d.settings.baseline if d.settings is not None else None)
+        if path:
+            if path not in baselines:
+                baselines[path] = load_baseline(path)
+            d.findings = filter_baseline(d.findings, baselines[path])
+
+
 def check_targets(
     targets: list[Target], errors: list[ProvlintError], args: argparse.Namespace
 ) -> RunResult:
     """Analyse, lint and score every target; unreadable inputs are reported and skipped.
 
-    A rule or config error ends the run (it raises); an input error is printed as one line,
-    added to ``errors`` and the other targets are still checked. Each document records the
+    An error in a command-line code ends the run (it raises). An input error, or an error in
+    the config, rules or lexicons of one target's config, is printed as one line (once per
+    distinct error), added to ``errors`` and the other targets are still checked. Each document records the
     ``fail-level`` and ``fail-under`` that apply to it: the command-line flag when given, else
     its own config's.
     """
+    from provlint.baseline import set_fingerprints
     from provlint.cli import error_line
     from provlint.engine import lint
     from provlint.pipeline import Progress, run_analysis
@@ -124,22 +170,31 @@ def check_targets(
     active: dict[str, Rule] = {}
     cli_level = getattr(args, "fail_level", None)
     cli_under = getattr(args, "fail_under", None)
+    reported = {f"{e.source}: {e.problem}" for e in errors}
     with Progress(len(targets)) as progress:
         for target in targets:
             progress.step(target.name)
             settings = target.settings
-            rules = active_rules(settings, args, target)
-            active.update((r.code, r) for r in rules)
             try:
+                rules = active_rules(settings, args, target)
+                known = known_rules(settings, args)
                 analysis = run_analysis(target)
             except ProvlintError as err:
-                errors.append(err)
-                error_line(err)
+                if err.source in CLI_SOURCES:
+                    raise  # a typo on the command line concerns every file
+                key = f"{err.source}: {err.problem}"
+                if key not in reported:
+                    reported.add(key)
+                    errors.append(err)
+                    error_line(err)
                 continue
+            active.update((r.code, r) for r in rules)
+            findings = lint(analysis, rules, settings.severity, known)
+            set_fingerprints(findings, _fingerprint_path(target, settings, args))
             run.documents.append(
                 DocumentResult(
                     analysis=analysis,
-                    findings=lint(analysis, rules, settings.severity),
+                    findings=findings,
                     scorecard=compute(analysis, load_weights(settings.score_weights)),
                     fail_level=cli_level or settings.fail_level,
                     fail_under=cli_under if cli_under is not None else settings.fail_under,

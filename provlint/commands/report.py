@@ -11,7 +11,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from provlint.commands.common import add_selection_arguments, check_targets
+from provlint.commands.common import add_selection_arguments, apply_baselines, check_targets
 from provlint.inputs import collect
 
 
@@ -35,7 +35,8 @@ def run(args: argparse.Namespace) -> int:
     targets, errors = collect(args.paths, args.stdin_filename, load_override(args))
     for err in errors:
         error_line(err)
-    result = check_targets(targets, errors, args)  # rule/config errors end the run (exit 2)
+    result = check_targets(targets, errors, args)  # a bad config skips only its files
+    apply_baselines(result, None)  # the config's baseline, as check applies it
     with Progress(len(result.documents)) as progress:
         write_scorecards(result, args.output, progress)
     index = args.output / "index.html"

@@ -9,6 +9,7 @@ from pathlib import Path
 from provlint import regexcache
 from provlint.document import Document, Link
 from provlint.errors import InputError
+from provlint.lexicons import Lexicons
 from provlint.readers.boilerplate import mark_boilerplate
 from provlint.readers.decode import DEFAULT_MAX_BYTES, decode
 
@@ -66,23 +67,44 @@ def reader(fmt: str) -> Callable[[str, str], Document]:
     return getattr(import_module(module), name)
 
 
-def parse(source: str, path: str, fmt: str) -> Document:
-    """Run a format's reader over decoded text, then the format-independent passes."""
+_LONE_CR = regexcache.compile(r"\r(?!\n)")
+
+
+def parse(source: str, path: str, fmt: str, lexicons: Lexicons | None = None) -> Document:
+    """Run a format's reader over decoded text, then the format-independent passes.
+
+    A lone CR (old Mac line ending, or a stray one) becomes LF, as CommonMark, browsers and
+    editors read it: the same length, so offsets stay the file's, and every reader and the
+    line index then agree on where lines break (CRLF counts as one break, as before). A
+    no-break space in the prose becomes a space (also one character for one), so
+    "300<NBSP>members" reads as "300 members". ``lexicons`` (the config's ``extend-lexicons``)
+    extend the boilerplate patterns."""
+    if "\r" in source:
+        source = _LONE_CR.sub("\n", source)
     doc = reader(fmt)(source, path)
+    if "\xa0" in doc.prose:
+        doc.prose = doc.prose.replace("\xa0", " ")
     _footnote_links(doc)
     _text_title(doc)
-    mark_boilerplate(doc)
+    mark_boilerplate(doc, lexicons)
     return doc
 
 
 def read_bytes(
-    data: bytes, name: str, fmt: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+    data: bytes,
+    name: str,
+    fmt: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    lexicons: Lexicons | None = None,
+    charset: str | None = None,
 ) -> Document:
     fmt = fmt or format_for(name) or "text"
-    return parse(decode(data, name, max_bytes), name, fmt)
+    return parse(decode(data, name, max_bytes, charset), name, fmt, lexicons)
 
 
-def read_path(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+def read_path(
+    path: Path, max_bytes: int = DEFAULT_MAX_BYTES, lexicons: Lexicons | None = None
+) -> Document:
     """Read one file; every failure is an :class:`InputError` naming the file."""
     name = str(path)
     try:
@@ -100,13 +122,18 @@ def read_path(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
         raise InputError(name, "permission denied") from None
     except OSError as exc:
         raise InputError(name, f"cannot read: {exc.strerror or exc}") from None
-    return read_bytes(data, name, max_bytes=max_bytes)
+    return read_bytes(data, name, max_bytes=max_bytes, lexicons=lexicons)
 
 
-def read_url(url: str, max_bytes: int = DEFAULT_MAX_BYTES, timeout: float = 20.0) -> Document:
+def read_url(
+    url: str,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    timeout: float = 20.0,
+    lexicons: Lexicons | None = None,
+) -> Document:
     from provlint.readers.web import fetch
 
-    data, fmt = fetch(url, max_bytes=max_bytes, timeout=timeout)
-    doc = read_bytes(data, url, fmt=fmt, max_bytes=max_bytes)
+    data, fmt, charset = fetch(url, max_bytes=max_bytes, timeout=timeout)
+    doc = read_bytes(data, url, fmt=fmt, max_bytes=max_bytes, lexicons=lexicons, charset=charset)
     doc.metadata.url = doc.metadata.url or url
     return doc

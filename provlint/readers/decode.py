@@ -8,11 +8,18 @@ DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 _BOM = b"\xef\xbb\xbf"
 
 
-def decode(data: bytes, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
+# Labels browsers read as Windows-1252 (WHATWG Encoding): a page declared ISO-8859-1 is.
+_WINDOWS_1252 = {"iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "us-ascii", "ascii"}
+
+
+def decode(
+    data: bytes, name: str, max_bytes: int = DEFAULT_MAX_BYTES, charset: str | None = None
+) -> str:
     """Decode UTF-8 (with or without BOM); reject empty, oversized and binary input.
 
-    Line endings are kept as they are so offsets stay those of the file; a BOM is dropped,
-    which shifts nothing a user can see (editors do not count it as a column).
+    ``charset`` is what a web server declared (Content-Type or ``<meta charset>``); files are
+    UTF-8. Line endings are kept as they are so offsets stay those of the file; a BOM is
+    dropped, which shifts nothing a user can see (editors do not count it as a column).
     """
     if len(data) > max_bytes:
         raise InputError(
@@ -22,8 +29,12 @@ def decode(data: bytes, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
         data = data[len(_BOM) :]
     if b"\x00" in data[:8192]:
         raise InputError(name, "binary file (contains NUL bytes), not a text article")
+    if charset and not data.startswith(_BOM) and charset.replace("_", "-") not in ("utf-8", "utf8"):
+        text = _decode_declared(data, name, charset.replace("_", "-"))
+    else:
+        text = None
     try:
-        text = data.decode("utf-8")
+        text = data.decode("utf-8") if text is None else text
     except UnicodeDecodeError as exc:
         raise InputError(
             name, f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})"
@@ -31,3 +42,24 @@ def decode(data: bytes, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
     if not text.strip():
         raise InputError(name, "empty file (no text to check)")
     return text
+
+
+def _decode_declared(data: bytes, name: str, charset: str) -> str:
+    """Decode with a declared charset; an unknown or wrong one is an :class:`InputError`."""
+    import codecs
+
+    if charset in _WINDOWS_1252:
+        charset = "cp1252"
+    try:
+        codecs.lookup(charset)
+    except LookupError:
+        raise InputError(name, f"unknown charset {charset!r} declared") from None
+    try:
+        return data.decode(charset)
+    except UnicodeDecodeError as exc:
+        if charset == "cp1252":  # the 5 bytes cp1252 leaves undefined are C1 controls
+            return data.decode("latin-1")
+        raise InputError(
+            name,
+            f"not valid {charset} as declared (byte 0x{data[exc.start]:02x} at offset {exc.start})",
+        ) from None

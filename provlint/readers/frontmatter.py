@@ -12,6 +12,7 @@ import re
 import yaml
 
 from provlint.document import Metadata
+from provlint.errors import InputError
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
 if TYPE_CHECKING:
@@ -26,15 +27,36 @@ _KEYS = {
 }
 
 
-def split_front_matter(source: str) -> tuple[int, dict[str, Any]]:
-    """Return (offset where the body starts, parsed front matter or {})."""
+class _Loader(yaml.SafeLoader):
+    """Safe loading where a value YAML cannot build (``date: 2024-02-30``, ``!!float abc``)
+    is a YAML error with its position, not a Python exception from deep inside PyYAML."""
+
+    def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
+        try:
+            return super().construct_object(node, deep)
+        except (ValueError, TypeError, IndexError, OverflowError) as exc:
+            value = node.value if isinstance(node, yaml.ScalarNode) else node.tag
+            raise yaml.constructor.ConstructorError(
+                None, None, f"invalid value {value!r}: {exc}", node.start_mark
+            ) from None
+
+
+def split_front_matter(source: str, path: str = "") -> tuple[int, dict[str, Any]]:
+    """Return (offset where the body starts, parsed front matter or {}).
+
+    Front matter that is not valid YAML (a syntax error, an impossible date such as
+    ``2024-02-30``, a bad ``!!float``) is an :class:`InputError` naming the file and the line,
+    as static-site generators treat it: guessing would silently drop the article's date."""
     m = _FRONT.match(source)
     if not m:
         return 0, {}
     try:
-        data = yaml.safe_load(m.group(1) or "") or {}
-    except yaml.YAMLError:
-        return m.end(), {}
+        data = yaml.load(m.group(1) or "", Loader=_Loader) or {}  # noqa: S506 - a SafeLoader
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" line {mark.line + 2}" if mark is not None else ""  # + the opening "---"
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise InputError(path, f"front matter{where}: {problem}") from None
     return m.end(), data if isinstance(data, dict) else {}
 
 

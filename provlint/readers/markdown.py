@@ -13,6 +13,8 @@ import html
 import re
 
 from markdown_it import MarkdownIt
+from markdown_it.common.entities import entities
+from markdown_it.common.utils import isValidEntityCode
 from markdown_it.token import Token
 
 from provlint.document import Document
@@ -31,6 +33,19 @@ _BLOCK_KIND = {
     "td_open": "table_cell",
     "th_open": "table_cell",
 }
+
+
+def _md_entity(entity: str) -> str:
+    """What markdown-it puts in the text for an entity reference (``""`` if it keeps it as is).
+
+    It follows CommonMark: a numeric reference to a C1 control (``&#146;``) becomes U+FFFD,
+    while browsers (and :func:`html.unescape`) read 128-159 as Windows-1252 (``&#146;`` is a
+    right quote). The aligner matches markdown-it's text and emits the browser's reading."""
+    name = entity[1:-1]
+    if name.startswith("#"):
+        code = int(name[2:], 16) if name[1:2] in "xX" and name[1:2] else int(name[1:])
+        return chr(code) if isValidEntityCode(code) else "\ufffd"
+    return entities.get(name, "")
 
 
 class _Aligner:
@@ -59,9 +74,19 @@ class _Aligner:
     def emit_text(self, b: ProseBuilder, text: str) -> None:
         """Match ``text`` against the content from the cursor and add it to the prose."""
         c, j, n = self.content, self.cursor, len(self.content)
-        for ch in text:
+        i, m_text = 0, len(text)
+        while i < m_text:
+            ch = text[i]
             k = j
             while k < n:
+                if c[k] == "&" and not (k > j and c[k - 1] == "\\"):
+                    m = _ENTITY.match(c, k)
+                    decoded = _md_entity(m.group()) if m else ""
+                    if decoded and text.startswith(decoded, i):
+                        b.emit(html.unescape(m.group()), self.src(k), self.src(m.end() - 1) + 1)
+                        i += len(decoded) - 1
+                        j = m.end()
+                        break
                 if c[k] == ch:
                     s = self.src(k)
                     if (
@@ -75,15 +100,10 @@ class _Aligner:
                         self._copy_char(b, s)
                     j = k + 1
                     break
-                if c[k] == "&":
-                    m = _ENTITY.match(c, k)
-                    if m and html.unescape(m.group()) == ch:
-                        b.emit(ch, self.src(k), self.src(m.end() - 1) + 1)
-                        j = m.end()
-                        break
                 k += 1
             else:
                 return  # could not align: stop rather than invent positions
+            i += 1
         self.cursor = j
 
     @staticmethod
@@ -176,7 +196,7 @@ def _emphasised(tok: Token) -> bool:
 
 
 def read_markdown(source: str, path: str) -> Document:
-    body_start, front = split_front_matter(source)
+    body_start, front = split_front_matter(source, path)
     metadata = metadata_from(front)
     line_starts = [0] + [m.end() for m in re.finditer("\n", source)]
     line_base = source.count("\n", 0, body_start)

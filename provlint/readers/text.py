@@ -109,7 +109,7 @@ def read_text(source: str, path: str) -> Document:
             flush()
         elif _DIRECTIVE.match(line):
             flush()
-            comments.append((start, line.strip()))
+            comments.append((start + len(line) - len(line.lstrip()), line.strip()))
         else:
             chunk.append((start, end))
     flush()

@@ -27,6 +27,8 @@ def use_colour(args: argparse.Namespace | None = None, stream=None) -> bool:
         return bool(forced)
     if os.environ.get("NO_COLOR"):
         return False
+    if args is not None and getattr(args, "output", None):
+        return False  # the report goes to a file (-o), not to the terminal
     stream = stream or sys.stdout
     return bool(getattr(stream, "isatty", lambda: False)())
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from provlint.atomic import atomic_write
+from provlint.atomic import make_folder, write_output
 from provlint.jsontext import dumps
 from provlint.report.scorecard.data import card_data, card_json
 from provlint.report.scorecard.html_card import render_card_html
@@ -19,7 +19,7 @@ def write_scorecards(run: RunResult, out_dir: Path, progress=None) -> list[Path]
 
     ``progress`` is an optional :class:`provlint.pipeline.Progress`-like object stepped per article.
     """
-    out_dir.mkdir(parents=True, exist_ok=True)
+    make_folder(out_dir, "report folder")
     stems = unique_stems([d.path for d in run.documents])
     cards = []
     written: list[Path] = []
@@ -29,13 +29,13 @@ def write_scorecards(run: RunResult, out_dir: Path, progress=None) -> list[Path]
         data = card_data(result)
         cards.append(data)
         stem = stems[result.path]
-        written.append(atomic_write(out_dir / f"{stem}.html", render_card_html(result, data)))
-        written.append(atomic_write(out_dir / f"{stem}.md", render_card_markdown(data)))
+        written.append(write_output(out_dir / f"{stem}.html", render_card_html(result, data)))
+        written.append(write_output(out_dir / f"{stem}.md", render_card_markdown(data)))
         written.append(
-            atomic_write(
+            write_output(
                 out_dir / f"{stem}.json",
                 dumps(card_json(data)) + "\n",
             )
         )
-    written.append(atomic_write(out_dir / "index.html", render_index(cards, stems, run.errors)))
+    written.append(write_output(out_dir / "index.html", render_index(cards, stems, run.errors)))
     return written
