@@ -166,6 +166,10 @@ def check_targets(
     from provlint.results import DocumentResult, RunResult
     from provlint.score import compute, load_weights
 
+    from provlint.engine import load_rules
+
+    # a broken rule file named on the command line concerns every file: it ends the run
+    load_rules(tuple(p.resolve() for p in getattr(args, "extend_rules", None) or []))
     run = RunResult(errors=errors)
     active: dict[str, Rule] = {}
     cli_level = getattr(args, "fail_level", None)
