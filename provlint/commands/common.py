@@ -161,12 +161,10 @@ def check_targets(
     """
     from provlint.baseline import set_fingerprints
     from provlint.cli import error_line
-    from provlint.engine import lint
+    from provlint.engine import lint, load_rules
     from provlint.pipeline import Progress, run_analysis
     from provlint.results import DocumentResult, RunResult
     from provlint.score import compute, load_weights
-
-    from provlint.engine import load_rules
 
     # a broken rule file named on the command line concerns every file: it ends the run
     load_rules(tuple(p.resolve() for p in getattr(args, "extend_rules", None) or []))
