@@ -455,6 +455,12 @@ def test_carried_needs_same_paragraph() -> None:
     assert _sourced(text, "$14,000").sourcing == "none"
 
 
+def test_a_speaker_label_carries_its_whole_paragraph() -> None:
+    text = "LOPEZ: Why did it stall?\n\nREYES: No. The rule allows it. Growth was 0.2 percent.\n\nGrowth was 0.4 percent."
+    assert _sourced(text, "0.2 percent").sourcing == "carried"
+    assert _sourced(text, "0.4 percent").sourcing == "none"  # the next paragraph is the writer's
+
+
 def test_carried_needs_a_continuation_cue() -> None:
     text = "The Harbor Daily reported the firm paid $20,000. The bridge cost $14,000 to build."
     fig = _sourced(text, "$14,000")

@@ -804,6 +804,7 @@ def _carried_sentences(
     quote_end = -1  # end of a carried quotation still running
     colon = False  # the previous sentence introduced what follows with a colon
     listed = -1  # the block that a colon introduced
+    labelled = -1  # the block a speaker's label opens ("REYES: No. The rule allows it. ...")
     for sent in doc.sentences:
         new_block = sent.block != prev_block
         prev_block = sent.block
@@ -813,6 +814,10 @@ def _carried_sentences(
             quote_end = -1
             colon = doc.prose[sent.start : sent.end].rstrip().endswith(":")
             listed = -1
+            labelled = sent.block if _speaker_label(atts[own[0]], doc, sent) else -1
+            continue
+        if sent.block == labelled and prev_att is not None:
+            out[sent.index] = prev_att  # the label's speaker says the whole paragraph
             continue
         if by_sentence.get(sent.index):
             prev_att = None
@@ -853,6 +858,17 @@ def _carried_sentences(
         else:
             prev_att = None
     return out
+
+
+def _speaker_label(att: Attribution, doc: Document, sent: Sentence) -> bool:
+    """Whether ``att`` is a transcript label opening the paragraph of ``sent`` ("REYES: ...")."""
+    block = doc.blocks[sent.block]
+    return (
+        att.cue.text == ":"
+        and att.source is not None
+        and att.source.start == block.start
+        and sent.start == block.start
+    )
 
 
 # Shortest word of a subject that can name what a report was about ("firm", not "the", "it").
