@@ -75,37 +75,6 @@ _NOUN_BEFORE = frozenset(
         "with",
     }
 )
-_OBJECT_VERBS = frozenset(
-    {
-        "tell",
-        "tells",
-        "told",
-        "telling",
-        "ask",
-        "asks",
-        "asked",
-        "asking",
-        "assure",
-        "assured",
-        "assures",
-        "warn",
-        "warned",
-        "warns",
-        "inform",
-        "informed",
-        "informs",
-        "remind",
-        "reminded",
-        "reminds",
-        "urge",
-        "urged",
-        "urges",
-        "promise",
-        "promised",
-        "promises",
-        "assuring",
-    }
-)
 _STRONG_TIME = frozenset(
     {
         "recently",
@@ -228,6 +197,7 @@ class Patterns:
     self_report: frozenset[str]  # "told": reports with "I" or "we" as source ("I told him")
     bare_end: frozenset[str]  # bare_report forms ending a sentence unquoted: "Smith posted."
     quantity_object: frozenset[str]  # "added about 4,800 units": a verb of adding, not saying
+    listener_object: frozenset[str]  # "told": its object is a listener, not what was said
     singular_determiner: frozenset[str]  # "neither": a noun form after it is a noun
     bare_before_time: frozenset[str]  # ... or come before a time word: "Smith emailed Monday"
     not_speaker: frozenset[str]  # first words of "Label:" lines that name no speaker
@@ -348,6 +318,7 @@ def patterns(lexicons: Lexicons) -> Patterns:
         self_report=_word_set(lexicons, "reporting_verbs", "self_report"),
         bare_end=_word_set(lexicons, "reporting_verbs", "bare_end"),
         quantity_object=_word_set(lexicons, "reporting_verbs", "quantity_object"),
+        listener_object=_word_set(lexicons, "reporting_verbs", "listener_object"),
         singular_determiner=_word_set(lexicons, "reporting_verbs", "singular_determiner"),
         bare_before_time=_word_set(lexicons, "reporting_verbs", "bare_before_time"),
         not_speaker=_word_set(lexicons, "attribution", "not_speaker"),
@@ -1231,7 +1202,7 @@ def _verb_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], hits: list[re.Ma
         ):
             prefer_before = True  # "'...,' Smith said of the plan": the quotation is what was said
         content = _content(
-            sn, content_after, before_end, prefer_before, words, form in _OBJECT_VERBS
+            sn, content_after, before_end, prefer_before, words, form in pat.listener_object
         )
         cue_type = "cognition" if group == "cognition" else "verb"
         stance = group == "stance" and not prefer_before

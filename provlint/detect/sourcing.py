@@ -29,7 +29,6 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from provlint import regexcache
-from provlint.detect.attribution import _OBJECT_VERBS
 from provlint.detect.sources import classify, plural_s, source_words, tokenize, walk_left
 from provlint.document import Document, Link, Sentence
 from provlint.lexicons import Lexicons
@@ -334,13 +333,19 @@ _OBJECT_WORDS_MAX = 4
 _OBJECT_WORD = regexcache.compile(r"[ \t]+([\w'’&-]+)")
 
 
+@cache
+def _listener_verbs(lexicons: Lexicons) -> frozenset[str]:
+    """The "listener_object" verb forms ("told", "warned"), lowercase."""
+    return frozenset(w.lower() for w in lexicons.words("reporting_verbs", "listener_object"))
+
+
 def _listener_end(att: Attribution, prose: str, lexicons: Lexicons) -> int | None:
     """Where the listener ends after a verb that takes one as its object ("told reporters",
     "told the Ledger", "told a press conference"): a name, a source noun ("reporters") or an
     occasion ("conference") heads it. None when the cue takes no listener or none follows
     ("told a joke": what was told)."""
     words = _WORD.findall(att.cue.text.lower())
-    if not words or words[-1] not in _OBJECT_VERBS:
+    if not words or words[-1] not in _listener_verbs(lexicons):
         return None
     src = source_words(lexicons)
     pos, end = att.cue.end, None
