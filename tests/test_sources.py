@@ -372,6 +372,19 @@ BOUNDARIES = [
         "Residents of Kyiv, Ukraine",
         "anonymous",
     ),
+    # a group led by someone is the subject; a participle aside is left out
+    (
+        "A team of geologists led by Elm University has found that the shelf is thinning.",
+        "has found",
+        "A team of geologists led by Elm University",
+        "named",
+    ),
+    (
+        "Mayor Ines Roe, reached by phone on Monday, said the dam is weak.",
+        "said",
+        "Mayor Ines Roe",
+        "named",
+    ),
     # no maker: the document alone, indefinite
     (
         "According to a report published in March, rents rose.",

@@ -175,6 +175,7 @@ class Patterns:
     poll_tail: frozenset[str]  # "in", "on", "late": words of "a poll released in late May"
     figure_remark: frozenset[str]  # "sum", "record": an apposition on a figure, not a source
     agent_participle: frozenset[str]  # "seen", "obtained": "a memo seen by X" is the subject
+    leader_participle: frozenset[str]  # "led": "a team led by X" is the subject
     irregular_past: frozenset[str]  # "spent", "won": finite verbs with no "-ed" ending
     poll_subject: frozenset[str]  # "poll", "average": heads of a poll that places a candidate
     # word groups, lowercase, phrases with single spaces
@@ -301,6 +302,7 @@ def patterns(lexicons: Lexicons) -> Patterns:
         figure_remark=_word_set(lexicons, "attribution", "figure_remark"),
         agent_participle=_word_set(lexicons, "attribution", "by_agent")
         | _word_set(lexicons, "attribution", "agent_participle"),
+        leader_participle=_word_set(lexicons, "attribution", "leader_participle"),
         headline=_word_set(lexicons, "reporting_verbs", "headline"),
         opening_participle=_word_set(lexicons, "reporting_verbs", "opening_participle"),
         inverted_opening=_word_set(lexicons, "reporting_verbs", "inverted_opening"),
@@ -549,11 +551,16 @@ def _relative_open(toks: list[Token], comma: int) -> int | None:
 
 def _participle_aside(toks: list[Token], a: int, b: int, words: SourceWords) -> bool:
     """Whether tokens ``a..b`` (exclusive) are a participle clause ("citing a poll", "looking
-    for a way out") rather than a role ("acting director of the agency", which has a title)."""
+    for a way out", "reached by phone") rather than a role ("acting director of the agency", which has a title)."""
     op = toks[a]
+    passive = (  # "reached by phone", "asked about the cuts", "interviewed on Monday"
+        op.lower.endswith(("ed", "en"))
+        and a + 1 < b
+        and toks[a + 1].lower in words.head_preposition
+    )
     return (
         op.text.islower()
-        and op.lower.endswith("ing")
+        and (op.lower.endswith("ing") or passive)
         and op.lower not in words.title
         and not any(t.lower in words.title or _base_word(t) in words.title for t in toks[a:b])
     )
@@ -2222,13 +2229,21 @@ def _object_of_preposition(toks: list[Token], a: int, words: SourceWords) -> boo
 
 def _by_agent_subject(toks: list[Token], np: tuple[int, int], pat: Patterns) -> tuple[int, int]:
     """The whole subject when the noun phrase before a verb is the agent of a reduced relative
-    on a document ("A memo seen by the Ledger shows ..."): the memo shows, not the Ledger."""
+    on a document ("A memo seen by the Ledger shows ..."): the memo shows, not the Ledger; or
+    on a group ("A team led by Acme University found"): the team found."""
     a = np[0]
     words = pat.words
-    if a < 3 or toks[a - 1].lower != "by" or toks[a - 2].lower not in pat.agent_participle:
+    if a < 3 or toks[a - 1].lower != "by":
+        return np
+    led = toks[a - 2].lower in pat.leader_participle  # "a team of geologists led by X found"
+    if not led and toks[a - 2].lower not in pat.agent_participle:
         return np
     head = walk_left(toks, a - 3, words)
-    if head is None or toks[head_index(toks, head[0], head[1], words)].lower not in words.document:
+    if (
+        head is None
+        or not led
+        and toks[head_index(toks, head[0], head[1], words)].lower not in words.document
+    ):
         return np
     return head[0], np[1]
 
