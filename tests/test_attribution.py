@@ -488,6 +488,7 @@ def test_lone_capitals_label_opening_the_article_is_a_dateline() -> None:
         ":",
         ":",
     ]
+    assert _cues("SANDERS: We're spending $80 billion a year on jails and nobody cares.") == [":"]
 
 
 def test_opening_asked_is_a_cue_without_source() -> None:
@@ -1100,6 +1101,9 @@ def test_phrasal_verb_that_reports_nothing(text: str, cues: list[str]) -> None:
         ("Since 2019 the city has added about 4,800 units.", "has added"),
         ("Roughly 70 percent of the studies published since 2010 used small samples.", "published"),
         ("The emotionally resonant remarks by Roe moved the crowd.", "remarks"),
+        ("Residents were told to evacuate before the river peaked.", "were told"),
+        ("The levy is $2 million per bank.", "per"),
+        ("The agency added 40 inspectors last year, officials said.", "added"),
     ],
 )
 def test_words_that_report_nothing_here(text: str, cue: str) -> None:
@@ -1113,6 +1117,7 @@ def test_words_that_report_nothing_here(text: str, cue: str) -> None:
         ("Roe added about the plan: “It will fail.”", "added"),
         ("Roe thanked the crowd, saying, “We will win.”", "saying"),
         ("Neither wanted to give a name.", "wanted"),
+        ("Either claims the contract is worth $40 million.", "claims"),
         ("Her campaign account posted: “We will win.”", "posted"),
     ],
 )

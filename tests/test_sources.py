@@ -385,6 +385,12 @@ BOUNDARIES = [
         "Mayor Ines Roe",
         "named",
     ),
+    (
+        "A spokeswoman for the carrier, Delta Air Lines, said 400 jobs would go.",
+        "said",
+        "A spokeswoman for the carrier, Delta Air Lines",
+        "anonymous",
+    ),
     # no maker: the document alone, indefinite
     (
         "According to a report published in March, rents rose.",
@@ -465,6 +471,9 @@ KINDS = [
     ("Staff at the hospital said 40 patients waited.", "said", "anonymous"),
     # a common plural names no one, even after "The" (which opens the sentence, no name)
     ("The commuters said the fare rose.", "said", "anonymous"),
+    # an institution opening the sentence is named; a document noun there is not a name
+    ("Congress said the gap was $40 billion.", "said", "named"),
+    ("Testimony from an officer indicated the bank knew.", "indicated", "anonymous"),
     ("The Acme Trust said the dam is weak.", "said", "named"),
     # a common plural's possessive belongs to the subject; a document takes its maker's kind
     ("The teachers' union said 300 jobs would go.", "said", "named"),

@@ -1378,7 +1378,12 @@ def _noun_not_verb(
         return True  # "with 95 percent of precincts reporting.": nothing is reported
     if head.endswith("ing") and form == head and _absolute_with(toks, vi):
         return True  # "With all precincts reporting, Roe led": nothing is reported
-    if prev is not None and prev.lower in pat.singular_determiner and form in pat.noun_forms:
+    if (
+        prev is not None
+        and prev.lower in pat.singular_determiner
+        and form in pat.noun_forms
+        and not plural_s(form)  # "Either claims ...": a verb
+    ):
         return True  # "Neither promise was kept": a noun after its determiner
     if _counted_noun(prev, head, nxt, pat):
         return True  # "in three states", "a 95-page report": a noun after a number
@@ -1820,7 +1825,12 @@ def _amount_object(toks: list[Token], k: int, words: SourceWords) -> bool:
         k += 1  # "added about | 4,800 units"; not "added about Carson"
     if not (toks[k].text[0].isdigit() or toks[k].text[0] in "$£€¥₹"):
         return False
-    return not any(t.lower in words.clause_verb for t in toks[k + 1 :])
+    for t in toks[k + 1 :]:
+        if t.text in _CLAUSE_PUNCT:
+            return True  # "added 40 inspectors last year, officials said": the clause ended
+        if t.lower in words.clause_verb:
+            return False
+    return True
 
 
 def _complement_ok(toks: list[Token], ci: int, k: int, form: str, pat: Patterns) -> bool:
@@ -2420,7 +2430,12 @@ def _according_cues(sn: _Sentence, pat: Patterns, found: list[_Cue]) -> None:
         if (
             phrase in ("per", "based on")
             and not any(t.text[0].isupper() for t in toks[src[0] : src[1] + 1])
-            and not _maker_word(toks[head_index(toks, src[0], src[1], pat.words)], pat)
+            and not _maker_word(
+                toks[head_index(toks, src[0], src[1], pat.words)],
+                pat,
+                toks[src[0]].lower in pat.noun_determiner
+                or toks[src[0]].lower.endswith(("'s", "’s")),
+            )
         ):
             continue  # "per person"; "per the latest census", "per the sheriff's office" name a source
         if (
@@ -2448,12 +2463,17 @@ def _document_word(tok: Token, pat: Patterns) -> bool:
     return tok.lower in pat.words.document or singular(tok.lower) in pat.words.document
 
 
-def _maker_word(tok: Token, pat: Patterns) -> bool:
-    """Whether a token is a listed document, organisation or publication noun ("census",
-    "office", "newspaper"): what "per" and "based on" may cite."""
+def _maker_word(tok: Token, pat: Patterns, determined: bool) -> bool:
+    """Whether a token is a listed document noun ("census"), or with a determiner before the
+    phrase an organisation or publication noun ("the sheriff's office"; not "$2 million per
+    bank"): what "per" and "based on" may cite."""
     words = pat.words
     low = singular(tok.lower)
-    return _document_word(tok, pat) or low in words.organisation or low in words.publication
+    return (
+        _document_word(tok, pat)
+        or determined
+        and (low in words.organisation or low in words.publication)
+    )
 
 
 def _according_source_end(
@@ -3135,7 +3155,7 @@ def _signoff_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], before: str) 
 _CAPS_LABEL = regexcache.compile(r"[A-Z][A-Z.'’ -]{0,40}:\s")
 _WORD = regexcache.compile(r"[\w’']+")
 _DATELINE_LEAD_MIN = 6  # words in a news sentence after a dateline
-_FIRST_PERSON = frozenset({"i", "we", "you", "my", "our", "your", "i'm", "i’m"})
+_SPEAKER_WORDS = frozenset({"i", "we", "you", "my", "our", "your"})  # a speaker's line, no dateline
 
 
 def _lone_caps_label(doc: Document) -> int | None:
@@ -3154,7 +3174,8 @@ def _lone_caps_label(doc: Document) -> int | None:
     m = _CAPS_LABEL.match(doc.prose, block.start, block.end)
     lead = doc.prose[m.end() if m else block.start : block.sentences[0].end]
     words = _WORD.findall(lead.lower())
-    if lead.rstrip().endswith("?") or len(words) < _DATELINE_LEAD_MIN or _FIRST_PERSON & set(words):
+    stems = {re.split("['’]", w, maxsplit=1)[0] for w in words}  # "we're": "we"
+    if lead.rstrip().endswith("?") or len(words) < _DATELINE_LEAD_MIN or _SPEAKER_WORDS & stems:
         return None  # "TAPPER: Will it hold?", "REYES: No.", "ROE: I think so": a speaker's line
     return block.start
 

@@ -1063,7 +1063,7 @@ def classify(toks: list[Token], a: int, b: int, words: SourceWords) -> str:
         and t.lower not in words.not_name
         and t.lower not in _ARTICLES
         and t.lower not in words.pronoun_self
-        and not (k == h and t.lower in words.heads and _capital_only_opening(toks, k, k, words))
+        and not (k == h and t.lower in words.document and _capital_only_opening(toks, k, k, words))
         for k, t in enumerate(toks[a : b + 1], a)
     )  # "Testimony from an officer": a listed noun capitalised by the sentence names nothing  # a capitalised "A" or "The" opening the sentence names nothing
     # A role after a name is someone identifiable ("the Pentagon spokesman") unless the
@@ -1130,6 +1130,9 @@ def _named_apposition(toks: list[Token], h: int, b: int, words: SourceWords) -> 
     for k in range(h + 1, b):
         if toks[k].text != ",":
             continue
+        before = toks[k - 1]
+        if not (k - 1 == h or _is_name(before) or before.lower in words.pronoun_group):
+            continue  # "for the carrier, Delta Air Lines": the name renames the carrier
         n = 0
         while (
             k + 1 + n <= b
