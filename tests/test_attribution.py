@@ -1118,6 +1118,7 @@ def test_words_that_report_nothing_here(text: str, cue: str) -> None:
         ("Roe thanked the crowd, saying, “We will win.”", "saying"),
         ("Neither wanted to give a name.", "wanted"),
         ("Either claims the contract is worth $40 million.", "claims"),
+        ("The study reported 40 deaths among the 300 patients.", "reported"),
         ("Her campaign account posted: “We will win.”", "posted"),
     ],
 )

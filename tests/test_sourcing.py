@@ -461,6 +461,14 @@ def test_a_speaker_label_carries_its_whole_paragraph() -> None:
     assert _sourced(text, "0.4 percent").sourcing == "none"  # the next paragraph is the writer's
 
 
+def test_a_clause_after_a_parenthetical_report_is_the_writers() -> None:
+    text = (
+        "The river rose two metres, officials said, but 12 people drowned because no siren sounded."
+    )
+    assert _sourced(text, "two metres").sourcing == "anonymous"
+    assert _sourced(text, "12 people").sourcing == "none"
+
+
 def test_carried_needs_a_continuation_cue() -> None:
     text = "The Harbor Daily reported the firm paid $20,000. The bridge cost $14,000 to build."
     fig = _sourced(text, "$14,000")

@@ -745,6 +745,7 @@ def _content(
         and (
             toks[t + 1].lower in words.subordinator
             or toks[t + 1].lower in words.occasion_preposition
+            or toks[t + 1].lower in _COORD  # "..., officials said, but 12 people drowned"
         )
         and (before := sn.text[: before_end - sn.start].rstrip()).endswith(",")
         and len(before.split()) >= _CLAUSE_BEFORE_MIN  # "Now, he says, at least ..." is an aside
@@ -1129,7 +1130,7 @@ def _verb_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], hits: list[re.Ma
                 and singular(prev.lower) in words.document
                 and (
                     by_after_participle(toks, ci, len(toks), words) > 0
-                    or _time_follows(toks, nxt_i)  # "A report published Wednesday said"
+                    or _time_follows(toks, nxt_i, dated=True)  # "A report published Wednesday said"
                     or form in words.issuing_verb  # "studies published since 2010": none publishes
                     and singular(prev.lower) not in words.publication  # "the paper published"
                     and not (nxt is not None and (nxt.text in ':“"' or nxt.lower == "that"))
@@ -1869,12 +1870,18 @@ def _complement_ok(toks: list[Token], ci: int, k: int, form: str, pat: Patterns)
 _TIME_LEAD = frozenset({"on", "last", "this", "late", "early", "earlier", "later"})
 
 
-def _time_follows(toks: list[Token], k: int) -> bool:
+def _time_follows(toks: list[Token], k: int, dated: bool = False) -> bool:
     """Whether a time adjunct starts at token ``k`` ("Monday", "on Monday", "last week"), not
-    just a word that may begin one ("on the website", "this picture")."""
+    just a word that may begin one ("on the website", "this picture"). With ``dated`` a bare
+    number counts only as a year ("in 2019"), not as a count ("reported 40 deaths")."""
     if k < len(toks) and toks[k].lower in _TIME_LEAD:
         k += 1
-    return k < len(toks) and (toks[k].lower in _STRONG_TIME or toks[k].text[0].isdigit())
+    if k >= len(toks):
+        return False
+    t = toks[k].text
+    if dated and t[0].isdigit():
+        return len(t) == 4 and t.isdigit()
+    return toks[k].lower in _STRONG_TIME or t[0].isdigit()
 
 
 def _noun_before_verb(prev: Token | None, form: str, nxt: Token | None, pat: Patterns) -> bool:
@@ -1899,7 +1906,7 @@ def _noun_before_participle(toks: list[Token], vi: int, form: str, pat: Patterns
         form in pat.noun_forms
         and k + 1 < len(toks)
         and toks[k].lower in pat.agent_participle
-        and (toks[k + 1].lower == "by" or _time_follows(toks, k + 1))
+        and (toks[k + 1].lower == "by" or _time_follows(toks, k + 1, dated=True))
     )
 
 

@@ -428,6 +428,23 @@ def _common_possessive(toks: list[Token], j: int, i: int, start: int, words: Sou
     )
 
 
+def _modified_possessive(toks: list[Token], j: int, i: int, start: int, words: SourceWords) -> bool:
+    """An unlisted noun between an article and a possessive at ``j``: "the county | sheriff's
+    office", "a city council's report"."""
+    noun = toks[j - 1]
+    return (
+        j - 2 >= start
+        and _POSSESSIVE.match(toks[j].lower) is not None
+        and toks[j].text[0].islower()
+        and toks[j].lower not in _PRONOUN_POSSESSIVES
+        and noun.text.isalpha()
+        and noun.text.islower()
+        and noun.lower not in words.not_name
+        and noun.lower not in words.connector
+        and toks[j - 2].lower in _ARTICLES
+    )
+
+
 def _role_to_left(toks: list[Token], j: int, i: int, start: int, words: SourceWords) -> bool:
     """A role and whom it serves: "a senior adviser to Clinton"."""
     return _role_to(toks, j - 1, start, len(toks), words)
@@ -552,6 +569,7 @@ _LEFT_STEPS = (
     (_joins_left, 1, False),
     (_plural_possessive, 1, False),
     (_common_possessive, 1, False),
+    (_modified_possessive, 1, False),
     (_role_to_left, 1, False),
     (_document_maker_left, 2, False),
     (_out_of, 3, False),
@@ -1113,7 +1131,13 @@ def classify(toks: list[Token], a: int, b: int, words: SourceWords) -> str:
         return "anonymous"
     if indefinite and not has_name:
         return "anonymous"
-    if not has_name and head.text.islower() and plural_s(head.lower) and hb not in words.title:
+    if (
+        not has_name
+        and head.text.islower()
+        and plural_s(head.lower)
+        and hb not in words.title
+        and singular(hb) not in words.organisation  # "the companies said": firms, looked up
+    ):
         return "anonymous"  # "the commuters said": people no one can look up
     if has_name or _definite(det, words):
         return "named"
