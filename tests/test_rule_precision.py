@@ -21,6 +21,13 @@ def _messages(text: str, fmt: str, code: str) -> list[str]:
 
 
 CASES = [
+    # -- a relay: the message names the relayed party, not the outlet
+    (
+        "The Ledger, citing unnamed diplomats, said 40 people died in the blast.",
+        "text",
+        "PV104",
+        ["figure “40 people” is sourced only anonymously: “unnamed diplomats”"],
+    ),
     # -- a reporting clause after its content, with a listener or a phrase of means
     (
         "At least 14 villagers died in the blast, a local health official told reporters by"

@@ -31,6 +31,10 @@ def _sourced(text: str, figure_text: str, fmt: str = "markdown") -> Figure:
 
 
 CASES = [
+    # a named source that relays someone anonymous backs the figure only anonymously
+    ("The Ledger, citing unnamed diplomats, said 40 people died.", "40 people", "anonymous"),
+    ("The Ledger quoted two officials as saying 300 troops would go.", "300 troops", "anonymous"),
+    ("The Ledger, citing a report by the Water Board, said 40 people died.", "40 people", "named"),
     ("The Harbor Daily reported that 40 workers were hurt.", "40 workers", "named"),
     ("40 workers were hurt, according to the Water Ministry.", "40 workers", "named"),
     ("“Forty workers were hurt,” said Tom Reyes.", "Forty workers", "named"),

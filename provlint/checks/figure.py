@@ -16,6 +16,9 @@ TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run t
 if TYPE_CHECKING:
     from typing import Any
 
+_RELAYED = regexcache.compile(
+    r"\s+(?:as|that)\s+|,"
+)  # where a relayed party ends in a relay's content
 FIELDS = ("text", "kind", "noun", "sourcing", "source", "qualifier")
 
 # Sourcings that name or describe a source, which a message quotes.
@@ -37,6 +40,8 @@ def check(a: Analysis, params: dict[str, Any]) -> list[Hit]:
         if f.attribution is not None and 0 <= f.attribution < len(a.attributions):
             att = a.attributions[f.attribution]
             source = att.resolved or (att.source.text if att.source else att.cue.text)
+            if att.source_kind == "named" and f.sourcing == "anonymous" and att.content:
+                source = _RELAYED.split(att.content.text, 1)[0]  # "citing | unnamed diplomats"
         if not source and f.sourcing in _BACKED:
             source = _lead_in(a, f)  # "Organisers put attendance at": no attribution holds it
         hits.append(

@@ -104,6 +104,13 @@ def assign_sourcing(doc: Document, lexicons: Lexicons, analysis: Analysis) -> No
         if idx is not None:
             fig.attribution = idx
             fig.sourcing = _sourcing_of(atts[idx])
+            relay = (
+                _anonymous_relay(atts, idx, by_sentence, lexicons)
+                if fig.sourcing == "named"
+                else None
+            )
+            if relay is not None:  # "The Guardian, citing unnamed diplomats, said"
+                fig.attribution, fig.sourcing = relay, "anonymous"
             if fig.sourcing == "anonymous" and _linked(atts[idx].source, links):
                 fig.sourcing = "cited"  # "according to <a href=...>minutes of a meeting</a>"
         elif fig.sentence in carried:
@@ -242,6 +249,40 @@ def _in_quote(
         if q.start <= fig.start and fig.end <= q.end:
             return idx, sourcing
     return None
+
+
+def _anonymous_relay(
+    atts: list[Attribution], idx: int, by_sentence: dict[int, list[int]], lexicons: Lexicons
+) -> int | None:
+    """The attribution by which the source of attribution ``idx`` only relays someone anonymous
+    in the same sentence ("X, citing unnamed diplomats, said ...", "X quoted two officials as
+    saying ..."), or None. The relayed party, the relay's content, is what backs the figure."""
+    att = atts[idx]
+    if att.source is None:
+        return None
+    words = source_words(lexicons)
+    relay = _relay_words(lexicons)
+    for i in by_sentence.get(att.sentence, []):
+        other = atts[i]
+        head = other.cue.text.lower().split()[-1]
+        if (
+            head not in relay
+            or other.source is None
+            or other.content is None
+            or other.source.start != att.source.start
+        ):
+            continue
+        toks = tokenize(other.content.text, other.content.start)
+        end = next((k for k, t in enumerate(toks) if t.lower in ("as", "that", ",")), len(toks))
+        if end and classify(toks, 0, end - 1, words) == "anonymous":
+            return i
+    return None
+
+
+@cache
+def _relay_words(lexicons: Lexicons) -> frozenset[str]:
+    """Cue words by which a source passes on someone else's words ("citing", "quoted")."""
+    return frozenset(w.lower() for w in lexicons.words("attribution", "relay"))
 
 
 def _sourcing_of(att: Attribution) -> str:
