@@ -1103,6 +1103,7 @@ def test_phrasal_verb_that_reports_nothing(text: str, cues: list[str]) -> None:
         ("The emotionally resonant remarks by Roe moved the crowd.", "remarks"),
         ("Residents were told to evacuate before the river peaked.", "were told"),
         ("The levy is $2 million per bank.", "per"),
+        ("Who opposes the dam?", "opposes"),
         ("The agency added 40 inspectors last year, officials said.", "added"),
     ],
 )

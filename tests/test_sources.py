@@ -398,6 +398,21 @@ BOUNDARIES = [
         "the county sheriff's office",
         "named",
     ),
+    # a time word between an apposed subject and its verb
+    (
+        "The Minister for Roads, Eleanor Roe, today announced £2.4 billion for repairs.",
+        "announced",
+        "The Minister for Roads, Eleanor Roe",
+        "named",
+    ),
+    # an owner's reports are named; bare "reports" are not
+    (
+        "Fees rose, according to the authority's annual reports.",
+        "according to",
+        "the authority's annual reports",
+        "named",
+    ),
+    ("Fees rose, according to reports.", "according to", "reports", "anonymous"),
     # no maker: the document alone, indefinite
     (
         "According to a report published in March, rents rose.",

@@ -2200,7 +2200,11 @@ def _left_source(
                 right = None
             if right is None and group == "speech" and t.text in _QUOTE_CLOSE:
                 right = _after_quote_speaker(toks, vi + 1)
-        if t.text == "," and i == ci - 1 and not _final_speaker(toks, right, words):
+        if (
+            t.text == ","
+            and _only_time_between(toks, i, ci, words)
+            and not _final_speaker(toks, right, words)
+        ):
             subject = _initial_subject(toks, i, words)
             if subject is not None:
                 return subject, False
@@ -2217,6 +2221,8 @@ def _left_source(
         q = toks[i - 2]
         if q.lower in words.anonymous_determiner or q.lower in words.partitive or q.text.isdigit():
             return (i - 2, i), False  # "two of whom said", "each of which found"
+    if t.lower in words.relative and i == 0:
+        return None, False  # "Who opposes it?": a question, no relative pronoun
     if t.lower in ("he", "she", "they", "it", "i", "we", "you") or t.lower in words.relative:
         return (i, i), False
     that = vi + 1 < len(toks) and toks[vi + 1].lower == "that"  # "The auditor found that"
@@ -2224,6 +2230,12 @@ def _left_source(
     if np is None or _bare_singular(toks[np[0]], np, words):
         return None, False
     return _open_apposition(toks, np, words), False
+
+
+def _only_time_between(toks: list[Token], i: int, ci: int, words: SourceWords) -> bool:
+    """Whether only a time adjunct stands between token ``i`` and the verb group at ``ci``
+    ("X, the minister, | today | announced")."""
+    return all(toks[x].lower in words.time or toks[x].text[0].isdigit() for x in range(i + 1, ci))
 
 
 def _object_of_preposition(toks: list[Token], a: int, words: SourceWords) -> bool:

@@ -1103,7 +1103,14 @@ def classify(toks: list[Token], a: int, b: int, words: SourceWords) -> str:
     titled = hb in words.title and has_name and not indefinite and not hb.endswith("s")
     if (indefinite or counted) and hb in words.title:
         return "anonymous"  # "a Republican senator", "one senior Tory MP": a role, no one named
-    if hb in words.anonymous_head and not titled and not (hb in words.document and anywhere):
+    owned = any(
+        _POSSESSIVE.match(t.lower) and t.lower not in _PRONOUN_POSSESSIVES for t in modifiers
+    )
+    if (
+        hb in words.anonymous_head
+        and not titled
+        and not (hb in words.document and (anywhere or owned))  # "the authority's annual reports"
+    ):
         return "anonymous"
     if hb in words.organisation and _opening_common_plural(toks, a, h, b, words):
         return "anonymous"  # "Labor unions, ...": capitalised only by the sentence
