@@ -413,6 +413,13 @@ BOUNDARIES = [
         "named",
     ),
     ("Fees rose, according to reports.", "according to", "reports", "anonymous"),
+    # "-s" verbs before a modal stay verbs in an object relative
+    (
+        "It builds a plant, which the developer says will employ 1,100 people.",
+        "says",
+        "the developer",
+        "named",
+    ),
     # no maker: the document alone, indefinite
     (
         "According to a report published in March, rents rose.",

@@ -200,6 +200,7 @@ class Patterns:
     quantity_object: frozenset[str]  # "added about 4,800 units": a verb of adding, not saying
     listener_object: frozenset[str]  # "told": its object is a listener, not what was said
     singular_determiner: frozenset[str]  # "neither": a noun form after it is a noun
+    verb_only: frozenset[str]  # "says": an "-s" form that is never a plural noun
     bare_before_time: frozenset[str]  # ... or come before a time word: "Smith emailed Monday"
     not_speaker: frozenset[str]  # first words of "Label:" lines that name no speaker
     sure_report: frozenset[str]  # forms that report wherever they stand: "said"
@@ -322,6 +323,7 @@ def patterns(lexicons: Lexicons) -> Patterns:
         quantity_object=_word_set(lexicons, "reporting_verbs", "quantity_object"),
         listener_object=_word_set(lexicons, "reporting_verbs", "listener_object"),
         singular_determiner=_word_set(lexicons, "reporting_verbs", "singular_determiner"),
+        verb_only=_word_set(lexicons, "reporting_verbs", "verb_only"),
         bare_before_time=_word_set(lexicons, "reporting_verbs", "bare_before_time"),
         not_speaker=_word_set(lexicons, "attribution", "not_speaker"),
         sure_report=_word_set(lexicons, "reporting_verbs", "sure_report"),
@@ -1362,6 +1364,7 @@ def _noun_not_verb(
         nxt is not None
         and nxt.lower in _AUX_AFTER
         and form.endswith("s")
+        and form not in pat.verb_only  # "which the developer says will employ": a verb
         and prev is not None
         and (prev.text.islower() or prev.lower in pat.words.anonymous_determiner or vi == 1)
         and prev.lower not in _SUBJECT_PRONOUNS
