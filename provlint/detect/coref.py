@@ -15,8 +15,12 @@ a source nor a subject, the pronoun takes the last person's name in the text bef
 with no name ("The prime minister ... she said") stands in only when neither comes after it:
 tying "the Vermont senator" to the right one of several senators needs
 knowledge a linter does not have, and a name, even a farther one, tells the reader more than
-the role does. Anonymous sources recorded with :meth:`Resolver.add_anonymous` take part too: a
-pronoun whose nearest antecedent is one ("A senior official said ... He said") is anonymous.
+the role does. A "he" or "she" skips a source with an object pronoun of its own gender just
+after it ("A reporter asked her about it. She said": her, not the reporter), and a person an
+adjacent "he" already took is no later "she". Anonymous sources recorded with
+:meth:`Resolver.add_anonymous` take part too: a pronoun whose nearest antecedent is one ("A
+senior official said ... He said") is anonymous, unless a role noun's ending gives it the other
+gender ("A spokeswoman said ... He said").
 """
 
 from __future__ import annotations
@@ -27,11 +31,21 @@ from dataclasses import dataclass
 from provlint import regexcache
 from provlint.detect.sources import SourceWords, singular
 
-_NAME_MENTION = regexcache.compile(r"\b[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}\b")
 _NAME_WINDOW = 1500  # characters before a pronoun searched for a person's name as a last resort
 _WORD = r"(?:[A-Z]\.|[A-Z][^\W\d_]*(?:[’'-][^\W\d_]+)*)"  # "Ruiz", "O'Neill", "J."
 # A run of capitalised words, letters beyond ASCII included ("Dejan Mikulić")
 _CAPITAL_RUN = regexcache.compile(rf"(?<![\w’'&-]){_WORD}(?:[ \t]+{_WORD})*(?![\w&])")
+# Two or three capitalised words on one line, letters beyond ASCII included ("José Martínez");
+# a line break ends a name ("Water Chief Steps Down" over "Ruth Okafor arrived")
+_NAME_PART = r"[A-ZÀ-ÖØ-ÞĀ-ɏ][a-zß-öø-ÿĀ-ɏ’']+(?:-[A-ZÀ-ÖØ-ÞĀ-ɏ]?[a-zß-öø-ÿĀ-ɏ’']+)*"
+_NAME_MENTION = regexcache.compile(
+    rf"(?<![\w’'&-]){_NAME_PART}(?:[ \t]+{_NAME_PART}){{1,2}}(?![\w’'-])"
+)
+# An object pronoun just after a source and its verb ("A reporter asked her about",
+# "Ruiz told him"): someone else, whom a later "she" or "he" of the narrative continues
+_OBJECT_AFTER = regexcache.compile(
+    r",?\s+(?:[a-z]+\s+){1,2}?(him|her)(?![\w’'-])(?:[ \t]*([^\w\s]|[a-z]+))?"
+)
 _SENTENCE_END = regexcache.compile(r"[.!?]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])|\n\s*\n")
 _PERSON_AFTER = regexcache.compile(r",?\s+who(?:se)?\b|,\s*\d{1,3},")  # "Vale, who"; "Vale, 79,"
 _APPOSED_NAME = regexcache.compile(r",\s+[A-Z]")  # "another delegate, Ana Ruiz"
@@ -67,6 +81,12 @@ class Resolver:
         self.named: list[_Mention] = []
         self.surnames: dict[str, str] = {}  # surname -> gender its honorific gave ("lopez": "f")
         self._counts: dict[str, int] = {}  # surname -> its occurrences in the prose
+        # surname -> (the name, the gender) a "he" or "she" resolved to them gave ("vidal":
+        # ("Tomás Vidal", "m") after "He says" -> Vidal): a "she" is then not Vidal
+        self.pronouns: dict[str, tuple[str, str]] = {}
+        self._sure = (
+            False  # whether the last pronoun took a person from its own or the last sentence
+        )
 
     def add(
         self, offset: int, text: str, person: bool, words: SourceWords, role: str | None = None
@@ -88,7 +108,8 @@ class Resolver:
             or f"{head}s" in words.anonymous_head
             or f"{head}es" in words.anonymous_head
         )
-        self.named.append(_Mention(offset, text, one, None, None, anonymous=True))
+        gender = _role_gender(head) if one else None
+        self.named.append(_Mention(offset, text, one, None, gender, anonymous=True))
 
     def _gender(self, text: str, words: SourceWords) -> str | None:
         """ "f" or "m" from an honorific in ``text`` ("Ms Lopez"), or, for a bare surname, from
@@ -100,7 +121,41 @@ class Resolver:
             return gender
         return self.surnames.get(parts[0]) if len(parts) == 1 else None
 
+    def _pronoun_gender(self, name: str) -> str | None:
+        """The gender an earlier resolved "he" or "she" gave the person ``name`` ("Vidal",
+        "Tomás Vidal"; not "Ana Vidal" after "Tomás Vidal")."""
+        if not self.pronouns:
+            return None
+        parts = name.split()
+        known = self.pronouns.get(parts[-1].lower()) if parts else None
+        if known is None:
+            return None
+        if len(parts) == 1 or name == known[0] or len(known[0].split()) == 1:
+            return known[1]
+        return None
+
+    def _mention_gender(self, m: _Mention, words: SourceWords) -> str | None:
+        """A source's gender: from an honorific or role noun, else from a pronoun resolved to
+        the person it names."""
+        if m.gender is not None or not self.pronouns or m.anonymous:
+            return m.gender
+        name = _name(m.text, words)
+        return self._pronoun_gender(name) if name is not None else None
+
     def resolve(self, pronoun: str, offset: int, words: SourceWords) -> tuple[str | None, str]:
+        """(resolved text, kind) for a pronoun source at ``offset``. A "he" or "she" that takes
+        a person named in its own sentence or the one before tells later pronouns that
+        person's gender ("Vidal thinks it unfair. He says ..." - a later "she" is not Vidal);
+        a farther guess is not sure enough to rule anyone out."""
+        self._sure = False
+        text, kind = self._resolve(pronoun, offset, words)
+        gender = _pronoun_gender(pronoun, words)
+        name = _name(text, words) if text is not None and gender is not None else None
+        if name is not None and self._pronoun_gender(name) is None and self._sure:
+            self.pronouns.setdefault(name.split()[-1].lower(), (name, gender))
+        return text, kind
+
+    def _resolve(self, pronoun: str, offset: int, words: SourceWords) -> tuple[str | None, str]:
         """(resolved text, kind) for a pronoun source at ``offset``."""
         if pronoun in words.pronoun_self:
             return None, "anonymous" if pronoun in ("you", "your") else "named"
@@ -114,10 +169,13 @@ class Resolver:
         other = _other_gender(pronoun, words)
         role: _Mention | None = None
         found: _Mention | None = None
+        same = _pronoun_gender(pronoun, words)
         for m in earlier:
             if m.anonymous and not self._unnamed_antecedent(m, offset, words):
                 continue
-            if m.person and m.gender != other:
+            if m.person and same is not None and self._object_gender(m, words) == same:
+                continue  # "A reporter asked her about it. She said": her, not the reporter
+            if m.person and self._mention_gender(m, words) != other:
                 found = m
                 break
             if role is None and m.role is not None:
@@ -131,14 +189,19 @@ class Resolver:
             if topic is not None:
                 return topic, "named"  # the article's subject, not a voice quoted in passing
         if found is not None:
+            self._sure = self._adjacent(found.offset, offset, words)
             return (None, "anonymous") if found.anonymous else (found.text, "named")
         names = [
             m
             for m in _NAME_MENTION.finditer(self.prose, max(0, offset - _NAME_WINDOW), offset)
-            if _person_name(m.group(), words) and self._window_gender(m, words) != other
+            if _person_name(m.group(), words)
+            and self._window_gender(m, words) != other
+            and (other is None or self._pronoun_gender(m.group()) != other)
         ]
         if role is not None and (not names or role.offset > names[-1].start()):
             return role.text, "named"  # "The prime minister ... she said"
+        if names:
+            self._sure = self._adjacent(names[-1].start(), offset, words)
         return (names[-1].group() if names else None), "named"
 
     def _topic(
@@ -231,6 +294,24 @@ class Resolver:
                 return False
         return True
 
+    def _object_gender(self, m: _Mention, words: SourceWords) -> str | None:
+        """The gender of an object pronoun within two words after a source ("A reporter asked
+        her about", "Ruiz told him"): someone else than the source, whom the narrative's
+        next "she" or "he" most likely continues. "her" before a noun is a possessive that may
+        be the source's own ("Ruiz said her plan")."""
+        hit = _OBJECT_AFTER.match(self.prose, m.offset + len(m.text))
+        if hit is None:
+            return None
+        gap = self.prose[m.offset + len(m.text) : hit.start(1)].split()
+        if any(w.lower() in words.pronoun_person or w.lower() in words.relative for w in gap):
+            return None  # "Ruiz said she told him": the object of another clause
+        if hit.group(1) == "him":
+            return "m"
+        nxt = hit.group(2)
+        if nxt is None or not nxt[0].isalpha() or _function_word(nxt, words):
+            return "f"
+        return None
+
     def _adjacent(self, start: int, offset: int, words: SourceWords) -> bool:
         """Whether ``start`` lies in the sentence of ``offset`` or the one before it."""
         ends = [
@@ -316,6 +397,8 @@ class Resolver:
         gender = _honorific([*low[:lead], *(w.strip(".,").lower() for w in before[-1:])], words)
         if gender is None and len(name) == 1:
             gender = self.surnames.get(low[-1])
+        if gender is None:
+            gender = self._pronoun_gender(" ".join(name))
         return " ".join(parts[lead:] if not titled or not low[:lead] else parts), gender
 
     def _window_gender(self, m: re.Match[str], words: SourceWords) -> str | None:
@@ -388,6 +471,21 @@ def _function_word(low: str, words: SourceWords) -> bool:
         or low in words.pronoun_group
         or low in words.pronoun_self
     )
+
+
+def _pronoun_gender(pronoun: str, words: SourceWords) -> str | None:
+    """The gender of a person pronoun: "f" for "she", "m" for "he", else None."""
+    if pronoun in words.pronoun_female:
+        return "f"
+    return "m" if pronoun in words.pronoun_male else None
+
+
+def _role_gender(head: str) -> str | None:
+    """The gender a role noun's ending gives ("spokeswoman", "policeman"); heads are listed
+    roles and person nouns, so "human" or "German" never get here."""
+    if head.endswith("woman"):
+        return "f"
+    return "m" if head.endswith("man") else None
 
 
 def _other_gender(pronoun: str, words: SourceWords) -> str | None:
