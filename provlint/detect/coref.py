@@ -84,9 +84,8 @@ class Resolver:
         # surname -> (the name, the gender) a "he" or "she" resolved to them gave ("vidal":
         # ("Tomás Vidal", "m") after "He says" -> Vidal): a "she" is then not Vidal
         self.pronouns: dict[str, tuple[str, str]] = {}
-        self._sure = (
-            False  # whether the last pronoun took a person from its own or the last sentence
-        )
+        # whether the last pronoun took a person from its own sentence or the one before
+        self._sure = False
 
     def add(
         self, offset: int, text: str, person: bool, words: SourceWords, role: str | None = None
@@ -122,24 +121,30 @@ class Resolver:
         return self.surnames.get(parts[0]) if len(parts) == 1 else None
 
     def _pronoun_gender(self, name: str) -> str | None:
-        """The gender an earlier resolved "he" or "she" gave the person ``name`` ("Vidal",
-        "Tomás Vidal"; not "Ana Vidal" after "Tomás Vidal")."""
+        """The gender an earlier resolved "he" or "she" gave the person ``name``: the same name,
+        or its bare surname ("Vidal" after "Tomás Vidal"; not "Ana Vidal" after "Tomás Vidal",
+        nor "Melania Trump" after a "he" took "Trump")."""
         if not self.pronouns:
             return None
         parts = name.split()
         known = self.pronouns.get(parts[-1].lower()) if parts else None
         if known is None:
             return None
-        if len(parts) == 1 or name == known[0] or len(known[0].split()) == 1:
-            return known[1]
-        return None
+        return known[1] if len(parts) == 1 or name == known[0] else None
+
+    def _leading(self, offset: int) -> bool:
+        """Whether a pronoun opens its sentence or follows a quotation ("He says", "...,” she
+        said"): where it is the narrative's and most surely resolved ("as she showed", "and
+        he voted" may speak of someone else)."""
+        before = self.prose[max(0, offset - 3) : offset].rstrip(" \t")
+        return not before or before[-1] in ".!?\n\"”’'"
 
     def _mention_gender(self, m: _Mention, words: SourceWords) -> str | None:
         """A source's gender: from an honorific or role noun, else from a pronoun resolved to
         the person it names."""
         if m.gender is not None or not self.pronouns or m.anonymous:
             return m.gender
-        name = _name(m.text, words)
+        name = _head_name(m.text, words)
         return self._pronoun_gender(name) if name is not None else None
 
     def resolve(self, pronoun: str, offset: int, words: SourceWords) -> tuple[str | None, str]:
@@ -150,8 +155,8 @@ class Resolver:
         self._sure = False
         text, kind = self._resolve(pronoun, offset, words)
         gender = _pronoun_gender(pronoun, words)
-        name = _name(text, words) if text is not None and gender is not None else None
-        if name is not None and self._pronoun_gender(name) is None and self._sure:
+        name = _head_name(text, words) if text is not None and gender is not None else None
+        if name is not None and self._sure and self._leading(offset):
             self.pronouns.setdefault(name.split()[-1].lower(), (name, gender))
         return text, kind
 
@@ -415,6 +420,28 @@ def _name(text: str, words: SourceWords) -> str | None:
     the titles before it ("Reg Pottinger" in "Reg Pottinger, a teammate")."""
     for run in reversed(list(_CAPITAL_RUN.finditer(text))):
         parts = run.group().split()
+        while len(parts) > 1 and (
+            parts[0].lower().strip(".") in words.title or parts[0].lower() in words.not_name
+        ):
+            parts = parts[1:]
+        if parts[-1].lower().strip(".") in words.title or parts[-1].endswith(("'s", "’s")):
+            continue
+        if _person_name(" ".join(parts), words):
+            return " ".join(parts)
+    return None
+
+
+def _head_name(text: str, words: SourceWords) -> str | None:
+    """The first name of a person in a source's text, without the titles before it: the
+    source's own ("Tomás Vidal" in "Her deputy, Tomás Vidal"; "Ana Ruiz" in "Ana Ruiz, who
+    beat Tom Vale")."""
+    for run in _CAPITAL_RUN.finditer(text):
+        parts = run.group().split()
+        nxt = text[run.end() : run.end() + 24].split()[:1]
+        if _function_word(parts[0].lower(), words) or (
+            nxt and nxt[0][:1].islower() and nxt[0].strip(",.").lower() in words.heads
+        ):
+            continue  # "Her deputy"; "Arizona" in "Former Arizona governor Jan Brewer"
         while len(parts) > 1 and (
             parts[0].lower().strip(".") in words.title or parts[0].lower() in words.not_name
         ):
