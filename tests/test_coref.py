@@ -370,6 +370,21 @@ GENDER = [
         None,
         "anonymous",
     ),
+    # ... also before a name
+    (
+        "Mayor Tom Vale toured the site on Monday. Spokeswoman Jo Reyes said the dam held. He "
+        "added that 40 people had died.",
+        "added",
+        "Mayor Tom Vale",
+        "named",
+    ),
+    (
+        "Mayor Tom Vale toured the site on Monday. Spokesman Jo Reyes said the dam held. He "
+        "added that 40 people had died.",
+        "added",
+        "Spokesman Jo Reyes",
+        "named",
+    ),
     # a "he" that took a person in the sentence before rules them out for a later "she"
     (
         "Ana Brandt led the union until last spring. Tomás Vidal was her deputy. He says she "
@@ -404,6 +419,14 @@ GENDER = [
     (
         "Tom Reyes spoke first. Ana Vale argued the plan would fail, and he said it cost $4 "
         "million. She added that 40 jobs were lost.",
+        "added",
+        "Ana Vale",
+        "named",
+    ),
+    # a "he said" after a quotation may be anyone's: it rules no one out
+    (
+        "Tom Reyes spoke first. Ana Vale wrote that the plan failed. “We won,” he said. “It "
+        "cost $4 million,” she added.",
         "added",
         "Ana Vale",
         "named",

@@ -93,6 +93,13 @@ class Resolver:
         """Record a named source; ``role`` is the head of a role with no name."""
         person = person and "&" not in text.split(",")[0]  # "Harwell & Kim": a firm
         gender = self._gender(text, words) if person else None
+        if person and gender is None:  # "Spokeswoman Ana Ruiz", "Snyder spokesman Tom Vale"
+            roles = {
+                _role_gender(w.lower())
+                for w in text.split(",")[0].split()
+                if w.lower() in words.title
+            } - {None}
+            gender = roles.pop() if len(roles) == 1 else None
         self.named.append(_Mention(offset, text, person, None if person else role, gender))
 
     def add_anonymous(self, offset: int, text: str, head: str, words: SourceWords) -> None:
@@ -132,12 +139,18 @@ class Resolver:
             return None
         return known[1] if len(parts) == 1 or name == known[0] else None
 
-    def _leading(self, offset: int) -> bool:
-        """Whether a pronoun opens its sentence or follows a quotation ("He says", "...,” she
-        said"): where it is the narrative's and most surely resolved ("as she showed", "and
-        he voted" may speak of someone else)."""
-        before = self.prose[max(0, offset - 3) : offset].rstrip(" \t")
-        return not before or before[-1] in ".!?\n\"”’'"
+    def _clear(self, start: int, offset: int, words: SourceWords) -> bool:
+        """Whether no other person's name lies between ``start`` and a pronoun at ``offset``,
+        so that the pronoun's person is beyond doubt ("Vidal thinks it unfair. He says"; not
+        "Ruiz met Vale. He says")."""
+        for run in _CAPITAL_RUN.finditer(self.prose, start, offset):
+            parts = run.group().split()
+            low = parts[0].lower().strip(".")
+            if _function_word(low, words) or low in words.not_name or low in words.title:
+                continue
+            if _person_name(" ".join(parts), words):
+                return False
+        return True
 
     def _mention_gender(self, m: _Mention, words: SourceWords) -> str | None:
         """A source's gender: from an honorific or role noun, else from a pronoun resolved to
@@ -148,15 +161,17 @@ class Resolver:
         return self._pronoun_gender(name) if name is not None else None
 
     def resolve(self, pronoun: str, offset: int, words: SourceWords) -> tuple[str | None, str]:
-        """(resolved text, kind) for a pronoun source at ``offset``. A "he" or "she" that takes
-        a person named in its own sentence or the one before tells later pronouns that
-        person's gender ("Vidal thinks it unfair. He says ..." - a later "she" is not Vidal);
-        a farther guess is not sure enough to rule anyone out."""
+        """(resolved text, kind) for a pronoun source at ``offset``. A "He" or "She" opening its
+        sentence that takes a person named in that sentence or the one before, with no other
+        name between, tells later pronouns that person's gender ("Vidal thinks it unfair. He
+        says ..." - a later "she" is not Vidal). A farther guess, or a "he said" after a
+        quotation, whose speaker the text may leave open, is not sure enough to rule anyone
+        out: one wrong guess would send every later pronoun astray."""
         self._sure = False
         text, kind = self._resolve(pronoun, offset, words)
         gender = _pronoun_gender(pronoun, words)
         name = _head_name(text, words) if text is not None and gender is not None else None
-        if name is not None and self._sure and self._leading(offset):
+        if name is not None and self._sure and self.prose[offset : offset + 1].isupper():
             self.pronouns.setdefault(name.split()[-1].lower(), (name, gender))
         return text, kind
 
@@ -194,7 +209,9 @@ class Resolver:
             if topic is not None:
                 return topic, "named"  # the article's subject, not a voice quoted in passing
         if found is not None:
-            self._sure = self._adjacent(found.offset, offset, words)
+            self._sure = self._adjacent(found.offset, offset, words) and self._clear(
+                found.offset + len(found.text), offset, words
+            )
             return (None, "anonymous") if found.anonymous else (found.text, "named")
         names = [
             m
@@ -206,7 +223,9 @@ class Resolver:
         if role is not None and (not names or role.offset > names[-1].start()):
             return role.text, "named"  # "The prime minister ... she said"
         if names:
-            self._sure = self._adjacent(names[-1].start(), offset, words)
+            self._sure = self._adjacent(names[-1].start(), offset, words) and self._clear(
+                names[-1].end(), offset, words
+            )
         return (names[-1].group() if names else None), "named"
 
     def _topic(
@@ -400,6 +419,9 @@ class Resolver:
         if len(before) > 4 or any(not _subject_word(w, words) for w in before):
             return None
         gender = _honorific([*low[:lead], *(w.strip(".,").lower() for w in before[-1:])], words)
+        if gender is None:  # "Spokeswoman Ana Ruiz"
+            roles = {_role_gender(w) for w in low[:lead] if w in words.title} - {None}
+            gender = roles.pop() if len(roles) == 1 else None
         if gender is None and len(name) == 1:
             gender = self.surnames.get(low[-1])
         if gender is None:
