@@ -319,3 +319,150 @@ def test_pronoun_takes_the_topic_over_a_voice_quoted_in_passing(
     att = by_cue(_atts(text), cue)
     assert att.source is not None and att.source.text.lower() in ("he", "she")
     assert (att.resolved, att.source_kind) == (resolved, "named")
+
+
+# (article, the cue of the pronoun's attribution, what the pronoun resolves to, its kind): gender
+# evidence other than an honorific - an object pronoun after a source, a role noun's ending, a
+# pronoun that already took a person in the sentence before
+GENDER = [
+    # an object pronoun of the pronoun's gender just after a source is someone else
+    (
+        "Senator Ana Vale spoke to reporters on Monday. A reporter asked her about the cost. "
+        "She said the repairs would cost $4 million.",
+        "said",
+        "Senator Ana Vale",
+        "named",
+    ),
+    (
+        "Ana Vale argued the plan was sound. Tom Reyes told him the opposite. He said it "
+        "would cost $4 million.",
+        "said",
+        "Ana Vale",
+        "named",
+    ),
+    # of the other gender, or a possessive before a noun, it rules the source out for no one
+    (
+        "Senator Ana Vale spoke to reporters on Monday. A reporter asked her about the cost. "
+        "He said the repairs would cost $4 million.",
+        "said",
+        None,
+        "anonymous",
+    ),
+    (
+        "Tom Reyes argued the plan would fail. Ana Vale said her plan was sound. She added "
+        "that it would cost $4 million.",
+        "added",
+        "Ana Vale",
+        "named",
+    ),
+    # a role noun ending in "-woman" or "-man" has a gender
+    (
+        "Mayor Tom Vale toured the site on Monday. A spokeswoman for the agency said the dam "
+        "held. He added that 40 people had died.",
+        "added",
+        "Mayor Tom Vale",
+        "named",
+    ),
+    (
+        "Mayor Tom Vale toured the site on Monday. A spokesman for the agency said the dam "
+        "held. He added that 40 people had died.",
+        "added",
+        None,
+        "anonymous",
+    ),
+    # ... also before a name
+    (
+        "Mayor Tom Vale toured the site on Monday. Spokeswoman Jo Reyes said the dam held. He "
+        "added that 40 people had died.",
+        "added",
+        "Mayor Tom Vale",
+        "named",
+    ),
+    (
+        "Mayor Tom Vale toured the site on Monday. Spokesman Jo Reyes said the dam held. He "
+        "added that 40 people had died.",
+        "added",
+        "Spokesman Jo Reyes",
+        "named",
+    ),
+    # a "he" that took a person in the sentence before rules them out for a later "she"
+    (
+        "Ana Brandt led the union until last spring. Tomás Vidal was her deputy. He says she "
+        "doubled the budget. She said she plans to teach.",
+        "said",
+        "Ana Brandt",
+        "named",
+    ),
+    (
+        "Ana Brandt led the union. Vidal thinks the criticism is unfair. He says she doubled "
+        "the budget. Brandt is stepping down. She said she plans to teach.",
+        "said",
+        "Ana Brandt",
+        "named",
+    ),
+    # ... but not a namesake, nor another person named in the source's text, nor a person a
+    # pronoun inside a sentence took
+    (
+        "Vale said the plan failed. He said it cost $4 million. Ana Vale told reporters it "
+        "would pass. She said 40 jobs were saved.",
+        "said",
+        "Ana Vale",
+        "named",
+    ),
+    (
+        "Tom Reyes, who beat Ana Vale, said the plan failed. He said it cost $4 million. Ana "
+        "Vale wrote that it would pass. She said 40 jobs were saved.",
+        "said",
+        "Ana Vale",
+        "named",
+    ),
+    (
+        "Tom Reyes spoke first. Ana Vale argued the plan would fail, and he said it cost $4 "
+        "million. She added that 40 jobs were lost.",
+        "added",
+        "Ana Vale",
+        "named",
+    ),
+    # a "he said" after a quotation may be anyone's: it rules no one out
+    (
+        "Tom Reyes spoke first. Ana Vale wrote that the plan failed. “We won,” he said. “It "
+        "cost $4 million,” she added.",
+        "added",
+        "Ana Vale",
+        "named",
+    ),
+    # without that "he", the nearest name stays
+    (
+        "Ana Brandt led the union until last spring. Tomás Vidal was her deputy. She said "
+        "she plans to teach.",
+        "said",
+        "Tomás Vidal",
+        "named",
+    ),
+    # a name found in the text: letters beyond ASCII, hyphens, and no line break inside
+    (
+        "Bakery profile\n\nJosé Martínez runs the bakery. He said sales fell 30% last year.",
+        "said",
+        "José Martínez",
+        "named",
+    ),
+    (
+        "Ana Ruiz-Vale runs the bakery. She said sales fell 30% last year.",
+        "said",
+        "Ana Ruiz-Vale",
+        "named",
+    ),
+    (
+        "Water Chief Steps Down\n\nRuth Okafor arrived in 2019. “It was hard,” she said.",
+        "said",
+        "Ruth Okafor",
+        "named",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "resolved", "kind"), GENDER)
+def test_pronoun_gender_evidence(text: str, cue: str, resolved: str | None, kind: str) -> None:
+    att = [a for a in _atts(text) if a.cue.text == cue][-1]  # the pronoun's is the last
+    assert att.source is not None and att.source.text.lower() in ("he", "she")
+    assert (att.resolved, att.source_kind) == (resolved, kind)

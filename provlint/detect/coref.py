@@ -15,8 +15,12 @@ a source nor a subject, the pronoun takes the last person's name in the text bef
 with no name ("The prime minister ... she said") stands in only when neither comes after it:
 tying "the Vermont senator" to the right one of several senators needs
 knowledge a linter does not have, and a name, even a farther one, tells the reader more than
-the role does. Anonymous sources recorded with :meth:`Resolver.add_anonymous` take part too: a
-pronoun whose nearest antecedent is one ("A senior official said ... He said") is anonymous.
+the role does. A "he" or "she" skips a source with an object pronoun of its own gender just
+after it ("A reporter asked her about it. She said": her, not the reporter), and a person an
+adjacent "he" already took is no later "she". Anonymous sources recorded with
+:meth:`Resolver.add_anonymous` take part too: a pronoun whose nearest antecedent is one ("A
+senior official said ... He said") is anonymous, unless a role noun's ending gives it the other
+gender ("A spokeswoman said ... He said").
 """
 
 from __future__ import annotations
@@ -27,11 +31,21 @@ from dataclasses import dataclass
 from provlint import regexcache
 from provlint.detect.sources import SourceWords, singular
 
-_NAME_MENTION = regexcache.compile(r"\b[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}\b")
 _NAME_WINDOW = 1500  # characters before a pronoun searched for a person's name as a last resort
 _WORD = r"(?:[A-Z]\.|[A-Z][^\W\d_]*(?:[’'-][^\W\d_]+)*)"  # "Ruiz", "O'Neill", "J."
 # A run of capitalised words, letters beyond ASCII included ("Dejan Mikulić")
 _CAPITAL_RUN = regexcache.compile(rf"(?<![\w’'&-]){_WORD}(?:[ \t]+{_WORD})*(?![\w&])")
+# Two or three capitalised words on one line, letters beyond ASCII included ("José Martínez");
+# a line break ends a name ("Water Chief Steps Down" over "Ruth Okafor arrived")
+_NAME_PART = r"[A-ZÀ-ÖØ-ÞĀ-ɏ][a-zß-öø-ÿĀ-ɏ’']+(?:-[A-ZÀ-ÖØ-ÞĀ-ɏ]?[a-zß-öø-ÿĀ-ɏ’']+)*"
+_NAME_MENTION = regexcache.compile(
+    rf"(?<![\w’'&-]){_NAME_PART}(?:[ \t]+{_NAME_PART}){{1,2}}(?![\w’'-])"
+)
+# An object pronoun just after a source and its verb ("A reporter asked her about",
+# "Ruiz told him"): someone else, whom a later "she" or "he" of the narrative continues
+_OBJECT_AFTER = regexcache.compile(
+    r",?\s+(?:[a-z]+\s+){1,2}?(him|her)(?![\w’'-])(?:[ \t]*([^\w\s]|[a-z]+))?"
+)
 _SENTENCE_END = regexcache.compile(r"[.!?]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])|\n\s*\n")
 _PERSON_AFTER = regexcache.compile(r",?\s+who(?:se)?\b|,\s*\d{1,3},")  # "Vale, who"; "Vale, 79,"
 _APPOSED_NAME = regexcache.compile(r",\s+[A-Z]")  # "another delegate, Ana Ruiz"
@@ -67,6 +81,11 @@ class Resolver:
         self.named: list[_Mention] = []
         self.surnames: dict[str, str] = {}  # surname -> gender its honorific gave ("lopez": "f")
         self._counts: dict[str, int] = {}  # surname -> its occurrences in the prose
+        # surname -> (the name, the gender) a "he" or "she" resolved to them gave ("vidal":
+        # ("Tomás Vidal", "m") after "He says" -> Vidal): a "she" is then not Vidal
+        self.pronouns: dict[str, tuple[str, str]] = {}
+        # whether the last pronoun took a person from its own sentence or the one before
+        self._sure = False
 
     def add(
         self, offset: int, text: str, person: bool, words: SourceWords, role: str | None = None
@@ -74,6 +93,13 @@ class Resolver:
         """Record a named source; ``role`` is the head of a role with no name."""
         person = person and "&" not in text.split(",")[0]  # "Harwell & Kim": a firm
         gender = self._gender(text, words) if person else None
+        if person and gender is None:  # "Spokeswoman Ana Ruiz", "Snyder spokesman Tom Vale"
+            roles = {
+                _role_gender(w.lower())
+                for w in text.split(",")[0].split()
+                if w.lower() in words.title
+            } - {None}
+            gender = roles.pop() if len(roles) == 1 else None
         self.named.append(_Mention(offset, text, person, None if person else role, gender))
 
     def add_anonymous(self, offset: int, text: str, head: str, words: SourceWords) -> None:
@@ -88,7 +114,8 @@ class Resolver:
             or f"{head}s" in words.anonymous_head
             or f"{head}es" in words.anonymous_head
         )
-        self.named.append(_Mention(offset, text, one, None, None, anonymous=True))
+        gender = _role_gender(head) if one else None
+        self.named.append(_Mention(offset, text, one, None, gender, anonymous=True))
 
     def _gender(self, text: str, words: SourceWords) -> str | None:
         """ "f" or "m" from an honorific in ``text`` ("Ms Lopez"), or, for a bare surname, from
@@ -100,7 +127,55 @@ class Resolver:
             return gender
         return self.surnames.get(parts[0]) if len(parts) == 1 else None
 
+    def _pronoun_gender(self, name: str) -> str | None:
+        """The gender an earlier resolved "he" or "she" gave the person ``name``: the same name,
+        or its bare surname ("Vidal" after "Tomás Vidal"; not "Ana Vidal" after "Tomás Vidal",
+        nor "Melania Trump" after a "he" took "Trump")."""
+        if not self.pronouns:
+            return None
+        parts = name.split()
+        known = self.pronouns.get(parts[-1].lower()) if parts else None
+        if known is None:
+            return None
+        return known[1] if len(parts) == 1 or name == known[0] else None
+
+    def _clear(self, start: int, offset: int, words: SourceWords) -> bool:
+        """Whether no other person's name lies between ``start`` and a pronoun at ``offset``,
+        so that the pronoun's person is beyond doubt ("Vidal thinks it unfair. He says"; not
+        "Ruiz met Vale. He says")."""
+        for run in _CAPITAL_RUN.finditer(self.prose, start, offset):
+            parts = run.group().split()
+            low = parts[0].lower().strip(".")
+            if _function_word(low, words) or low in words.not_name or low in words.title:
+                continue
+            if _person_name(" ".join(parts), words):
+                return False
+        return True
+
+    def _mention_gender(self, m: _Mention, words: SourceWords) -> str | None:
+        """A source's gender: from an honorific or role noun, else from a pronoun resolved to
+        the person it names."""
+        if m.gender is not None or not self.pronouns or m.anonymous:
+            return m.gender
+        name = _head_name(m.text, words)
+        return self._pronoun_gender(name) if name is not None else None
+
     def resolve(self, pronoun: str, offset: int, words: SourceWords) -> tuple[str | None, str]:
+        """(resolved text, kind) for a pronoun source at ``offset``. A "He" or "She" opening its
+        sentence that takes a person named in that sentence or the one before, with no other
+        name between, tells later pronouns that person's gender ("Vidal thinks it unfair. He
+        says ..." - a later "she" is not Vidal). A farther guess, or a "he said" after a
+        quotation, whose speaker the text may leave open, is not sure enough to rule anyone
+        out: one wrong guess would send every later pronoun astray."""
+        self._sure = False
+        text, kind = self._resolve(pronoun, offset, words)
+        gender = _pronoun_gender(pronoun, words)
+        name = _head_name(text, words) if text is not None and gender is not None else None
+        if name is not None and self._sure and self.prose[offset : offset + 1].isupper():
+            self.pronouns.setdefault(name.split()[-1].lower(), (name, gender))
+        return text, kind
+
+    def _resolve(self, pronoun: str, offset: int, words: SourceWords) -> tuple[str | None, str]:
         """(resolved text, kind) for a pronoun source at ``offset``."""
         if pronoun in words.pronoun_self:
             return None, "anonymous" if pronoun in ("you", "your") else "named"
@@ -114,10 +189,13 @@ class Resolver:
         other = _other_gender(pronoun, words)
         role: _Mention | None = None
         found: _Mention | None = None
+        same = _pronoun_gender(pronoun, words)
         for m in earlier:
             if m.anonymous and not self._unnamed_antecedent(m, offset, words):
                 continue
-            if m.person and m.gender != other:
+            if m.person and same is not None and self._object_gender(m, words) == same:
+                continue  # "A reporter asked her about it. She said": her, not the reporter
+            if m.person and self._mention_gender(m, words) != other:
                 found = m
                 break
             if role is None and m.role is not None:
@@ -131,14 +209,23 @@ class Resolver:
             if topic is not None:
                 return topic, "named"  # the article's subject, not a voice quoted in passing
         if found is not None:
+            self._sure = self._adjacent(found.offset, offset, words) and self._clear(
+                found.offset + len(found.text), offset, words
+            )
             return (None, "anonymous") if found.anonymous else (found.text, "named")
         names = [
             m
             for m in _NAME_MENTION.finditer(self.prose, max(0, offset - _NAME_WINDOW), offset)
-            if _person_name(m.group(), words) and self._window_gender(m, words) != other
+            if _person_name(m.group(), words)
+            and self._window_gender(m, words) != other
+            and (other is None or self._pronoun_gender(m.group()) != other)
         ]
         if role is not None and (not names or role.offset > names[-1].start()):
             return role.text, "named"  # "The prime minister ... she said"
+        if names:
+            self._sure = self._adjacent(names[-1].start(), offset, words) and self._clear(
+                names[-1].end(), offset, words
+            )
         return (names[-1].group() if names else None), "named"
 
     def _topic(
@@ -231,6 +318,24 @@ class Resolver:
                 return False
         return True
 
+    def _object_gender(self, m: _Mention, words: SourceWords) -> str | None:
+        """The gender of an object pronoun within two words after a source ("A reporter asked
+        her about", "Ruiz told him"): someone else than the source, whom the narrative's
+        next "she" or "he" most likely continues. "her" before a noun is a possessive that may
+        be the source's own ("Ruiz said her plan")."""
+        hit = _OBJECT_AFTER.match(self.prose, m.offset + len(m.text))
+        if hit is None:
+            return None
+        gap = self.prose[m.offset + len(m.text) : hit.start(1)].split()
+        if any(w.lower() in words.pronoun_person or w.lower() in words.relative for w in gap):
+            return None  # "Ruiz said she told him": the object of another clause
+        if hit.group(1) == "him":
+            return "m"
+        nxt = hit.group(2)
+        if nxt is None or not nxt[0].isalpha() or _function_word(nxt, words):
+            return "f"
+        return None
+
     def _adjacent(self, start: int, offset: int, words: SourceWords) -> bool:
         """Whether ``start`` lies in the sentence of ``offset`` or the one before it."""
         ends = [
@@ -314,8 +419,13 @@ class Resolver:
         if len(before) > 4 or any(not _subject_word(w, words) for w in before):
             return None
         gender = _honorific([*low[:lead], *(w.strip(".,").lower() for w in before[-1:])], words)
+        if gender is None:  # "Spokeswoman Ana Ruiz"
+            roles = {_role_gender(w) for w in low[:lead] if w in words.title} - {None}
+            gender = roles.pop() if len(roles) == 1 else None
         if gender is None and len(name) == 1:
             gender = self.surnames.get(low[-1])
+        if gender is None:
+            gender = self._pronoun_gender(" ".join(name))
         return " ".join(parts[lead:] if not titled or not low[:lead] else parts), gender
 
     def _window_gender(self, m: re.Match[str], words: SourceWords) -> str | None:
@@ -332,6 +442,28 @@ def _name(text: str, words: SourceWords) -> str | None:
     the titles before it ("Reg Pottinger" in "Reg Pottinger, a teammate")."""
     for run in reversed(list(_CAPITAL_RUN.finditer(text))):
         parts = run.group().split()
+        while len(parts) > 1 and (
+            parts[0].lower().strip(".") in words.title or parts[0].lower() in words.not_name
+        ):
+            parts = parts[1:]
+        if parts[-1].lower().strip(".") in words.title or parts[-1].endswith(("'s", "’s")):
+            continue
+        if _person_name(" ".join(parts), words):
+            return " ".join(parts)
+    return None
+
+
+def _head_name(text: str, words: SourceWords) -> str | None:
+    """The first name of a person in a source's text, without the titles before it: the
+    source's own ("Tomás Vidal" in "Her deputy, Tomás Vidal"; "Ana Ruiz" in "Ana Ruiz, who
+    beat Tom Vale")."""
+    for run in _CAPITAL_RUN.finditer(text):
+        parts = run.group().split()
+        nxt = text[run.end() : run.end() + 24].split()[:1]
+        if _function_word(parts[0].lower(), words) or (
+            nxt and nxt[0][:1].islower() and nxt[0].strip(",.").lower() in words.heads
+        ):
+            continue  # "Her deputy"; "Arizona" in "Former Arizona governor Jan Brewer"
         while len(parts) > 1 and (
             parts[0].lower().strip(".") in words.title or parts[0].lower() in words.not_name
         ):
@@ -388,6 +520,21 @@ def _function_word(low: str, words: SourceWords) -> bool:
         or low in words.pronoun_group
         or low in words.pronoun_self
     )
+
+
+def _pronoun_gender(pronoun: str, words: SourceWords) -> str | None:
+    """The gender of a person pronoun: "f" for "she", "m" for "he", else None."""
+    if pronoun in words.pronoun_female:
+        return "f"
+    return "m" if pronoun in words.pronoun_male else None
+
+
+def _role_gender(head: str) -> str | None:
+    """The gender a role noun's ending gives ("spokeswoman", "policeman"); heads are listed
+    roles and person nouns, so "human" or "German" never get here."""
+    if head.endswith("woman"):
+        return "f"
+    return "m" if head.endswith("man") else None
 
 
 def _other_gender(pronoun: str, words: SourceWords) -> str | None:
