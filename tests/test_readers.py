@@ -484,6 +484,15 @@ def test_markdown_emphasised_deck_is_a_heading(text: str, kinds: list[str]) -> N
             None,
             None,
         ),
+        # a wrapper named "byline" around the story marks at most its first two short blocks
+        (
+            '<article><div class="byline-wrap"><p>By Ann Lee</p><p>May 6, 2026</p>'
+            "<p>It rained.</p><p>" + "The dam held all night long. " * 8 + "</p></div></article>",
+            [("paragraph", "byline"), ("paragraph", "dateline"), ("paragraph", None),
+             ("paragraph", None)],
+            "Ann Lee",
+            "2026-05-06",
+        ),
         # a class after the body is no byline: a paragraph of the story
         (
             '<article><p>It rained.</p><p class="byline-note">The dam held.</p></article>',

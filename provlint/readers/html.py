@@ -280,7 +280,7 @@ def read_html(source: str, path: str) -> Document:
     decks = 0
     articles = 0  # open <article> elements: a <header> inside one is the article's own
     sign_off = 0  # open <footer> elements inside a <blockquote>: the quote's speaker
-    meta_class: list[tuple[str, str]] = []  # (element, reason) of open byline/dateline elements
+    meta_class: list[list] = []  # [element, reason, blocks] of open byline/dateline elements
     marks: dict[int, str] = {}  # block index -> boilerplate reason from a class
     time_date: str | None = None
     for kind, name, attrs, start, end in events[lo:hi]:
@@ -305,7 +305,7 @@ def read_html(source: str, path: str) -> Document:
                 time_date = attrs["datetime"]
             reason = _meta_class(attrs) if name not in VOID else None
             if reason is not None and not body:
-                meta_class.append((name, reason))
+                meta_class.append([name, reason, 0])
             if name not in VOID and (
                 (deck and name == deck[-1]) or (not deck and not body and _is_deck(attrs))
             ):
@@ -357,9 +357,12 @@ def read_html(source: str, path: str) -> Document:
                 if deck and block_kind == "paragraph" and decks < _DECK_BLOCKS:
                     block_kind = "heading"  # a wrapper named "summary" is not all deck
                     decks += 1
-                if meta_class:
-                    marks[len(b.blocks)] = meta_class[-1][1]
-                body = body or (block_kind == "paragraph" and not meta_class)
+                # a wrapper named "byline" around more than a line or two is not all byline
+                meta = meta_class[-1] if meta_class and meta_class[-1][2] < _DECK_BLOCKS else None
+                if meta is not None:
+                    marks[len(b.blocks)] = meta[1]
+                    meta[2] += 1
+                body = body or (block_kind == "paragraph" and meta is None)
                 b.open_block(block_kind)
                 in_block = True
             for link in open_links:
@@ -373,7 +376,7 @@ def read_html(source: str, path: str) -> Document:
         metadata.date = normalise_date(time_date)
     doc = b.document(path, "html", metadata, comments)
     for i, reason in marks.items():
-        if i < len(doc.blocks):
+        if i < len(doc.blocks) and doc.blocks[i].end - doc.blocks[i].start <= _META_BLOCK_MAX:
             block = doc.blocks[i]
             block.boilerplate = reason
             if reason == "byline" and not doc.metadata.author:
@@ -381,6 +384,7 @@ def read_html(source: str, path: str) -> Document:
     return doc
 
 
+_META_BLOCK_MAX = 200  # characters: a longer block in a byline element is story text
 _BY = re.compile(r"^(?:by|written by|words by)\s+", re.I)
 _AUTHOR_MAX = 80
 
