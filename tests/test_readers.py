@@ -378,7 +378,8 @@ def test_text_headline_deck_and_subheading_are_headings():
         # no marker: a line without closing punctuation is still a heading
         ("Dam costs [Updated]\n\nThe dam cost 40 million dollars.\n", ["heading", "paragraph"], []),
         ("Dam costs\n\nThe dam cost [about] 40 million\n", ["heading", "heading"], []),
-        ("Dam costs\n\nThe dam held. [Updated]\n", ["heading", "heading"], []),
+        ("Dam costs\n\nThe dam held.[citation needed]\n", ["heading", "paragraph"], []),
+        ("Dam costs\n\nThe dam held. [Updated]\n", ["heading", "paragraph"], []),
         # a list entry number or a spaced bracket is no footnote marker
         ("Dam costs\n\n[1] Water Board, Annual Report.\n", ["heading", "paragraph"], []),
         ("Dam costs\n\nThe dam cost money [1].\n", ["heading", "paragraph"], []),

@@ -22,6 +22,7 @@ _SENTENCE_END = (".", "!", "?", ":", "”", '"', "’", "'", ")")
 _HEADING_MAX = 150
 # Footnote markers closing a line ("killed 43 miners.[1]"): the sentence ends before them.
 _TRAILING_MARKERS = regexcache.compile(r"(?:\[(?:\^[^\]\s]{1,20}|\d{1,3})\])+$")
+_NOTE_AFTER_STOP = regexcache.compile(r"[.!?]\s?\[[^\]\[\n]{1,30}\]$")
 _MINOR_WORDS = frozenset(
     [
         "a",
@@ -59,8 +60,11 @@ def _title_case(line: str) -> bool:
 
 
 def _closes(line: str, ends: tuple[str, ...] = _SENTENCE_END) -> bool:
-    """Whether a stripped line ends a sentence, footnote markers aside ("miners.[1]")."""
+    """Whether a stripped line ends a sentence, footnote markers aside ("miners.[1]") and a
+    bracketed note after the stop ("was fine.[citation needed]")."""
     if line.endswith("]"):
+        if _NOTE_AFTER_STOP.search(line):
+            return True
         line = _TRAILING_MARKERS.sub("", line)
     return line.endswith(ends)
 
