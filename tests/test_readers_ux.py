@@ -190,6 +190,21 @@ def test_nul_bytes_are_binary(data, charset):
         decode(data, "x", charset=charset)
 
 
+@pytest.mark.parametrize(
+    ("data", "charset", "problem"),
+    [
+        (b"\xff\xfeC\x00a\x00f", None, "not valid utf-16-le as its BOM says"),
+        (b"C\x00a\x00f", "utf-16", "not valid utf-16-le as declared"),
+    ],
+)
+def test_truncated_wide_text_is_an_input_error(data, charset, problem):
+    from provlint.errors import InputError
+    from provlint.readers.decode import decode
+
+    with pytest.raises(InputError, match=problem):
+        decode(data, "x", charset=charset)
+
+
 def test_unknown_declared_charset_is_an_input_error():
     from provlint.errors import InputError
     from provlint.readers.decode import decode

@@ -47,7 +47,7 @@ def decode(
     ):
         encoding = _WIDE.get(declared, declared)
     if encoding is not None and encoding != "utf-8":
-        text = _decode_declared(data, name, encoding)
+        text = _decode_declared(data, name, encoding, "as its BOM says" if bom else "as declared")
         if "\x00" in text[:8192]:
             raise InputError(name, "binary file (contains NUL bytes), not a text article")
     else:
@@ -67,7 +67,7 @@ def decode(
     return text
 
 
-def _decode_declared(data: bytes, name: str, charset: str) -> str:
+def _decode_declared(data: bytes, name: str, charset: str, how: str = "as declared") -> str:
     """Decode with a declared charset; an unknown or wrong one is an :class:`InputError`."""
     import codecs
 
@@ -84,5 +84,5 @@ def _decode_declared(data: bytes, name: str, charset: str) -> str:
             return data.decode("latin-1")
         raise InputError(
             name,
-            f"not valid {charset} as declared (byte 0x{data[exc.start]:02x} at offset {exc.start})",
+            f"not valid {charset} {how} (byte 0x{data[exc.start]:02x} at offset {exc.start})",
         ) from None
