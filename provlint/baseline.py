@@ -4,6 +4,10 @@ A fingerprint hashes the rule code, the path (relative to the folder of the conf
 governs the file, or to the working folder when there is none), the finding's sentence and
 the quoted text, each whitespace- and case-normalised, but no line or column, so it survives edits that move
 lines. Matching is count-aware: two identical findings in the baseline absorb two.
+
+Version 1 baselines hashed the path as shown (relative to the working folder). They are
+still read: a finding matches one under either path form, so upgrading never makes a CI
+run fail on findings it had recorded; ``check`` says once that the file should be rewritten.
 """
 
 from __future__ import annotations
@@ -16,7 +20,20 @@ from provlint.errors import ConfigError
 from provlint.hashing import sha256
 from provlint.model import Finding
 
-BASELINE_VERSION = 1
+BASELINE_VERSION = 2
+# Versions whose fingerprints hashed the path as shown rather than config-relative.
+_LEGACY_PATH_VERSIONS = frozenset({1})
+
+
+class Baseline(Counter[str]):
+    """Fingerprint counts of a baseline file, with the file's format ``version``."""
+
+    version: int = BASELINE_VERSION
+
+    @property
+    def legacy(self) -> bool:
+        """True when fingerprints name the path as shown (an old baseline)."""
+        return self.version in _LEGACY_PATH_VERSIONS
 
 
 def _norm(text: str) -> str:
@@ -65,7 +82,7 @@ def write_baseline(path: Path, findings: Iterable[Finding]) -> int:
     return len(items)
 
 
-def load_baseline(path: Path) -> Counter[str]:
+def load_baseline(path: Path) -> Baseline:
     """Fingerprint counts of a baseline file; a bad file is a ConfigError (exit 2)."""
     import json
 
@@ -79,18 +96,33 @@ def load_baseline(path: Path) -> Counter[str]:
         raise ConfigError(
             str(path), "not a provlint baseline (expected an object with a 'findings' list)"
         )
+    version = data.get("version", 1)
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise ConfigError(str(path), f"unknown baseline version {version!r}")
+    if version > BASELINE_VERSION:
+        raise ConfigError(
+            str(path), f"baseline version {version} is newer than this provlint reads; upgrade"
+        )
     try:
-        return Counter(str(item["fingerprint"]) for item in data["findings"])
+        baseline = Baseline(str(item["fingerprint"]) for item in data["findings"])
     except (TypeError, KeyError):
         raise ConfigError(str(path), "baseline entries need a 'fingerprint'") from None
+    baseline.version = version
+    return baseline
 
 
 def filter_baseline(findings: list[Finding], baseline: Counter[str]) -> list[Finding]:
-    """Findings not absorbed by the baseline (each baseline entry absorbs one finding)."""
+    """Findings not absorbed by the baseline (each baseline entry absorbs one finding).
+
+    An old (version 1) baseline also matches a finding by its fingerprint under the path as
+    shown, as that version wrote it."""
+    legacy = isinstance(baseline, Baseline) and baseline.legacy
     remaining = Counter(baseline)
     out = []
     for f in findings:
         fp = f.fingerprint or fingerprint(f)
+        if remaining[fp] <= 0 and legacy:
+            fp = fingerprint(f)
         if remaining[fp] > 0:
             remaining[fp] -= 1
         else:

@@ -66,7 +66,8 @@ def collect(
     errors: list[ProvlintError] = []
     seen: set[str] = set()
     cwd = Path.cwd().resolve()
-    broken: set[str] = set()
+    # A broken config's error, once, and the files it keeps from being checked (its ``inputs``).
+    broken: dict[str, tuple[ProvlintError, set[str]]] = {}
 
     def settings_of(path: Path) -> Settings | None:
         """The settings governing ``path``, or None (reported once) when its config is bad."""
@@ -75,8 +76,11 @@ def collect(
         except ConfigError as err:
             key = f"{err.source}: {err.problem}"
             if key not in broken:
-                broken.add(key)
+                broken[key] = (err, set())
                 errors.append(err)
+            first, paths = broken[key]
+            paths.add(str(path.resolve()))
+            first.inputs = len(paths)  # type: ignore[attr-defined]
             return None
 
     for raw in targets:

@@ -73,22 +73,20 @@ def resolve_codes(text: str, known: Iterable) -> tuple[tuple[str, ...], tuple[st
     names = {r.name.lower(): r.code for r in known}
     codes: list[str] = []
     unknown: list[str] = []
-    for token in _TOKEN.findall(text):
+    every = False
+    for token in _TOKEN.findall(text):  # every token is read, so a typo after "all" is seen
         upper = token.upper()
         if upper in ("ALL", "*"):
-            code = ""
+            every = True
         elif token.lower() in names:
-            code = names[token.lower()]
+            codes.append(names[token.lower()])
         elif _CODE_LIKE.fullmatch(upper) and any(r.code.startswith(upper) for r in known):
-            code = upper
+            codes.append(upper)
         else:
             unknown.append(token)
-            continue
-        if code == "":
-            return (), tuple(unknown)  # every rule
-        if code not in codes:
-            codes.append(code)
-    return tuple(codes), tuple(unknown)
+    if every:
+        return (), tuple(unknown)  # every rule
+    return tuple(dict.fromkeys(codes)), tuple(unknown)
 
 
 def parse_directives(a: Analysis, known: Iterable | None = None) -> list[Directive]:

@@ -75,7 +75,7 @@ def test_unreachable_url():
 
 
 def test_invalid_utf8_in_stdin():
-    proc = run_cli("analyze", "-", "--stdin-filename", "piped.md", input=b"\xff\xfe bad")
+    proc = run_cli("analyze", "-", "--stdin-filename", "piped.md", input=b"caf\xe9 bad")
     assert proc.returncode == 2
     assert "piped.md: not valid UTF-8" in proc.stderr.decode()
 
@@ -124,6 +124,9 @@ def test_a_detector_bug_is_one_line_for_that_file_and_the_others_are_checked(
         ("date: 2024-03-01 25:00:00", 3, "hour must be in 0..23"),
         ("x: !!float abc", 3, "could not convert"),
         ('x: !!int ""', 3, "invalid value"),
+        ("date: !!timestamp foo", 3, "invalid value 'foo': not a valid timestamp"),
+        ("when: !!timestamp 2024-1x-01", 3, "not a valid timestamp"),
+        ("x: !!set [1]", 3, "expected a mapping"),
         ("title: [unclosed", 4, "expected"),
     ],
 )

@@ -7,7 +7,14 @@ import os
 
 import pytest
 
-from provlint.baseline import filter_baseline, load_baseline, write_baseline
+from provlint.baseline import (
+    BASELINE_VERSION,
+    filter_baseline,
+    fingerprint,
+    load_baseline,
+    set_fingerprints,
+    write_baseline,
+)
 from provlint.engine import lint, load_rules
 from provlint.errors import ConfigError
 from tests.conftest import ROOT, run_cli
@@ -83,7 +90,7 @@ def test_write_is_atomic_and_readable(tmp_path, monkeypatch):
     monkeypatch.undo()
     write_baseline(base, findings("Over 1,500 people died.", "1,500 people"))
     data = json.loads(base.read_text(encoding="utf-8"))
-    assert data["version"] == 1 and data["findings"][0]["code"] == "PV101"
+    assert data["version"] == BASELINE_VERSION and data["findings"][0]["code"] == "PV101"
 
 
 @pytest.mark.parametrize(
@@ -92,6 +99,8 @@ def test_write_is_atomic_and_readable(tmp_path, monkeypatch):
         ("{", "cannot read"),
         ("[]", "not a provlint baseline"),
         ('{"findings": [{}]}', "fingerprint"),
+        ('{"version": "x", "findings": []}', "unknown baseline version"),
+        ('{"version": 99, "findings": []}', "newer than this provlint reads"),
     ],
 )
 def test_bad_baseline_is_a_config_error(tmp_path, content, words):
@@ -136,3 +145,45 @@ def test_report_applies_the_config_baseline(project):
     assert proc.returncode == 0, proc.stderr.decode()
     card = json.loads(next((root / "out").glob("*.json")).read_text())
     assert [f["line"] for f in card["findings"] if f["code"] == "PV101"] == [7]
+
+
+def _old_baseline(tmp_path, found, version):
+    """A baseline as version 1 wrote it: fingerprints of the path as shown."""
+    p = tmp_path / "old.json"
+    items = [{"fingerprint": fingerprint(f), "code": f.code, "path": f.path} for f in found]
+    p.write_text(json.dumps({"version": version, "findings": items}), encoding="utf-8")
+    return p
+
+
+@pytest.mark.parametrize(("version", "kept"), [(1, 0), (BASELINE_VERSION, 1)])
+def test_an_old_baseline_still_matches_the_path_as_shown(tmp_path, version, kept):
+    found = findings("Over 1,500 people died.", "1,500 people")
+    old = _old_baseline(tmp_path, found, version)
+    set_fingerprints(found, "elsewhere/a.txt")  # config-relative path differs from the shown one
+    baseline = load_baseline(old)
+    assert baseline.legacy == (version == 1)
+    assert len(filter_baseline(found, baseline)) == kept
+
+
+def test_an_old_baseline_is_applied_with_a_warning(tmp_path, monkeypatch, capsys):
+    import provlint.baseline as bl
+    from provlint.cli import main
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / ".provlint.yaml").write_text("select: [ALL]\n")
+    (docs / "a.md").write_text(ARTICLE)
+    monkeypatch.chdir(tmp_path)
+    with monkeypatch.context() as m:  # write it as version 1 did: the path as shown
+        m.setattr(bl, "BASELINE_VERSION", 1)
+        m.setattr(bl, "set_fingerprints", lambda fs, path=None: set_fingerprints(fs))
+        assert main(["check", "docs/a.md", "--write-baseline", "old.json"]) == 0
+    assert json.loads((tmp_path / "old.json").read_text())["version"] == 1
+    assert main(["check", "docs/a.md"]) == 1  # it has findings
+    capsys.readouterr()
+    assert main(["check", "docs/a.md", "--baseline", "old.json"]) == 0
+    err = capsys.readouterr().err
+    assert err.count("old.json: baseline version 1") == 1 and "--write-baseline" in err
+    assert main(["check", "docs/a.md", "--write-baseline", "new.json"]) == 0
+    assert main(["check", "docs/a.md", "--baseline", "new.json"]) == 0
+    assert "warning" not in capsys.readouterr().err

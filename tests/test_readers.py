@@ -304,6 +304,37 @@ def test_markdown_footnote_text_is_no_claim() -> None:
     assert [b.boilerplate for b in doc.blocks] == [None, "footnote"]
 
 
+REFS = "1. Water Board, Annual Report 2019, p. 4.\n2. Roe, J. (2001). Dams. Vale Press.\n"
+LONG = "The dam was finished in 1990 and " + "cost more than planned, " * 12 + "the board said.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "fmt", "marked"),
+    [
+        # a closing references, sources or notes section is the apparatus, not claims
+        (f"Dams\n\nThe dam cost 40 million dollars.\n\nReferences\n\n{REFS}", "text", 3),
+        (f"Dams\n\nThe dam cost 40 million dollars.\n\nSources:\n{REFS}", "text", 3),
+        (f"# Dams\n\nThe dam cost 40 million dollars.\n\n## Notes\n\n{REFS}", "markdown", 3),
+        (
+            "<h1>Dams</h1><p>The dam cost 40 million dollars.</p><h2>Further reading</h2>"
+            "<ul><li>Roe, J. (2001). Dams.</li></ul>",
+            "html",
+            2,
+        ),
+        # not one: before any body text, a heading alone, or a section of the story
+        (f"References\n\n{REFS}", "text", 0),
+        ("Dams\n\nThe dam cost 40 million dollars.\n\nReferences\n", "text", 0),
+        (f"Dams\n\nThe dam cost 40 million dollars.\n\nSources\n\n{LONG}", "text", 0),
+        (f"Dams\n\nThe dam cost 40 million dollars.\n\nSources of funding\n\n{REFS}", "text", 0),
+    ],
+)
+def test_closing_references_section_is_boilerplate(text: str, fmt: str, marked: int) -> None:
+    doc = parse(text, f"t.{ {'text': 'txt', 'markdown': 'md', 'html': 'html'}[fmt] }", fmt)
+    reasons = [b.boilerplate for b in doc.blocks]
+    assert reasons.count("references") == marked
+    assert reasons[-marked or len(reasons) :] == ["references"] * marked
+
+
 def test_repeated_headline_is_boilerplate():
     doc = parse("Big news today\nBody text that says something.\nBig news today\n", "t.txt", "text")
     assert [b.boilerplate for b in doc.blocks] == [None, None, "repeated-headline"]
@@ -335,6 +366,30 @@ def test_text_headline_deck_and_subheading_are_headings():
         ("The mayor said the p", "paragraph"),
     ]
     assert doc.metadata.title == "Regime's Growing Fear of the Internet and Its Critics"
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds", "markers"),
+    [
+        # a footnote marker after the full stop: a cited paragraph, not a heading
+        ("Dam costs\n\nThe dam cost 40 million dollars.[1]\n", ["heading", "paragraph"], ["[1]"]),
+        ("Dam costs\n\nThe dam cost 40 million dollars.[1][12]\n", ["heading", "paragraph"], ["[1]", "[12]"]),
+        ("Dam costs\n\nThe dam cost 40 million dollars,[3] the report said.\n", ["heading", "paragraph"], ["[3]"]),
+        # no marker: a line without closing punctuation is still a heading
+        ("Dam costs [Updated]\n\nThe dam cost 40 million dollars.\n", ["heading", "paragraph"], []),
+        ("Dam costs\n\nThe dam cost [about] 40 million\n", ["heading", "heading"], []),
+        ("Dam costs\n\nThe dam held.[citation needed]\n", ["heading", "paragraph"], []),
+        ("Dam costs\n\nThe dam held. [Updated]\n", ["heading", "paragraph"], []),
+        # a list entry number or a spaced bracket is no footnote marker
+        ("Dam costs\n\n[1] Water Board, Annual Report.\n", ["heading", "paragraph"], []),
+        ("Dam costs\n\nThe dam cost money [1].\n", ["heading", "paragraph"], []),
+    ],
+)  # fmt: skip
+def test_text_footnote_markers_cite_and_end_no_heading(text, kinds, markers) -> None:
+    doc = parse(text, "a.txt", "text")
+    assert [b.kind for b in doc.blocks] == kinds
+    assert [doc.prose[k.start : k.end] for k in doc.links if k.kind == "footnote"] == markers
+    assert doc.metadata.title.startswith("Dam costs")
 
 
 @pytest.mark.parametrize(
@@ -391,3 +446,87 @@ def test_html_deck_class_makes_a_heading(body: str, kinds: list[str]) -> None:
 )
 def test_markdown_emphasised_deck_is_a_heading(text: str, kinds: list[str]) -> None:
     assert [b.kind for b in parse(text, "t.md", "markdown").blocks] == kinds
+
+
+@pytest.mark.parametrize(
+    ("page", "blocks", "author", "date"),
+    [
+        # an article's own <header> holds its headline, byline and date
+        (
+            '<article><header><h1>Dams late</h1><p class="byline">By <a href="/a">Ann Lee</a>'
+            '</p><time datetime="2026-05-06">May 6, 2026</time></header><p>It rained.</p></article>',
+            [("heading", None), ("paragraph", "byline"), ("paragraph", "dateline"),
+             ("paragraph", None)],
+            "Ann Lee",
+            "2026-05-06",
+        ),
+        # <time datetime> gives the date when its text does not
+        (
+            '<article><header><h1>Dams late</h1><time datetime="2026-05-06T08:00:00Z">Tuesday'
+            "</time></header><p>It rained.</p></article>",
+            [("heading", None), ("paragraph", None), ("paragraph", None)],
+            None,
+            "2026-05-06",
+        ),
+        # a class naming a dateline or byline marks its block
+        (
+            '<article><h1>Dams late</h1><p class="story-dateline">ASHBURY, May 6</p>'
+            '<div class="c-byline">Ann Lee, water correspondent</div><p>It rained.</p></article>',
+            [("heading", None), ("paragraph", "dateline"), ("paragraph", "byline"),
+             ("paragraph", None)],
+            "Ann Lee",
+            None,
+        ),
+        # the site's header (outside the article) is still dropped, and so is a <time> in the body
+        (
+            "<body><header><p>Daily Bugle</p></header><main><h1>Dams late</h1><p>It rained on"
+            ' <time datetime="2026-05-01">May 1</time>.</p></main></body>',
+            [("heading", None), ("paragraph", None)],
+            None,
+            None,
+        ),
+        # a wrapper named "byline" around the story marks at most its first two short blocks
+        (
+            '<article><div class="byline-wrap"><p>By Ann Lee</p><p>May 6, 2026</p>'
+            "<p>It rained.</p><p>" + "The dam held all night long. " * 8 + "</p></div></article>",
+            [("paragraph", "byline"), ("paragraph", "dateline"), ("paragraph", None),
+             ("paragraph", None)],
+            "Ann Lee",
+            "2026-05-06",
+        ),
+        # a class after the body is no byline: a paragraph of the story
+        (
+            '<article><p>It rained.</p><p class="byline-note">The dam held.</p></article>',
+            [("paragraph", None), ("paragraph", None)],
+            None,
+            None,
+        ),
+    ],
+)  # fmt: skip
+def test_html_article_header_time_and_meta_classes(page, blocks, author, date) -> None:
+    doc = parse(page, "a.html", "html")
+    assert [(b.kind, b.boilerplate) for b in doc.blocks] == blocks
+    assert doc.metadata.author == author
+    assert doc.metadata.date == date
+
+
+@pytest.mark.parametrize(
+    ("page", "blocks"),
+    [
+        # a quote's <footer> is its sign-off: a paragraph after the quote, not dropped
+        (
+            "<article><p>It rained.</p><blockquote><p>\u201cWe are sorry.\u201d</p>"
+            "<footer>\u2014 Ann Lee, director</footer></blockquote><p>It stopped.</p></article>",
+            [("paragraph", "It rained."), ("blockquote", "\u201cWe are sorry.\u201d"),
+             ("paragraph", "\u2014 Ann Lee, director"), ("paragraph", "It stopped.")],
+        ),
+        # the article's own footer is still dropped
+        (
+            "<article><p>It rained.</p><footer><p>Tags: dams</p></footer></article>",
+            [("paragraph", "It rained.")],
+        ),
+    ],
+)  # fmt: skip
+def test_html_blockquote_footer_is_a_sign_off(page, blocks) -> None:
+    doc = parse(page, "a.html", "html")
+    assert [(b.kind, doc.prose[b.start : b.end]) for b in doc.blocks] == blocks

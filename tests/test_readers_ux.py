@@ -152,12 +152,57 @@ def test_non_text_content_type_is_an_input_error(header):
         (b"He said \x93no\x94", "iso-8859-1", "He said \u201cno\u201d"),  # read as browsers do
         ("Caf\xe9".encode(), "utf-8", "Caf\xe9"),
         ("\u041c\u0438\u0440".encode("koi8-r"), "koi8-r", "\u041c\u0438\u0440"),
+        # A BOM wins over the declared charset, as in browsers.
+        ("\ufeffCaf\xe9".encode(), "iso-8859-1", "Caf\xe9"),
+        ("Caf\xe9".encode("utf-16"), "iso-8859-1", "Caf\xe9"),
+        ("Caf\xe9".encode("utf-16"), "utf-8", "Caf\xe9"),
+        # A declared UTF-16/32 decodes before any NUL check; without a BOM it is little-endian.
+        ("Caf\xe9".encode("utf-16-le"), "utf-16", "Caf\xe9"),
+        ("Caf\xe9".encode("utf-16-be"), "utf-16be", "Caf\xe9"),
+        ("Caf\xe9".encode("utf-32"), "UTF_32", "Caf\xe9"),
+        # Files (no declared charset): UTF-8, or UTF-16/32 with a BOM.
+        ("\ufeffCaf\xe9".encode(), None, "Caf\xe9"),
+        ("Caf\xe9".encode("utf-16"), None, "Caf\xe9"),
+        ("Caf\xe9".encode("utf-16-be").join([b"\xfe\xff", b""]), None, "Caf\xe9"),
+        ("Caf\xe9".encode("utf-32"), None, "Caf\xe9"),
     ],
 )
 def test_declared_charset_is_honoured(data, charset, text):
     from provlint.readers.decode import decode
 
     assert decode(data, "http://x", charset=charset) == text
+
+
+@pytest.mark.parametrize(
+    ("data", "charset"),
+    [
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00IHDR", None),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00IHDR", "iso-8859-1"),
+        ("Caf\xe9".encode("utf-16-be"), None),  # UTF-16 without a BOM is not sniffed
+        (b"\xff\xfeC\x00\x00\x00f\x00", None),  # a UTF-16 BOM, then a NUL character
+    ],
+)
+def test_nul_bytes_are_binary(data, charset):
+    from provlint.errors import InputError
+    from provlint.readers.decode import decode
+
+    with pytest.raises(InputError, match="binary file"):
+        decode(data, "x", charset=charset)
+
+
+@pytest.mark.parametrize(
+    ("data", "charset", "problem"),
+    [
+        (b"\xff\xfeC\x00a\x00f", None, "not valid utf-16-le as its BOM says"),
+        (b"C\x00a\x00f", "utf-16", "not valid utf-16-le as declared"),
+    ],
+)
+def test_truncated_wide_text_is_an_input_error(data, charset, problem):
+    from provlint.errors import InputError
+    from provlint.readers.decode import decode
+
+    with pytest.raises(InputError, match=problem):
+        decode(data, "x", charset=charset)
 
 
 def test_unknown_declared_charset_is_an_input_error():
@@ -206,3 +251,17 @@ def test_url_latin1_page_and_pdf_end_to_end():
     assert len(err) == 1 and "/pdf: not a text page (Content-Type application/pdf)" in err[0]
     docs = json.loads(proc.stdout)["documents"]
     assert len(docs) == 1 and "Caf\xe9 owners" in json.dumps(docs[0], ensure_ascii=False)
+
+
+@pytest.mark.parametrize(
+    ("page", "charset"),
+    [
+        (b'<html><head><meta charset="koi8-r">', "koi8-r"),
+        (b'<html><head><meta charset="utf-16">', "utf-8"),  # readable as ASCII: not UTF-16
+        (b"<html><head><title>x</title>", None),
+    ],
+)
+def test_meta_charset_as_browsers_read_it(page, charset):
+    from provlint.readers.web import _meta_charset
+
+    assert _meta_charset(page) == charset

@@ -108,6 +108,11 @@ CODE_CASES = [
     ("<!-- provlint-disable-next-line PV101, PV9 -->", True, "(unknown rule PV9)"),
     ("<!-- provlint-disable pv102 -->", False, "(PV102)"),
     ("<!-- provlint-disable typo -->", False, "(unknown rule typo)"),
+    # A typo beside "all" is reported whatever the order, and never widens to every rule.
+    ("<!-- provlint-disable-next-line all PV1O2 -->", False, "(unknown rule PV1O2)"),
+    ("<!-- provlint-disable-next-line PV1O2 all -->", False, "(unknown rule PV1O2)"),
+    ("<!-- provlint-disable-next-line all, PV101 -->", True, None),
+    ("<!-- provlint-disable-next-line all -->", True, None),
 ]
 
 

@@ -13,6 +13,7 @@ argument parser stays cheap.
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from provlint.errors import ProvlintError
@@ -133,19 +134,27 @@ def apply_baselines(run: RunResult, cli_baseline: Path | None) -> None:
     """Drop findings recorded in a baseline: ``cli_baseline`` (``--baseline``) for every
     article, else each article's config ``baseline``. A bad ``--baseline`` is an error even
     when no article was read."""
-    from collections import Counter
+    from provlint.baseline import Baseline, filter_baseline, load_baseline
 
-    from provlint.baseline import filter_baseline, load_baseline
+    baselines: dict[Path, Baseline] = {}
 
-    baselines: dict[Path, Counter[str]] = {}
+    def load(path: Path) -> Baseline:
+        if path not in baselines:
+            baselines[path] = baseline = load_baseline(path)
+            if baseline.legacy:
+                sys.stderr.write(
+                    f"provlint: warning: {path}: baseline version {baseline.version} names files"
+                    " relative to the working folder; it is still applied, but rewrite it with"
+                    " --write-baseline so it matches from any folder\n"
+                )
+        return baselines[path]
+
     if cli_baseline:
-        baselines[cli_baseline] = load_baseline(cli_baseline)
+        load(cli_baseline)
     for d in run.documents:
         path = cli_baseline or (d.settings.baseline if d.settings is not None else None)
         if path:
-            if path not in baselines:
-                baselines[path] = load_baseline(path)
-            d.findings = filter_baseline(d.findings, baselines[path])
+            d.findings = filter_baseline(d.findings, load(path))
 
 
 def check_targets(
@@ -155,7 +164,8 @@ def check_targets(
 
     An error in a command-line code ends the run (it raises). An input error, or an error in
     the config, rules or lexicons of one target's config, is printed as one line (once per
-    distinct error), added to ``errors`` and the other targets are still checked. Each document records the
+    distinct error; its ``inputs`` attribute counts the files it skipped), added to ``errors``
+    and the other targets are still checked. Each document records the
     ``fail-level`` and ``fail-under`` that apply to it: the command-line flag when given, else
     its own config's.
     """
@@ -172,7 +182,8 @@ def check_targets(
     active: dict[str, Rule] = {}
     cli_level = getattr(args, "fail_level", None)
     cli_under = getattr(args, "fail_under", None)
-    reported = {f"{e.source}: {e.problem}" for e in errors}
+    # Each distinct error is printed once; ``inputs`` counts the files it kept from being checked.
+    reported = {f"{e.source}: {e.problem}": e for e in errors}
     with Progress(len(targets)) as progress:
         for target in targets:
             progress.step(target.name)
@@ -185,8 +196,11 @@ def check_targets(
                 if err.source in CLI_SOURCES:
                     raise  # a typo on the command line concerns every file
                 key = f"{err.source}: {err.problem}"
-                if key not in reported:
-                    reported.add(key)
+                if key in reported:
+                    first = reported[key]
+                    first.inputs = getattr(first, "inputs", 1) + 1  # type: ignore[attr-defined]
+                else:
+                    reported[key] = err
                     errors.append(err)
                     error_line(err)
                 continue

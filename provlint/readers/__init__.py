@@ -39,13 +39,18 @@ def is_url(target: str) -> bool:
     return target.startswith(("http://", "https://"))
 
 
-_FOOTNOTE = regexcache.compile(r"\[\^[^\]\s]{1,20}\]|(?<=[\w.,;:”\"’)])\[\d{1,3}\]")
+_FOOTNOTE = regexcache.compile(
+    r"\[\^[^\]\s]{1,20}\]|(?:(?<=[\w.,;:”\"’)])|(?<=\d\]))\[\d{1,3}\]"  # "miners.[1][12]"
+)
 _TITLE_MAX = 150
+# Footnote markers closing a line ("killed 43 miners.[1]"): the sentence ends before them.
+_TRAILING_MARKERS = regexcache.compile(r"(?:\[(?:\^[^\]\s]{1,20}|\d{1,3})\])+\s*$")
 
 
 def _footnote_links(doc: Document) -> None:
-    """Footnote references ("[^1]", "claim.[12]") count as citations, like links."""
-    if doc.format == "text":
+    """Footnote references ("[^1]", "claim.[12]") count as citations, like links, in every
+    format: plain text copied from a wiki or a report keeps its "[1]" markers too."""
+    if "[" not in doc.prose:
         return
     for m in _FOOTNOTE.finditer(doc.prose):
         doc.links.append(Link(m.start(), m.end(), m.group(), "footnote"))
@@ -56,7 +61,7 @@ def _text_title(doc: Document) -> None:
     """A plain-text article's first line is its headline when it is short and not a sentence."""
     if doc.format != "text" or doc.metadata.title or not doc.blocks:
         return
-    first = doc.prose[doc.blocks[0].start : doc.blocks[0].end]
+    first = _TRAILING_MARKERS.sub("", doc.prose[doc.blocks[0].start : doc.blocks[0].end])
     if len(first) <= _TITLE_MAX and not first.rstrip().endswith((".", "?", "!", "”", '"')):
         doc.metadata.title = first.strip()
 

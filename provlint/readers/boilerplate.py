@@ -26,8 +26,8 @@ _BYLINE_PREFIX = regexcache.compile(r"^(?i:by|written by|words by|posted by|repo
 def _compiled(lexicons: Lexicons) -> list[tuple[str, bool, re.Pattern[str]]]:
     out = []
     for group, patterns in lexicons.groups("boilerplate").items():
-        if group.endswith(_LEAD):
-            continue  # see _leads
+        if group.endswith((_LEAD, _SECTION)):
+            continue  # see _leads and _sections
         tail = group.endswith("_tail")
         reason = group[: -len("_tail")] if tail else group
         for p in patterns:
@@ -36,6 +36,45 @@ def _compiled(lexicons: Lexicons) -> list[tuple[str, bool, re.Pattern[str]]]:
 
 
 _LEAD = "_lead"  # groups matching the start of the first paragraph, not a whole block
+_SECTION = "_section"  # groups matching the heading of a closing section (references, notes)
+
+
+@cache
+def _sections(lexicons: Lexicons) -> list[tuple[str, re.Pattern[str]]]:
+    """The "_section" patterns, with the reason their sections get ("references")."""
+    return [
+        (group[: -len(_SECTION)], regexcache.compile(p))
+        for group, patterns in lexicons.groups("boilerplate").items()
+        if group.endswith(_SECTION)
+        for p in patterns
+    ]
+
+
+def _mark_sections(doc: Document, sections: list[tuple[str, re.Pattern[str]]]) -> None:
+    """A references, sources or notes heading after body text starts the article's apparatus:
+    it and the blocks after it are not claims ("Evans, M. (1988)."), up to the end or the
+    first paragraph too long to be an entry (then the heading was a section of the story)."""
+    seen_body = False
+    for i, block in enumerate(doc.blocks):
+        text = doc.prose[block.start : block.end].strip()
+        reason = None
+        if seen_body and len(text) <= _SECTION_HEADING_MAX and block.boilerplate is None:
+            reason = next((r for r, p in sections if p.fullmatch(text)), None)
+        if reason is not None:
+            rest = doc.blocks[i:]
+            end = next(
+                (k for k, b in enumerate(rest) if b.end - b.start > MAX_BOILERPLATE_CHARS),
+                len(rest),
+            )
+            if end > 1:  # a heading with nothing under it is no section
+                for b in rest[:end]:
+                    b.boilerplate = b.boilerplate or reason
+            return
+        if block.kind == "paragraph" and block.boilerplate is None:
+            seen_body = True
+
+
+_SECTION_HEADING_MAX = 40
 
 
 @cache
@@ -97,6 +136,7 @@ def mark_boilerplate(doc: Document, lexicons: Lexicons | None = None) -> None:
             from provlint.detect.dates import full_date  # the date forms live with the detector
 
             doc.metadata.date = full_date(text, lexicons or default_lexicons())
+    _mark_sections(doc, _sections(lexicons or default_lexicons()))
     if not doc.metadata.date:
         _date_from_lead(doc, lexicons or default_lexicons())
 

@@ -34,11 +34,21 @@ class _Loader(yaml.SafeLoader):
     def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
         try:
             return super().construct_object(node, deep)
-        except (ValueError, TypeError, IndexError, OverflowError) as exc:
+        except yaml.YAMLError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - PyYAML's constructors raise anything
+            # (ValueError for 2024-02-30, AttributeError for ``!!timestamp foo``, ...)
             value = node.value if isinstance(node, yaml.ScalarNode) else node.tag
+            # A ValueError says what is wrong; other errors are PyYAML internals.
+            why = exc if isinstance(exc, (ValueError, OverflowError)) else _tag_name(node.tag)
             raise yaml.constructor.ConstructorError(
-                None, None, f"invalid value {value!r}: {exc}", node.start_mark
+                None, None, f"invalid value {value!r}: {why}", node.start_mark
             ) from None
+
+
+def _tag_name(tag: str) -> str:
+    """``tag:yaml.org,2002:timestamp`` -> "not a valid timestamp"."""
+    return f"not a valid {tag.rsplit(':', 1)[-1]}"
 
 
 def split_front_matter(source: str, path: str = "") -> tuple[int, dict[str, Any]]:
@@ -57,6 +67,8 @@ def split_front_matter(source: str, path: str = "") -> tuple[int, dict[str, Any]
         where = f" line {mark.line + 2}" if mark is not None else ""  # + the opening "---"
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise InputError(path, f"front matter{where}: {problem}") from None
+    except Exception as exc:  # noqa: BLE001 - a constructor run outside construct_object
+        raise InputError(path, f"front matter: cannot read it ({exc})") from None
     return m.end(), data if isinstance(data, dict) else {}
 
 

@@ -8,7 +8,12 @@ and comment arrives with its own position), then:
 * reads metadata from ``<title>``, ``<meta>`` (author, article:published_time, og:*) and
   ``<link rel=canonical>``;
 * keeps the content of the largest ``<article>``, else ``<main>``, else ``<body>``;
-* drops nav, header, footer, aside, script, style, forms and other non-prose subtrees;
+* drops nav, header, footer, aside, script, style, forms and other non-prose subtrees, but
+  keeps an ``<article>``'s own ``<header>`` (its headline, byline and date) and a
+  ``<blockquote>``'s ``<footer>`` (the speaker: a sign-off paragraph after the quote);
+* takes the first ``<time datetime>`` before the body for the date when no ``<meta>`` gave
+  one, and marks a block whose class names a byline or dateline (``<p class="dateline">``)
+  as that boilerplate;
 * makes a block per p, h1-h6, li, blockquote, td/th, dd/dt, figcaption (text loose in a div
   becomes a paragraph), keeps ``<a href>`` spans as links and comments as directives;
 * takes an element whose class names a deck (``<p class="deck">``, ``<div class="standfirst">``)
@@ -103,6 +108,14 @@ _DECK_CLASSES = frozenset(
     ["deck", "dek", "standfirst", "subtitle", "subhead", "subheadline", "summary", "strapline"]
 )
 _DECK_BLOCKS = 2  # at most so many blocks of a deck element are its deck
+# Class names (or parts of one) of an element holding the byline or the dateline, and the
+# boilerplate reason their blocks get.
+_META_CLASSES = {
+    "byline": "byline",
+    "dateline": "dateline",
+    "timestamp": "dateline",
+    "pubdate": "dateline",
+}
 _CLASS_PARTS = re.compile(r"[^\s_-]+")
 _AUTHOR_META = (
     "author",
@@ -205,6 +218,20 @@ def _metadata(events: list) -> Metadata:
     return md
 
 
+def _meta_class(attrs: dict[str, str | None]) -> str | None:
+    """The boilerplate reason an element's class names ("c-byline" -> "byline"), or None."""
+    for part in _CLASS_PARTS.findall(attrs.get("class") or ""):
+        reason = _META_CLASSES.get(part.lower())
+        if reason is not None:
+            return reason
+    return None
+
+
+def _kept(name: str, kinds: list[str], articles: int) -> bool:
+    """A skipped element that is content here: an article's own header, a quote's footer."""
+    return (name == "header" and articles > 0) or (name == "footer" and "blockquote" in kinds)
+
+
 def _is_deck(attrs: dict[str, str | None]) -> bool:
     """Whether an element's class names a deck ("deck", "c-standfirst", "article__dek")."""
     return any(
@@ -251,6 +278,11 @@ def read_html(source: str, path: str) -> Document:
     deck: list[str] = []  # the open deck element and same-named ones nested in it
     body = False  # a paragraph has begun: a deck class no longer makes a heading
     decks = 0
+    articles = 0  # open <article> elements: a <header> inside one is the article's own
+    sign_off = 0  # open <footer> elements inside a <blockquote>: the quote's speaker
+    meta_class: list[list] = []  # [element, reason, blocks] of open byline/dateline elements
+    marks: dict[int, str] = {}  # block index -> boilerplate reason from a class
+    time_date: str | None = None
     for kind, name, attrs, start, end in events[lo:hi]:
         if kind == "comment":
             comments.append((start, source[start:end]))
@@ -262,9 +294,18 @@ def read_html(source: str, path: str) -> Document:
                 skip.pop()
             continue
         if kind == "start":
-            if name in SKIP:
+            if name in SKIP and not _kept(name, kinds, articles):
                 skip.append(name)
                 continue
+            if name == "article":
+                articles += 1
+            elif name == "footer":
+                sign_off += 1
+            elif name == "time" and not body and time_date is None and attrs.get("datetime"):
+                time_date = attrs["datetime"]
+            reason = _meta_class(attrs) if name not in VOID else None
+            if reason is not None and not body:
+                meta_class.append([name, reason, 0])
             if name not in VOID and (
                 (deck and name == deck[-1]) or (not deck and not body and _is_deck(attrs))
             ):
@@ -283,6 +324,15 @@ def read_html(source: str, path: str) -> Document:
         elif kind == "end":
             if deck and name == deck[-1]:
                 deck.pop()
+            if name == "article" and articles:
+                articles -= 1
+            elif name == "footer" and sign_off:
+                sign_off -= 1
+                if in_block:  # the sign-off is a paragraph of its own
+                    b.close_block()
+                    in_block = False
+            if meta_class and name == meta_class[-1][0]:
+                meta_class.pop()
             if name in BREAKS:
                 if in_block:
                     b.close_block()
@@ -298,12 +348,21 @@ def read_html(source: str, path: str) -> Document:
                 if not name.strip():
                     continue
                 block_kind = (
-                    "blockquote" if "blockquote" in kinds else (kinds[-1] if kinds else "paragraph")
+                    "paragraph"
+                    if sign_off
+                    else "blockquote"
+                    if "blockquote" in kinds
+                    else (kinds[-1] if kinds else "paragraph")
                 )
                 if deck and block_kind == "paragraph" and decks < _DECK_BLOCKS:
                     block_kind = "heading"  # a wrapper named "summary" is not all deck
                     decks += 1
-                body = body or block_kind == "paragraph"
+                # a wrapper named "byline" around more than a line or two is not all byline
+                meta = meta_class[-1] if meta_class and meta_class[-1][2] < _DECK_BLOCKS else None
+                if meta is not None:
+                    marks[len(b.blocks)] = meta[1]
+                    meta[2] += 1
+                body = body or (block_kind == "paragraph" and meta is None)
                 b.open_block(block_kind)
                 in_block = True
             for link in open_links:
@@ -313,4 +372,24 @@ def read_html(source: str, path: str) -> Document:
                 b.copy(start, end)
             else:
                 b.emit(name.replace("\xa0", " "), start, end)
-    return b.document(path, "html", metadata, comments)
+    if metadata.date is None and time_date:
+        metadata.date = normalise_date(time_date)
+    doc = b.document(path, "html", metadata, comments)
+    for i, reason in marks.items():
+        if i < len(doc.blocks) and doc.blocks[i].end - doc.blocks[i].start <= _META_BLOCK_MAX:
+            block = doc.blocks[i]
+            block.boilerplate = reason
+            if reason == "byline" and not doc.metadata.author:
+                doc.metadata.author = _byline_author(doc.prose[block.start : block.end])
+    return doc
+
+
+_META_BLOCK_MAX = 200  # characters: a longer block in a byline element is story text
+_BY = re.compile(r"^(?:by|written by|words by)\s+", re.I)
+_AUTHOR_MAX = 80
+
+
+def _byline_author(text: str) -> str | None:
+    """The name in a byline element's text: "By Ann Lee, water correspondent" -> "Ann Lee"."""
+    name = _BY.sub("", text.strip()).split(",")[0].split("|")[0].strip()
+    return name if 0 < len(name) <= _AUTHOR_MAX else None

@@ -20,6 +20,9 @@ _DIRECTIVE = regexcache.compile(r"^[ \t]*(?:#|//|<!--)?[ \t]*provlint(?:-|:)[^\n
 _WRAPPED_MIN, _WRAPPED_MAX = 40, 100
 _SENTENCE_END = (".", "!", "?", ":", "”", '"', "’", "'", ")")
 _HEADING_MAX = 150
+# Footnote markers closing a line ("killed 43 miners.[1]"): the sentence ends before them.
+_TRAILING_MARKERS = regexcache.compile(r"(?:\[(?:\^[^\]\s]{1,20}|\d{1,3})\])+$")
+_NOTE_AFTER_STOP = regexcache.compile(r"[.!?]\s?\[[^\]\[\n]{1,30}\]$")
 _MINOR_WORDS = frozenset(
     [
         "a",
@@ -56,10 +59,20 @@ def _title_case(line: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
+def _closes(line: str, ends: tuple[str, ...] = _SENTENCE_END) -> bool:
+    """Whether a stripped line ends a sentence, footnote markers aside ("miners.[1]") and a
+    bracketed note after the stop ("was fine.[citation needed]")."""
+    if line.endswith("]"):
+        if _NOTE_AFTER_STOP.search(line):
+            return True
+        line = _TRAILING_MARKERS.sub("", line)
+    return line.endswith(ends)
+
+
 def _is_heading(line: str) -> bool:
     """A line standing alone without closing punctuation."""
     line = line.strip()
-    return 0 < len(line) <= _HEADING_MAX and not line.endswith(_SENTENCE_END + (",", ";"))
+    return 0 < len(line) <= _HEADING_MAX and not _closes(line, _SENTENCE_END + (",", ";"))
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -76,11 +89,11 @@ def _is_hard_wrapped(text: str, chunk: list[tuple[int, int]]) -> bool:
     if len(chunk) < 2:
         return False
     lines = [text[s:e].strip() for s, e in chunk[:-1]]
-    if _title_case(lines[0]) and not lines[0].endswith(_SENTENCE_END):
+    if _title_case(lines[0]) and not _closes(lines[0]):
         return False  # a headline above its deck or first paragraph
     if any(not _WRAPPED_MIN <= len(line) <= _WRAPPED_MAX for line in lines):
         return False
-    open_ended = sum(not line.endswith(_SENTENCE_END) for line in lines)
+    open_ended = sum(not _closes(line) for line in lines)
     return open_ended * 2 > len(lines)
 
 

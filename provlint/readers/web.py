@@ -77,4 +77,8 @@ def content_type(url: str, header: str) -> tuple[str, str | None]:
 def _meta_charset(data: bytes) -> str | None:
     """The charset an HTML page declares in a ``<meta>`` tag near its start, as browsers read it."""
     m = _META_CHARSET.search(data[:4096])
-    return m.group(1).decode("ascii").lower() if m else None
+    if not m:
+        return None
+    charset = m.group(1).decode("ascii").lower()
+    # A <meta> readable as ASCII cannot be in UTF-16: browsers take it as UTF-8 (WHATWG).
+    return "utf-8" if charset.startswith(("utf-16", "utf16")) else charset

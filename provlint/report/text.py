@@ -33,6 +33,12 @@ def use_colour(args: argparse.Namespace | None = None, stream=None) -> bool:
     return bool(getattr(stream, "isatty", lambda: False)())
 
 
+def unchecked_inputs(run: RunResult) -> int:
+    """How many inputs were not checked: a broken config skips every file it governs, though
+    its error is printed once (``inputs`` on the error counts them)."""
+    return sum(getattr(e, "inputs", 1) for e in run.errors)
+
+
 def _paint(text: str, code: str, colour: bool) -> str:
     return f"\x1b[{code}m{text}\x1b[0m" if colour else text
 
@@ -157,7 +163,7 @@ def render_text(run: RunResult, args: argparse.Namespace) -> str:
     if failing_scores:
         out.append(_paint(failing_scores, "31", colour))
     if run.errors:
-        n = len(run.errors)
+        n = unchecked_inputs(run)
         out.append(
             _paint(
                 f"{n} input{'s' if n != 1 else ''} could not be checked.",

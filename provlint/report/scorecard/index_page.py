@@ -83,7 +83,7 @@ def render_index(cards: list[CardData], stems: dict[str, str], errors: list[Prov
     na = sum(s is None for s in scores)
     errs = "".join(f"<li><code>{escape(e.source)}</code>: {escape(e.problem)}</li>" for e in errors)
     body = f"""<header class="top"><h1>provlint scorecards</h1>
-<div class="path">{len(cards)} article(s), lowest score first{f"; {len(errors)} could not be read" if errors else ""}</div>
+<div class="path">{len(cards)} article(s), lowest score first{f"; {sum(getattr(e, 'inputs', 1) for e in errors)} could not be read" if errors else ""}</div>
 </header>
 <main>
 <div>
