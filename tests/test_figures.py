@@ -98,6 +98,8 @@ def only(text: str):
             "count",
         ),  # a crown is no money alone
         ("Staff was cut by a third.", "a third", "percent"),
+        ("Half the crew quit.", "Half", "percent"),
+        ("Half of the year's grants went unspent.", "Half", "percent"),  # an owner, not a span
         ("The blast injured 5 officers responding to the call.", "5 officers", "casualty"),
         ("The ambush left 9 officers confirmed dead.", "9 officers", "casualty"),
         ("Of those on the ferry, 40 were killed.", "40", "casualty"),
@@ -172,6 +174,9 @@ def test_finds_figure(sentence: str, span: str, kind: str) -> None:
         "In the first half of 2020 the club won.",  # a period, not a share
         "In the first half the club scored twice.",
         "The hall was half full.",  # no share of anything
+        "Half the time, the ferry runs late.",  # a span of time, no share
+        "She spent half the day in meetings.",
+        "Half of the season was lost to rain.",
         "The bill was killed 52 to 48 in the Senate.",  # a vote tally, not a toll
         "The first attack was followed by a third.",  # "by" names an agent here
         "The movie 13 Hours opens on Friday.",  # a title
@@ -444,6 +449,23 @@ def test_from_x_to_y_spans(sentence: str, spans: list[str]) -> None:
     assert [f.text for f in found] == spans
     if "percent" in sentence:
         assert all(f.unit == "%" for f in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # both values of a change are figures; the bare new level keeps the first's kind
+        ("The flood toll rose from 9 to 31 on Sunday.", [("9", "casualty"), ("31", "casualty")]),
+        ("The toll rose from 9 to 31, medics said.", [("9", "casualty"), ("31", "casualty")]),
+        ("Reported deaths climbed from 9 to 31.", [("9", "casualty"), ("31", "casualty")]),
+        ("Fares rose from $2 to 3 last year.", [("$2", "money"), ("3", "money")]),
+        ("Jobless claims fell from 7% to 5%.", [("7%", "percent"), ("5%", "percent")]),
+        # no verb of change: one range
+        ("Terms range from 9 to 31 days.", [("9 to 31 days", "duration")]),
+    ],
+)
+def test_bare_second_value_of_a_change(sentence: str, found: list) -> None:
+    assert [(f.text, f.kind) for f in figures(sentence)] == found
 
 
 @pytest.mark.parametrize(

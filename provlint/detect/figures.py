@@ -74,6 +74,7 @@ class _Tables:
     prefixes_longest_first: tuple[str, ...]
     vague_start: re.Pattern[str]
     proportion: FoldedPattern  # "one in five", "two out of three", "two-thirds of"
+    share_of_time: re.Pattern[str]  # "the time", "of the day" after a fraction: no share
     fractions: dict[str, float]  # "two thirds" -> 0.667 (hyphens as spaces)
     casualty_tail: re.Pattern[str]  # "were killed", "still missing" after a bare amount
     casualty_lead: re.Pattern[str]  # "killed" right before a bare amount, or a toll earlier
@@ -251,6 +252,10 @@ def _tables(lexicons: Lexicons) -> _Tables:
         prefixes_longest_first=tuple(sorted(cur_prefix, key=len, reverse=True)),
         vague_start=regexcache.compile(rf"(?:{trie_pattern(list(vague), fold=False)})\b"),
         proportion=_proportion_pattern(lexicons),
+        share_of_time=regexcache.compile(
+            r"\s+(?:of\s+)?(?:the|its|their|his|her|our|this|these|those|all)\s+"
+            rf"(?i:{_alt(_time_nouns(lexicons))})(?![\w’'-])"
+        ),
         fractions=_fractions(lexicons),
         casualty_tail=regexcache.compile(
             rf"(?:\s+{_any_of(lexicons, 'casualty_link')}){{0,3}}"
@@ -314,6 +319,20 @@ def _any_of(lexicons: Lexicons, *groups: str) -> str:
     """
     words = [w for g in groups for w in lexicons.words("figures", g)]
     return f"(?i:{trie_pattern(words, fold=False)})"
+
+
+def _time_nouns(lexicons: Lexicons) -> set[str]:
+    """Spans of time ("day", "season", "time"): "half the day" is no share of anything
+    counted."""
+    return {
+        w.lower()
+        for name, group in (
+            ("figures", "duration_units"),
+            ("figures", "time_nouns"),
+            ("time", "relative_units"),
+        )
+        for w in lexicons.words(name, group)
+    }
 
 
 def _fractions(lexicons: Lexicons) -> dict[str, float]:
@@ -382,16 +401,18 @@ def detect_figures(doc: Document, lexicons: Lexicons) -> list[Figure]:
             continue
         limit = min(s_end, _next_start(blocked, m_end))  # a counted noun stops at a share
         pieces = _change_pieces(text, m_start, m_end, limit, tables)
+        first: Figure | None = None  # the first value of a pair ("from 12 to 40")
         for i, (a, b) in enumerate(pieces):
             if a < last_end:
                 continue
             unit_at = pieces[-1][1] if i < len(pieces) - 1 else None
-            fig = _build(text, a, b, max(s_start, last_end), limit, index, tables, unit_at)
+            fig = _build(text, a, b, (s_start, last_end), limit, index, tables, unit_at)
             if fig is not None:
                 if out and out[-1].sentence == index:
-                    _compared_level(text, fig, out[-1], s_start, tables)
+                    _compared_level(text, fig, out[-1], s_start, tables, out[-1] is first)
                 out.append(fig)
                 last_end = fig.end
+                first = fig if i == 0 else None
     return sorted(out + shares, key=lambda f: f.start) if shares else out
 
 
@@ -401,15 +422,20 @@ _LEVEL_LEAD = regexcache.compile(
 )
 
 
-def _compared_level(text: str, fig: Figure, prev: Figure, s_start: int, t: _Tables) -> None:
+def _compared_level(
+    text: str, fig: Figure, prev: Figure, s_start: int, t: _Tables, paired: bool = False
+) -> None:
     """A bare value compared with the figure before it in its sentence measures the same
-    thing ("5.1 percent, down from 5.3"; "2,310 people, down from 2,900"): it takes that
-    figure's unit or counted noun and kind."""
+    thing ("5.1 percent, down from 5.3"; "2,310 people, down from 2,900"), as does the new
+    level of a pair (``paired``: "deaths climbed from 12 to 40"): it takes that figure's unit
+    or counted noun and kind."""
     if fig.kind != "other" or fig.noun is not None or fig.unit is not None:
         return
     if prev.kind not in ("percent", "money", "count", "casualty") or fig.value is None:
         return
-    if not _LEVEL_LEAD.search(text, max(s_start, fig.start - 20, prev.end), fig.start):
+    if not paired and not _LEVEL_LEAD.search(
+        text, max(s_start, fig.start - 20, prev.end), fig.start
+    ):
         return
     if prev.text.split()[-1].lower() in t.cents:
         return  # "61 cents, up from 55": the scale of a word unit is not carried over
@@ -477,6 +503,8 @@ def _proportions(
             and not (_phrase_ends(text, m.end(), s_end, t) and _changed_by(text, m.start(), t))
         ):
             continue  # "by a third party", "followed by a third": the fraction is no change
+        if m.group("frac") and t.share_of_time.match(text, m.end(), s_end):
+            continue  # "half the time", "half of the day": a span of time, no share
         if m.group("frac"):
             share = t.fractions[" ".join(m.group("frac").lower().replace("-", " ").split())]
         else:
@@ -535,7 +563,7 @@ def _build(
     text: str,
     m_start: int,
     m_end: int,
-    s_start: int,
+    starts: tuple[int, int],
     s_end: int,
     index: int,
     t: _Tables,
@@ -544,11 +572,13 @@ def _build(
     """Widen, check and classify one amount match ``text[m_start:m_end]``; None when it is
     not a figure.
 
-    ``s_start`` is the sentence start, or the end of the previous figure when later, so a
-    qualifier is never taken from a figure already found. ``unit_at`` ends the next value of
-    a pair, whose unit or counted noun a bare first value shares ("fell from 71 to 55
-    percent": 71 percent).
+    ``starts`` is the sentence start and the end of the previous figure: a qualifier, a
+    frame or a name is never taken from a figure already found, but the words that make a
+    bare value a level or a toll are read from the sentence start ("The death toll rose from
+    12 to 40": 40 too). ``unit_at`` ends the next value of a pair, whose unit or counted noun
+    a bare first value shares ("fell from 71 to 55 percent": 71 percent).
     """
+    sentence_start, s_start = starts[0], max(starts)
     raw = _first_if_not_range(text[m_start:m_end], t)
     before = text[max(s_start, m_start - 40) : m_start]
     opens = m_start == s_start or _OPENERS.fullmatch(text, s_start, m_start) is not None
@@ -583,15 +613,15 @@ def _build(
     toll = (
         noun is None
         and not (pct or currency)
-        and _casualty_bare(text, start, end, s_start, s_end, t)
+        and _casualty_bare(text, start, end, sentence_start, s_end, t)
     )
     bare = noun is None and not (pct or currency) and regexcache.compile(r"[\d,.]+").fullmatch(raw)
     if bare and not (
         toll
         or _GROUPED.fullmatch(raw)
         or t.qualifier.search(text, max(s_start, start - 30), start)
-        or t.change_level.search(text, max(s_start, start - 50), start)
-        or _LEVEL_LEAD.search(text, max(s_start, start - 20), start)
+        or t.change_level.search(text, max(sentence_start, start - 50), start)
+        or _LEVEL_LEAD.search(text, max(sentence_start, start - 20), start)
     ):
         return None  # a bare number with nothing counted: a list marker, an age, a score
     if noun is not None and _titled_unit(text, noun, end, s_end, t):
