@@ -137,6 +137,14 @@ def only(text: str):
         ("Each was vetted by 15 to 20 aides.", "15 to 20 aides", "count"),
         ("Seven countries showed gains.", "Seven countries", "count"),  # no verb of speech
         ("Eight of 12 managers said no.", "12 managers", "count"),  # a share of those asked
+        # a small count after "said" that a verb follows is what was said, not who said it
+        ("Bystanders, talking to the press, said four people drowned.", "four people", "casualty"),
+        ("Medics said three guards were injured.", "three guards", "casualty"),
+        # a weekday or month before a number is a date, not a name ("Camp Ashraf 3")
+        ("The ministry said on Friday 9 people were injured.", "9 people", "casualty"),
+        ("In April 70 workers were laid off.", "70 workers", "count"),
+        ("Twelve hikers were hurt in the storm.", "Twelve hikers", "casualty"),  # "hurt"
+        ("Tariffs hurt 40 firms last year.", "40 firms", "count"),  # hurt, but no one injured
     ],
 )
 def test_finds_figure(sentence: str, span: str, kind: str) -> None:
@@ -195,6 +203,8 @@ def test_finds_figure(sentence: str, span: str, kind: str) -> None:
         "The talks stalled, according to two officials.",
         "The deal stalled, according to three people familiar with the matter.",
         '"It is over," said two witnesses.',
+        '"We ran," said two guards at the gate.',
+        '"We ran," said three nurses who saw it.',
         # any counted noun heading the subject of a verb of speech is a source
         "Many learned of the cuts by email, three former managers said.",
         "Two guards told the court the gate was open.",

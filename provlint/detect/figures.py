@@ -64,6 +64,7 @@ class _Tables:
     currency_word: dict[str, str]
     cents: frozenset[str]  # currency words worth a hundredth: "61 cents" is $0.61
     identifiers: frozenset[str]
+    calendar: frozenset[str]  # month and weekday names: "on Monday 12 people" names nothing
     stop: frozenset[str]
     casualty_nouns: frozenset[str]
     durations: frozenset[str]
@@ -82,6 +83,7 @@ class _Tables:
     age_after: re.Pattern[str]  # "-old" after "74-year"
     source_heads: frozenset[str]  # nouns that name a source ("officials", "witnesses")
     source_lead: re.Pattern[str]  # "according to" / ", said" before a count of sources
+    inverted_end: re.Pattern[str]  # what may end "..., said two officials": not a verb
     source_tail: re.Pattern[str]  # "said" / "familiar with" after a count of sources
     speech_tail: re.Pattern[str]  # "said", "told" after a count: its subject is a source
     casualty_after: frozenset[str]  # last words of "missing", "unaccounted for"
@@ -239,6 +241,12 @@ def _tables(lexicons: Lexicons) -> _Tables:
         currency_word=cur_word,
         cents=cents,
         identifiers=frozenset(w.lower() for w in lexicons.words("figures", "identifier_prefixes")),
+        calendar=frozenset(
+            w.lower()
+            for group, words in lexicons.groups("time").items()
+            if group.startswith(("month_", "weekday_"))
+            for w in words
+        ),
         stop=stop,
         casualty_nouns=casualty_nouns,
         durations=durations,
@@ -271,7 +279,21 @@ def _tables(lexicons: Lexicons) -> _Tables:
         source_heads=frozenset(w.lower() for w in lexicons.words("sources", "anonymous_head")),
         source_lead=regexcache.compile(
             rf"(?:(?<![\w])(?i:{lexicons.alternation('attribution', 'according_to')})"
-            rf"|[,”\"]\s*{_reporting(lexicons, 'speech')})\s+$"
+            rf"|(?P<inverted>[,”\"]\s*{_reporting(lexicons, 'speech')}))\s+$"
+        ),
+        inverted_end=regexcache.compile(
+            r"\s*(?:[,.;:!?()”\"]|$)|\s+(?i:"
+            + "|".join(
+                lexicons.alternation(lex, group)
+                for lex, group in (
+                    ("sources", "relative"),
+                    ("sources", "connector"),
+                    ("sources", "postmodifier"),
+                    ("sources", "postmodifier_phrase"),
+                    ("figures", "report_clause_tail"),
+                )
+            )
+            + r")(?![\w])"
         ),
         source_tail=regexcache.compile(  # a finite report: "-ing" forms describe ("officers
             # responding to the call"), and "confirmed dead" is a casualty
@@ -697,8 +719,9 @@ def _counts_sources(text: str, fig: Figure, s_start: int, s_end: int, t: _Tables
         return False
     if _PARTITIVE.search(text, max(s_start, fig.start - 5), fig.start):
         return False  # "eight of 10 voters say": a share of those asked
-    if t.source_lead.search(text, max(s_start, fig.start - 40), fig.start):
-        return True
+    lead = t.source_lead.search(text, max(s_start, fig.start - 40), fig.start)
+    if lead:  # "..., said three officials." - not "..., said three people died"
+        return lead.group("inverted") is None or bool(t.inverted_end.match(text, fig.end, s_end))
     if fig.noun.split()[-1].lower() in t.source_heads:
         return t.source_tail.match(text, fig.end, s_end) is not None
     return t.speech_tail.match(text, fig.end, s_end) is not None and (
@@ -741,6 +764,7 @@ def _is_identifier(raw: str, before: str, sentence_start: bool, t: _Tables) -> b
         and word[:1].isupper()
         and word.lower() not in t.stop
         and word.lower() not in t.qualifiers
+        and word.lower() not in t.calendar  # "on Monday 12 people": a date, then a count
         and not (  # "Hoyt's 42.9%": an owner, no name; "Obama's 2012 bundlers" is a year
             word.endswith(("'s", "’s", "s'", "s’")) and not _YEAR.fullmatch(raw)
         )
