@@ -145,6 +145,8 @@ def only(text: str):
         ("In April 70 workers were laid off.", "70 workers", "count"),
         ("Twelve hikers were hurt in the storm.", "Twelve hikers", "casualty"),  # "hurt"
         ("Tariffs hurt 40 firms last year.", "40 firms", "count"),  # hurt, but no one injured
+        ("He courted 300 Wall Street donors.", "300 Wall Street donors", "count"),  # no address
+        ("The rally drew 300 Union members.", "300 Union members", "count"),
     ],
 )
 def test_finds_figure(sentence: str, span: str, kind: str) -> None:
@@ -168,6 +170,9 @@ def test_finds_figure(sentence: str, span: str, kind: str) -> None:
         "Hospitals filled up during COVID-19 waves.",
         "Platforms invoke Section 230 in court.",
         "The airline grounded its Boeing 737 fleet.",
+        "The carrier parked its 787 Dreamliner jets for a week.",  # a model name
+        "The startup leased a floor at 41 Larkin St. last year.",  # an address
+        "Fans queued outside 200 Harbor Avenue.",
         "Call 555-867-5309 for details.",
         "Call (555) 867-5309 or +1 555 867 5309 now.",
         "The meeting starts at 5 p.m. sharp.",
@@ -259,6 +264,9 @@ def test_not_a_figure(sentence: str) -> None:
         ("More than two-thirds of members agreed.", 66.7, 66.7, None, "%"),
         ("About one in five adults smoke.", 20, None, None, "%"),
         ("Half of voters stayed home.", 50, None, None, "%"),
+        # "only" stresses a figure's size and bounds nothing
+        ("Buses made up only 14 percent of trips.", 14, None, None, "%"),
+        ("Only 40 guests came.", 40, None, None, None),
     ],
 )
 def test_values(sentence: str, value, low, high, unit) -> None:
@@ -281,6 +289,41 @@ def test_casualty_figures_and_not_their_sources(sentence: str, spans: list[str])
     found = figures(sentence)
     assert [f.text for f in found] == spans
     assert all(f.kind == "casualty" for f in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # a bare part counted out of a whole counts the same thing
+        (
+            "The league admitted only 11 of the 27 member clubs.",
+            [("only 11", "count", "member clubs"), ("27 member clubs", "count", "member clubs")],
+        ),
+        (
+            "At least 9 of the 40 miners died.",
+            [("At least 9", "casualty", "miners"), ("40 miners", "casualty", "miners")],
+        ),
+        # a bare number after "a crowd of" counts people
+        ("A crowd of 31,207 saw the derby.", [("31,207", "count", None)]),
+        ("The mill kept a workforce of about 900.", [("about 900", "count", None)]),
+        ("The score stood at 31,207.", [("31,207", "other", None)]),
+        # "over" a span of time after a figure: across that span, no lower bound
+        (
+            "The scheme will cost $40 billion over ten years.",
+            [("$40 billion", "money", None), ("ten years", "duration", "years")],
+        ),
+        ("He served over ten years in jail.", [("over ten years", "duration", "years")]),
+    ],
+)
+def test_kind_from_the_frame(sentence: str, found: list) -> None:
+    assert [(f.text, f.kind, f.noun) for f in figures(sentence)] == found
+
+
+def test_over_a_span_is_no_bound() -> None:
+    span = figures("The scheme will cost $40 billion over ten years.")[-1]
+    assert (span.value, span.low, span.qualifier) == (10, None, None)
+    served = only("He served over ten years in jail.")
+    assert (served.low, served.qualifier) == (10, "over")
 
 
 def test_a_verb_after_the_number_is_no_counted_noun() -> None:

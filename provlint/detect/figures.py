@@ -45,6 +45,11 @@ _SKIP = regexcache.compile(
 )
 
 
+# The bound a qualifier sets: "at least" (min), "up to" (max), "about" (approx), "only" (exact:
+# none)
+_QUALIFIER_KINDS = ("min", "max", "approx", "exact")
+
+
 @record(frozen=True, slots=False)
 class _Tables:
     amount: FoldedPattern
@@ -55,7 +60,7 @@ class _Tables:
     noun: re.Pattern[str]  # the counted noun phrase
     casualty: re.Pattern[str]
     prev_word: re.Pattern[str]
-    qualifiers: dict[str, str]  # qualifier -> "min" | "max" | "approx"
+    qualifiers: dict[str, str]  # qualifier -> "min" | "max" | "approx" | "exact"
     numbers: dict[str, float]
     multipliers: dict[str, float]
     abbreviations: dict[str, float]
@@ -64,6 +69,10 @@ class _Tables:
     currency_word: dict[str, str]
     cents: frozenset[str]  # currency words worth a hundredth: "61 cents" is $0.61
     identifiers: frozenset[str]
+    model_after: re.Pattern[str]  # "737 Max", "15 Pro": a model name after the number
+    address_after: re.Pattern[str]  # "86 Gansevoort St.": a street address
+    count_frame: re.Pattern[str]  # "a crowd of (about)" before a bare number: a count
+    over_span: frozenset[str]  # "over" before a duration after a figure: across, no bound
     calendar: frozenset[str]  # month and weekday names: "on Monday 12 people" names nothing
     stop: frozenset[str]
     casualty_nouns: frozenset[str]
@@ -191,7 +200,7 @@ def _tables(lexicons: Lexicons) -> _Tables:
     cur_prefix, cur_word, cents = _currencies(lexicons)
     qualifiers = {
         w.lower(): kind
-        for kind in ("min", "max", "approx")
+        for kind in _QUALIFIER_KINDS
         for w in lexicons.words("figures", f"qualifier_{kind}")
     }
     words = _AmountWords(
@@ -218,7 +227,7 @@ def _tables(lexicons: Lexicons) -> _Tables:
         ),
         piece=regexcache.compile(rf"(?i:(?<![\w.,]){_one(words, False)}(?![\w]))"),
         qualifier=regexcache.compile(
-            rf"(?<![\w]){_any_of(lexicons, 'qualifier_min', 'qualifier_max', 'qualifier_approx')}\s+$"
+            rf"(?<![\w]){_any_of(lexicons, *(f'qualifier_{k}' for k in _QUALIFIER_KINDS))}\s+$"
         ),
         prefix=regexcache.compile(rf"(?<![\w]){_any_of(lexicons, 'casualty_prefixes')}\s+$"),
         after=regexcache.compile(
@@ -241,6 +250,19 @@ def _tables(lexicons: Lexicons) -> _Tables:
         currency_word=cur_word,
         cents=cents,
         identifiers=frozenset(w.lower() for w in lexicons.words("figures", "identifier_prefixes")),
+        model_after=regexcache.compile(
+            rf"[ \t]+(?:{lexicons.alternation('figures', 'identifier_suffixes')})(?![\w])"
+        ),
+        address_after=regexcache.compile(
+            r"(?:[ \t]+[A-Z][\w’'-]*){1,3}?[ \t]+"
+            rf"(?:{lexicons.alternation('figures', 'address_words')})"
+            r"(?:\.|(?![\w]))(?![ \t]+[a-z]+s\b)"
+        ),
+        count_frame=regexcache.compile(
+            rf"(?<![\w]){_any_of(lexicons, 'count_frames')}\s+of\s+"
+            rf"(?:{_any_of(lexicons, *(f'qualifier_{k}' for k in _QUALIFIER_KINDS))}\s+)?$"
+        ),
+        over_span=frozenset(w.lower() for w in lexicons.words("figures", "over_span")),
         calendar=frozenset(
             w.lower()
             for group, words in lexicons.groups("time").items()
@@ -432,6 +454,8 @@ def detect_figures(doc: Document, lexicons: Lexicons) -> list[Figure]:
             if fig is not None:
                 if out and out[-1].sentence == index:
                     _compared_level(text, fig, out[-1], s_start, tables, out[-1] is first)
+                if out and out[-1].sentence == index:
+                    _part_of(text, out[-1], fig)
                 out.append(fig)
                 last_end = fig.end
                 first = fig if i == 0 else None
@@ -462,6 +486,21 @@ def _compared_level(
     if prev.text.split()[-1].lower() in t.cents:
         return  # "61 cents, up from 55": the scale of a word unit is not carried over
     fig.unit, fig.noun, fig.kind = prev.unit, prev.noun, prev.kind
+
+
+# "of the", "out of" between a part and the whole it is counted from
+_PART_OF = regexcache.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|those\s+|its\s+|their\s+|all\s+)?")
+
+
+def _part_of(text: str, part: Figure, whole: Figure) -> None:
+    """A bare value counted out of the figure after it counts the same thing ("only 11 of
+    the 27 member states"): it takes that figure's counted noun and kind."""
+    if part.kind not in ("other", whole.kind) or part.noun is not None or part.unit is not None:
+        return
+    if whole.kind not in ("count", "casualty") or whole.noun is None:
+        return
+    if _PART_OF.fullmatch(text, part.end, whole.start):
+        part.noun, part.kind = whole.noun, whole.kind
 
 
 def _amount_spans(
@@ -604,7 +643,7 @@ def _build(
     raw = _first_if_not_range(text[m_start:m_end], t)
     before = text[max(s_start, m_start - 40) : m_start]
     opens = m_start == s_start or _OPENERS.fullmatch(text, s_start, m_start) is not None
-    if _is_identifier(raw, before, opens, t):
+    if _is_identifier(raw, before, opens, t) or _names_after(text, m_start + len(raw), s_end, t):
         return None
     start, end = m_start, m_start + len(raw)
     after = t.after.match(text, end, s_end)
@@ -638,8 +677,14 @@ def _build(
         and _casualty_bare(text, start, end, sentence_start, s_end, t)
     )
     bare = noun is None and not (pct or currency) and regexcache.compile(r"[\d,.]+").fullmatch(raw)
+    crowd = (
+        noun is None
+        and not (pct or currency)
+        and t.count_frame.search(text, max(s_start, start - 60), start) is not None
+    )  # "a crowd of 28,412", "a workforce of about 900": people counted
     if bare and not (
         toll
+        or crowd
         or _GROUPED.fullmatch(raw)
         or t.qualifier.search(text, max(s_start, start - 30), start)
         or t.change_level.search(text, max(sentence_start, start - 50), start)
@@ -655,6 +700,13 @@ def _build(
     ):
         return None  # "the two met", "one of the", "one that can"
     qual = t.qualifier.search(text, max(s_start, start - 30), start)
+    if (
+        qual
+        and noun is not None
+        and starts[1] > sentence_start
+        and _spans_time(text, qual, noun, starts[1], end, s_end, t)
+    ):
+        qual = None  # "cost 18 billion krona over ten years": across ten years, no bound
     if qual:
         start = qual.start()
     if t.age_before.search(text, max(s_start, start - 20), start):
@@ -669,9 +721,32 @@ def _build(
     if after.group("cur") and " ".join(after.group("cur").split()).lower() in t.cents:
         _scale(fig, 0.01)  # "61 cents" is 0.61 dollars
     fig.kind = _kind(text, fig, pct, currency, bool(frame) or toll, s_start, s_end, t)
+    if crowd and fig.kind == "other":
+        fig.kind = "count"
     if _counts_sources(text, fig, s_start, s_end, t):
         return None
     return fig
+
+
+# At most two words between a figure and "over" + a duration ("$1.5 trillion tax cut over ten
+# years"), and no ago/old after it ("over ten years ago" is more than ten)
+_SPAN_GAP = regexcache.compile(r"\s+(?:[A-Za-z-]+\s+){0,2}")
+_SPAN_NOT_AFTER = regexcache.compile(r"[\s-]+(?i:ago|old)(?![\w])")
+
+
+def _spans_time(
+    text: str, qual: re.Match[str], noun: str, prev_end: int, end: int, s_end: int, t: _Tables
+) -> bool:
+    """ "over ten years" right after another figure in the sentence says over what span it
+    runs ("will cost $18 billion over ten years"), not that the span is more than ten years."""
+    if " ".join(qual.group(0).split()).lower() not in t.over_span or not _unit(noun, t):
+        return False
+    if _SPAN_NOT_AFTER.match(text, end, s_end):
+        return False
+    gap = text[prev_end : qual.start()]
+    if any(w.lower() in t.stop for w in gap.split()):
+        return False  # "has 40 staff and worked over ten years": a clause of its own
+    return _SPAN_GAP.fullmatch(gap) is not None
 
 
 _YEAR = regexcache.compile(r"1\d{3}|20\d\d")
@@ -773,6 +848,14 @@ def _is_identifier(raw: str, before: str, sentence_start: bool, t: _Tables) -> b
     if raw.startswith(t.prefixes_longest_first):
         return False
     return raw[:1].isupper() and not sentence_start
+
+
+def _names_after(text: str, end: int, s_end: int, t: _Tables) -> bool:
+    """Numbers that a name follows: a model ("its 737 Max jets", "the 15 Pro") or a street
+    ("at 86 Gansevoort St."; not "300 Wall Street firms", where a plural head follows)."""
+    if end >= s_end or text[end] not in " \t" or not text[end - 1 : end].isdigit():
+        return False
+    return bool(t.model_after.match(text, end, s_end) or t.address_after.match(text, end, s_end))
 
 
 def _currency(raw: str, t: _Tables, word: str | None) -> str | None:
