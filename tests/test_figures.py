@@ -147,6 +147,9 @@ def only(text: str):
         ("Tariffs hurt 40 firms last year.", "40 firms", "count"),  # hurt, but no one injured
         ("He courted 300 Wall Street donors.", "300 Wall Street donors", "count"),  # no address
         ("The rally drew 300 Union members.", "300 Union members", "count"),
+        # a unit written onto the digits is counted as its spelled-out form is
+        ("Agents seized 3kg of heroin.", "3kg", "count"),
+        ("The valley hit 44C on Sunday.", "44C", "count"),
     ],
 )
 def test_finds_figure(sentence: str, span: str, kind: str) -> None:
@@ -171,6 +174,7 @@ def test_finds_figure(sentence: str, span: str, kind: str) -> None:
         "Platforms invoke Section 230 in court.",
         "The airline grounded its Boeing 737 fleet.",
         "The carrier parked its 787 Dreamliner jets for a week.",  # a model name
+        "Bus 9C was late again.",  # a glued letter after a name, no unit
         "The startup leased a floor at 41 Larkin St. last year.",  # an address
         "Fans queued outside 200 Harbor Avenue.",
         "Call 555-867-5309 for details.",

@@ -72,6 +72,7 @@ class _Tables:
     model_after: re.Pattern[str]  # "737 Max", "15 Pro": a model name after the number
     address_after: re.Pattern[str]  # "86 Gansevoort St.": a street address
     count_frame: re.Pattern[str]  # "a crowd of (about)" before a bare number: a count
+    unit_glued: re.Pattern[str]  # "kg" in "3kg", "C" in "41C": the unit is the counted noun
     over_span: frozenset[str]  # "over" before a duration after a figure: across, no bound
     calendar: frozenset[str]  # month and weekday names: "on Monday 12 people" names nothing
     stop: frozenset[str]
@@ -148,6 +149,7 @@ class _AmountWords(NamedTuple):
     currency_prefix: dict[str, str]  # "US$", "AUD": as written
     indefinite: list[str]
     glued: str  # percent signs written onto the digits ("40pc"), an alternation, lowercase
+    units: str  # units written onto the digits ("3kg", "41C"), an alternation, lowercase
 
 
 def _one(w: _AmountWords, lower: bool) -> str:
@@ -178,7 +180,7 @@ def _amount(w: _AmountWords, lower: bool) -> str:
     # how an amount can begin ("a"/"an" only before a multiplier: "a million")
     firsts = [*w.currency_prefix, *w.numbers, *w.vague, *w.indefinite, "between ", "a ", "an "]
     firsts.append("half ")  # "half a million"
-    glued = ("(?:" if lower else "(?i:") + w.glued + ")"
+    glued = ("(?:" if lower else "(?i:") + w.glued + "|" + w.units + ")"  # "40pc", "3kg"
     return (
         first_words([x.lower() for x in firsts] + list("0123456789"), fold=not lower)
         + r"(?<![\w\-/.,$€£¥])"
@@ -211,6 +213,7 @@ def _tables(lexicons: Lexicons) -> _Tables:
         cur_prefix,
         [w.lower() for w in lexicons.words("figures", "indefinite")],
         _alt(w.lower() for w in lexicons.words("figures", "percent_glued")),
+        _alt(w.lower() for w in lexicons.words("figures", "units_glued")),
     )
     stop = frozenset(w.lower() for w in lexicons.words("figures", "noun_stop"))
     durations = frozenset(w.lower() for w in lexicons.words("figures", "duration_units"))
@@ -261,6 +264,9 @@ def _tables(lexicons: Lexicons) -> _Tables:
         count_frame=regexcache.compile(
             rf"(?<![\w]){_any_of(lexicons, 'count_frames')}\s+of\s+"
             rf"(?:{_any_of(lexicons, *(f'qualifier_{k}' for k in _QUALIFIER_KINDS))}\s+)?$"
+        ),
+        unit_glued=regexcache.compile(
+            rf"(?:{lexicons.alternation('figures', 'units_glued')})(?![\w])"
         ),
         over_span=frozenset(w.lower() for w in lexicons.words("figures", "over_span")),
         calendar=frozenset(
@@ -657,7 +663,10 @@ def _build(
     elif vague_of:
         end = after.end("of")
     noun = None
-    if not (pct or currency):
+    glued = None if pct or currency or not raw[-1:].isdigit() else t.unit_glued.match(text, end)
+    if glued:  # "3kg of cocaine", "41C": as "3 kilograms", "41 degrees"
+        noun, end = glued.group(0), glued.end()
+    elif not (pct or currency):
         noun, end = _noun(text, end, s_end, t)
     if noun is None and not (pct or currency):
         end = m_start + len(raw)
