@@ -517,6 +517,9 @@ def test_from_x_to_y_spans(sentence: str, spans: list[str]) -> None:
         ("Reported deaths climbed from 9 to 31.", [("9", "casualty"), ("31", "casualty")]),
         ("Fares rose from $2 to 3 last year.", [("$2", "money"), ("3", "money")]),
         ("Jobless claims fell from 7% to 5%.", [("7%", "percent"), ("5%", "percent")]),
+        # a bare new level after "to" counts what the old level counts
+        ("Arrests rose from 12 people to 40.", [("12 people", "count"), ("40", "count")]),
+        ("Staff handed 40 leaflets to 3,000.", [("40 leaflets", "count"), ("3,000", "other")]),
         # no verb of change: one range
         ("Terms range from 9 to 31 days.", [("9 to 31 days", "duration")]),
     ],

@@ -474,6 +474,9 @@ _LEVEL_LEAD = regexcache.compile(
 )
 
 
+_TO_GAP = regexcache.compile(r"\s+to\s+")
+
+
 def _compared_level(
     text: str, fig: Figure, prev: Figure, s_start: int, t: _Tables, paired: bool = False
 ) -> None:
@@ -485,8 +488,13 @@ def _compared_level(
         return
     if prev.kind not in ("percent", "money", "count", "casualty") or fig.value is None:
         return
-    if not paired and not _LEVEL_LEAD.search(
-        text, max(s_start, fig.start - 20, prev.end), fig.start
+    if not (
+        paired
+        or _LEVEL_LEAD.search(text, max(s_start, fig.start - 20, prev.end), fig.start)
+        or (  # "grew from 1,200 members to 3,000": the new level of the same count
+            _TO_GAP.fullmatch(text, prev.end, fig.start)
+            and t.change_level.search(text, max(s_start, fig.start - 50), fig.start)
+        )
     ):
         return
     if prev.text.split()[-1].lower() in t.cents:
