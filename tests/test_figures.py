@@ -98,6 +98,8 @@ def only(text: str):
             "count",
         ),  # a crown is no money alone
         ("Staff was cut by a third.", "a third", "percent"),
+        ("Half the crew quit.", "Half", "percent"),
+        ("Half of the year's grants went unspent.", "Half", "percent"),  # an owner, not a span
         ("The blast injured 5 officers responding to the call.", "5 officers", "casualty"),
         ("The ambush left 9 officers confirmed dead.", "9 officers", "casualty"),
         ("Of those on the ferry, 40 were killed.", "40", "casualty"),
@@ -135,6 +137,19 @@ def only(text: str):
         ("Each was vetted by 15 to 20 aides.", "15 to 20 aides", "count"),
         ("Seven countries showed gains.", "Seven countries", "count"),  # no verb of speech
         ("Eight of 12 managers said no.", "12 managers", "count"),  # a share of those asked
+        # a small count after "said" that a verb follows is what was said, not who said it
+        ("Bystanders, talking to the press, said four people drowned.", "four people", "casualty"),
+        ("Medics said three guards were injured.", "three guards", "casualty"),
+        # a weekday or month before a number is a date, not a name ("Camp Ashraf 3")
+        ("The ministry said on Friday 9 people were injured.", "9 people", "casualty"),
+        ("In April 70 workers were laid off.", "70 workers", "count"),
+        ("Twelve hikers were hurt in the storm.", "Twelve hikers", "casualty"),  # "hurt"
+        ("Tariffs hurt 40 firms last year.", "40 firms", "count"),  # hurt, but no one injured
+        ("He courted 300 Wall Street donors.", "300 Wall Street donors", "count"),  # no address
+        ("The rally drew 300 Union members.", "300 Union members", "count"),
+        # a unit written onto the digits is counted as its spelled-out form is
+        ("Agents seized 3kg of heroin.", "3kg", "count"),
+        ("The valley hit 44C on Sunday.", "44C", "count"),
     ],
 )
 def test_finds_figure(sentence: str, span: str, kind: str) -> None:
@@ -158,6 +173,10 @@ def test_finds_figure(sentence: str, span: str, kind: str) -> None:
         "Hospitals filled up during COVID-19 waves.",
         "Platforms invoke Section 230 in court.",
         "The airline grounded its Boeing 737 fleet.",
+        "The carrier parked its 787 Dreamliner jets for a week.",  # a model name
+        "Bus 9C was late again.",  # a glued letter after a name, no unit
+        "The startup leased a floor at 41 Larkin St. last year.",  # an address
+        "Fans queued outside 200 Harbor Avenue.",
         "Call 555-867-5309 for details.",
         "Call (555) 867-5309 or +1 555 867 5309 now.",
         "The meeting starts at 5 p.m. sharp.",
@@ -172,6 +191,9 @@ def test_finds_figure(sentence: str, span: str, kind: str) -> None:
         "In the first half of 2020 the club won.",  # a period, not a share
         "In the first half the club scored twice.",
         "The hall was half full.",  # no share of anything
+        "Half the time, the ferry runs late.",  # a span of time, no share
+        "She spent half the day in meetings.",
+        "Half of the season was lost to rain.",
         "The bill was killed 52 to 48 in the Senate.",  # a vote tally, not a toll
         "The first attack was followed by a third.",  # "by" names an agent here
         "The movie 13 Hours opens on Friday.",  # a title
@@ -190,6 +212,8 @@ def test_finds_figure(sentence: str, span: str, kind: str) -> None:
         "The talks stalled, according to two officials.",
         "The deal stalled, according to three people familiar with the matter.",
         '"It is over," said two witnesses.',
+        '"We ran," said two guards at the gate.',
+        '"We ran," said three nurses who saw it.',
         # any counted noun heading the subject of a verb of speech is a source
         "Many learned of the cuts by email, three former managers said.",
         "Two guards told the court the gate was open.",
@@ -244,6 +268,9 @@ def test_not_a_figure(sentence: str) -> None:
         ("More than two-thirds of members agreed.", 66.7, 66.7, None, "%"),
         ("About one in five adults smoke.", 20, None, None, "%"),
         ("Half of voters stayed home.", 50, None, None, "%"),
+        # "only" stresses a figure's size and bounds nothing
+        ("Buses made up only 14 percent of trips.", 14, None, None, "%"),
+        ("Only 40 guests came.", 40, None, None, None),
     ],
 )
 def test_values(sentence: str, value, low, high, unit) -> None:
@@ -266,6 +293,41 @@ def test_casualty_figures_and_not_their_sources(sentence: str, spans: list[str])
     found = figures(sentence)
     assert [f.text for f in found] == spans
     assert all(f.kind == "casualty" for f in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # a bare part counted out of a whole counts the same thing
+        (
+            "The league admitted only 11 of the 27 member clubs.",
+            [("only 11", "count", "member clubs"), ("27 member clubs", "count", "member clubs")],
+        ),
+        (
+            "At least 9 of the 40 miners died.",
+            [("At least 9", "casualty", "miners"), ("40 miners", "casualty", "miners")],
+        ),
+        # a bare number after "a crowd of" counts people
+        ("A crowd of 31,207 saw the derby.", [("31,207", "count", None)]),
+        ("The mill kept a workforce of about 900.", [("about 900", "count", None)]),
+        ("The score stood at 31,207.", [("31,207", "other", None)]),
+        # "over" a span of time after a figure: across that span, no lower bound
+        (
+            "The scheme will cost $40 billion over ten years.",
+            [("$40 billion", "money", None), ("ten years", "duration", "years")],
+        ),
+        ("He served over ten years in jail.", [("over ten years", "duration", "years")]),
+    ],
+)
+def test_kind_from_the_frame(sentence: str, found: list) -> None:
+    assert [(f.text, f.kind, f.noun) for f in figures(sentence)] == found
+
+
+def test_over_a_span_is_no_bound() -> None:
+    span = figures("The scheme will cost $40 billion over ten years.")[-1]
+    assert (span.value, span.low, span.qualifier) == (10, None, None)
+    served = only("He served over ten years in jail.")
+    assert (served.low, served.qualifier) == (10, "over")
 
 
 def test_a_verb_after_the_number_is_no_counted_noun() -> None:
@@ -444,6 +506,26 @@ def test_from_x_to_y_spans(sentence: str, spans: list[str]) -> None:
     assert [f.text for f in found] == spans
     if "percent" in sentence:
         assert all(f.unit == "%" for f in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # both values of a change are figures; the bare new level keeps the first's kind
+        ("The flood toll rose from 9 to 31 on Sunday.", [("9", "casualty"), ("31", "casualty")]),
+        ("The toll rose from 9 to 31, medics said.", [("9", "casualty"), ("31", "casualty")]),
+        ("Reported deaths climbed from 9 to 31.", [("9", "casualty"), ("31", "casualty")]),
+        ("Fares rose from $2 to 3 last year.", [("$2", "money"), ("3", "money")]),
+        ("Jobless claims fell from 7% to 5%.", [("7%", "percent"), ("5%", "percent")]),
+        # a bare new level after "to" counts what the old level counts
+        ("Arrests rose from 12 people to 40.", [("12 people", "count"), ("40", "count")]),
+        ("Staff handed 40 leaflets to 3,000.", [("40 leaflets", "count"), ("3,000", "other")]),
+        # no verb of change: one range
+        ("Terms range from 9 to 31 days.", [("9 to 31 days", "duration")]),
+    ],
+)
+def test_bare_second_value_of_a_change(sentence: str, found: list) -> None:
+    assert [(f.text, f.kind) for f in figures(sentence)] == found
 
 
 @pytest.mark.parametrize(

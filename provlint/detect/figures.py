@@ -45,6 +45,11 @@ _SKIP = regexcache.compile(
 )
 
 
+# The bound a qualifier sets: "at least" (min), "up to" (max), "about" (approx), "only" (exact:
+# none)
+_QUALIFIER_KINDS = ("min", "max", "approx", "exact")
+
+
 @record(frozen=True, slots=False)
 class _Tables:
     amount: FoldedPattern
@@ -55,7 +60,7 @@ class _Tables:
     noun: re.Pattern[str]  # the counted noun phrase
     casualty: re.Pattern[str]
     prev_word: re.Pattern[str]
-    qualifiers: dict[str, str]  # qualifier -> "min" | "max" | "approx"
+    qualifiers: dict[str, str]  # qualifier -> "min" | "max" | "approx" | "exact"
     numbers: dict[str, float]
     multipliers: dict[str, float]
     abbreviations: dict[str, float]
@@ -64,6 +69,12 @@ class _Tables:
     currency_word: dict[str, str]
     cents: frozenset[str]  # currency words worth a hundredth: "61 cents" is $0.61
     identifiers: frozenset[str]
+    model_after: re.Pattern[str]  # "737 Max", "15 Pro": a model name after the number
+    address_after: re.Pattern[str]  # "86 Gansevoort St.": a street address
+    count_frame: re.Pattern[str]  # "a crowd of (about)" before a bare number: a count
+    unit_glued: re.Pattern[str]  # "kg" in "3kg", "C" in "41C": the unit is the counted noun
+    over_span: frozenset[str]  # "over" before a duration after a figure: across, no bound
+    calendar: frozenset[str]  # month and weekday names: "on Monday 12 people" names nothing
     stop: frozenset[str]
     casualty_nouns: frozenset[str]
     durations: frozenset[str]
@@ -74,6 +85,7 @@ class _Tables:
     prefixes_longest_first: tuple[str, ...]
     vague_start: re.Pattern[str]
     proportion: FoldedPattern  # "one in five", "two out of three", "two-thirds of"
+    share_of_time: re.Pattern[str]  # "the time", "of the day" after a fraction: no share
     fractions: dict[str, float]  # "two thirds" -> 0.667 (hyphens as spaces)
     casualty_tail: re.Pattern[str]  # "were killed", "still missing" after a bare amount
     casualty_lead: re.Pattern[str]  # "killed" right before a bare amount, or a toll earlier
@@ -81,6 +93,7 @@ class _Tables:
     age_after: re.Pattern[str]  # "-old" after "74-year"
     source_heads: frozenset[str]  # nouns that name a source ("officials", "witnesses")
     source_lead: re.Pattern[str]  # "according to" / ", said" before a count of sources
+    inverted_end: re.Pattern[str]  # what may end "..., said two officials": not a verb
     source_tail: re.Pattern[str]  # "said" / "familiar with" after a count of sources
     speech_tail: re.Pattern[str]  # "said", "told" after a count: its subject is a source
     casualty_after: frozenset[str]  # last words of "missing", "unaccounted for"
@@ -136,6 +149,7 @@ class _AmountWords(NamedTuple):
     currency_prefix: dict[str, str]  # "US$", "AUD": as written
     indefinite: list[str]
     glued: str  # percent signs written onto the digits ("40pc"), an alternation, lowercase
+    units: str  # units written onto the digits ("3kg", "41C"), an alternation, lowercase
 
 
 def _one(w: _AmountWords, lower: bool) -> str:
@@ -166,7 +180,7 @@ def _amount(w: _AmountWords, lower: bool) -> str:
     # how an amount can begin ("a"/"an" only before a multiplier: "a million")
     firsts = [*w.currency_prefix, *w.numbers, *w.vague, *w.indefinite, "between ", "a ", "an "]
     firsts.append("half ")  # "half a million"
-    glued = ("(?:" if lower else "(?i:") + w.glued + ")"
+    glued = ("(?:" if lower else "(?i:") + w.glued + "|" + w.units + ")"  # "40pc", "3kg"
     return (
         first_words([x.lower() for x in firsts] + list("0123456789"), fold=not lower)
         + r"(?<![\w\-/.,$€£¥])"
@@ -188,7 +202,7 @@ def _tables(lexicons: Lexicons) -> _Tables:
     cur_prefix, cur_word, cents = _currencies(lexicons)
     qualifiers = {
         w.lower(): kind
-        for kind in ("min", "max", "approx")
+        for kind in _QUALIFIER_KINDS
         for w in lexicons.words("figures", f"qualifier_{kind}")
     }
     words = _AmountWords(
@@ -199,6 +213,7 @@ def _tables(lexicons: Lexicons) -> _Tables:
         cur_prefix,
         [w.lower() for w in lexicons.words("figures", "indefinite")],
         _alt(w.lower() for w in lexicons.words("figures", "percent_glued")),
+        _alt(w.lower() for w in lexicons.words("figures", "units_glued")),
     )
     stop = frozenset(w.lower() for w in lexicons.words("figures", "noun_stop"))
     durations = frozenset(w.lower() for w in lexicons.words("figures", "duration_units"))
@@ -215,7 +230,7 @@ def _tables(lexicons: Lexicons) -> _Tables:
         ),
         piece=regexcache.compile(rf"(?i:(?<![\w.,]){_one(words, False)}(?![\w]))"),
         qualifier=regexcache.compile(
-            rf"(?<![\w]){_any_of(lexicons, 'qualifier_min', 'qualifier_max', 'qualifier_approx')}\s+$"
+            rf"(?<![\w]){_any_of(lexicons, *(f'qualifier_{k}' for k in _QUALIFIER_KINDS))}\s+$"
         ),
         prefix=regexcache.compile(rf"(?<![\w]){_any_of(lexicons, 'casualty_prefixes')}\s+$"),
         after=regexcache.compile(
@@ -238,6 +253,28 @@ def _tables(lexicons: Lexicons) -> _Tables:
         currency_word=cur_word,
         cents=cents,
         identifiers=frozenset(w.lower() for w in lexicons.words("figures", "identifier_prefixes")),
+        model_after=regexcache.compile(
+            rf"[ \t]+(?:{lexicons.alternation('figures', 'identifier_suffixes')})(?![\w])"
+        ),
+        address_after=regexcache.compile(
+            r"(?:[ \t]+[A-Z][\w’'-]*){1,3}?[ \t]+"
+            rf"(?:{lexicons.alternation('figures', 'address_words')})"
+            r"(?:\.|(?![\w]))(?![ \t]+[a-z]+s\b)"
+        ),
+        count_frame=regexcache.compile(
+            rf"(?<![\w]){_any_of(lexicons, 'count_frames')}\s+of\s+"
+            rf"(?:{_any_of(lexicons, *(f'qualifier_{k}' for k in _QUALIFIER_KINDS))}\s+)?$"
+        ),
+        unit_glued=regexcache.compile(
+            rf"(?:{lexicons.alternation('figures', 'units_glued')})(?![\w])"
+        ),
+        over_span=frozenset(w.lower() for w in lexicons.words("figures", "over_span")),
+        calendar=frozenset(
+            w.lower()
+            for group, words in lexicons.groups("time").items()
+            if group.startswith(("month_", "weekday_"))
+            for w in words
+        ),
         stop=stop,
         casualty_nouns=casualty_nouns,
         durations=durations,
@@ -251,6 +288,10 @@ def _tables(lexicons: Lexicons) -> _Tables:
         prefixes_longest_first=tuple(sorted(cur_prefix, key=len, reverse=True)),
         vague_start=regexcache.compile(rf"(?:{trie_pattern(list(vague), fold=False)})\b"),
         proportion=_proportion_pattern(lexicons),
+        share_of_time=regexcache.compile(
+            r"\s+(?:of\s+)?(?:the|its|their|his|her|our|this|these|those|all)\s+"
+            rf"(?i:{_alt(_time_nouns(lexicons))})(?![\w’'-])"
+        ),
         fractions=_fractions(lexicons),
         casualty_tail=regexcache.compile(
             rf"(?:\s+{_any_of(lexicons, 'casualty_link')}){{0,3}}"
@@ -266,7 +307,21 @@ def _tables(lexicons: Lexicons) -> _Tables:
         source_heads=frozenset(w.lower() for w in lexicons.words("sources", "anonymous_head")),
         source_lead=regexcache.compile(
             rf"(?:(?<![\w])(?i:{lexicons.alternation('attribution', 'according_to')})"
-            rf"|[,”\"]\s*{_reporting(lexicons, 'speech')})\s+$"
+            rf"|(?P<inverted>[,”\"]\s*{_reporting(lexicons, 'speech')}))\s+$"
+        ),
+        inverted_end=regexcache.compile(
+            r"\s*(?:[,.;:!?()”\"]|$)|\s+(?i:"
+            + "|".join(
+                lexicons.alternation(lex, group)
+                for lex, group in (
+                    ("sources", "relative"),
+                    ("sources", "connector"),
+                    ("sources", "postmodifier"),
+                    ("sources", "postmodifier_phrase"),
+                    ("figures", "report_clause_tail"),
+                )
+            )
+            + r")(?![\w])"
         ),
         source_tail=regexcache.compile(  # a finite report: "-ing" forms describe ("officers
             # responding to the call"), and "confirmed dead" is a casualty
@@ -314,6 +369,20 @@ def _any_of(lexicons: Lexicons, *groups: str) -> str:
     """
     words = [w for g in groups for w in lexicons.words("figures", g)]
     return f"(?i:{trie_pattern(words, fold=False)})"
+
+
+def _time_nouns(lexicons: Lexicons) -> set[str]:
+    """Spans of time ("day", "season", "time"): "half the day" is no share of anything
+    counted."""
+    return {
+        w.lower()
+        for name, group in (
+            ("figures", "duration_units"),
+            ("figures", "time_nouns"),
+            ("time", "relative_units"),
+        )
+        for w in lexicons.words(name, group)
+    }
 
 
 def _fractions(lexicons: Lexicons) -> dict[str, float]:
@@ -382,16 +451,20 @@ def detect_figures(doc: Document, lexicons: Lexicons) -> list[Figure]:
             continue
         limit = min(s_end, _next_start(blocked, m_end))  # a counted noun stops at a share
         pieces = _change_pieces(text, m_start, m_end, limit, tables)
+        first: Figure | None = None  # the first value of a pair ("from 12 to 40")
         for i, (a, b) in enumerate(pieces):
             if a < last_end:
                 continue
             unit_at = pieces[-1][1] if i < len(pieces) - 1 else None
-            fig = _build(text, a, b, max(s_start, last_end), limit, index, tables, unit_at)
+            fig = _build(text, a, b, (s_start, last_end), limit, index, tables, unit_at)
             if fig is not None:
                 if out and out[-1].sentence == index:
-                    _compared_level(text, fig, out[-1], s_start, tables)
+                    _compared_level(text, fig, out[-1], s_start, tables, out[-1] is first)
+                if out and out[-1].sentence == index:
+                    _part_of(text, out[-1], fig)
                 out.append(fig)
                 last_end = fig.end
+                first = fig if i == 0 else None
     return sorted(out + shares, key=lambda f: f.start) if shares else out
 
 
@@ -401,19 +474,47 @@ _LEVEL_LEAD = regexcache.compile(
 )
 
 
-def _compared_level(text: str, fig: Figure, prev: Figure, s_start: int, t: _Tables) -> None:
+_TO_GAP = regexcache.compile(r"\s+to\s+")
+
+
+def _compared_level(
+    text: str, fig: Figure, prev: Figure, s_start: int, t: _Tables, paired: bool = False
+) -> None:
     """A bare value compared with the figure before it in its sentence measures the same
-    thing ("5.1 percent, down from 5.3"; "2,310 people, down from 2,900"): it takes that
-    figure's unit or counted noun and kind."""
+    thing ("5.1 percent, down from 5.3"; "2,310 people, down from 2,900"), as does the new
+    level of a pair (``paired``: "deaths climbed from 12 to 40"): it takes that figure's unit
+    or counted noun and kind."""
     if fig.kind != "other" or fig.noun is not None or fig.unit is not None:
         return
     if prev.kind not in ("percent", "money", "count", "casualty") or fig.value is None:
         return
-    if not _LEVEL_LEAD.search(text, max(s_start, fig.start - 20, prev.end), fig.start):
+    if not (
+        paired
+        or _LEVEL_LEAD.search(text, max(s_start, fig.start - 20, prev.end), fig.start)
+        or (  # "grew from 1,200 members to 3,000": the new level of the same count
+            _TO_GAP.fullmatch(text, prev.end, fig.start)
+            and t.change_level.search(text, max(s_start, fig.start - 50), fig.start)
+        )
+    ):
         return
     if prev.text.split()[-1].lower() in t.cents:
         return  # "61 cents, up from 55": the scale of a word unit is not carried over
     fig.unit, fig.noun, fig.kind = prev.unit, prev.noun, prev.kind
+
+
+# "of the", "out of" between a part and the whole it is counted from
+_PART_OF = regexcache.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|those\s+|its\s+|their\s+|all\s+)?")
+
+
+def _part_of(text: str, part: Figure, whole: Figure) -> None:
+    """A bare value counted out of the figure after it counts the same thing ("only 11 of
+    the 27 member states"): it takes that figure's counted noun and kind."""
+    if part.kind not in ("other", whole.kind) or part.noun is not None or part.unit is not None:
+        return
+    if whole.kind not in ("count", "casualty") or whole.noun is None:
+        return
+    if _PART_OF.fullmatch(text, part.end, whole.start):
+        part.noun, part.kind = whole.noun, whole.kind
 
 
 def _amount_spans(
@@ -477,6 +578,8 @@ def _proportions(
             and not (_phrase_ends(text, m.end(), s_end, t) and _changed_by(text, m.start(), t))
         ):
             continue  # "by a third party", "followed by a third": the fraction is no change
+        if m.group("frac") and t.share_of_time.match(text, m.end(), s_end):
+            continue  # "half the time", "half of the day": a span of time, no share
         if m.group("frac"):
             share = t.fractions[" ".join(m.group("frac").lower().replace("-", " ").split())]
         else:
@@ -535,7 +638,7 @@ def _build(
     text: str,
     m_start: int,
     m_end: int,
-    s_start: int,
+    starts: tuple[int, int],
     s_end: int,
     index: int,
     t: _Tables,
@@ -544,15 +647,17 @@ def _build(
     """Widen, check and classify one amount match ``text[m_start:m_end]``; None when it is
     not a figure.
 
-    ``s_start`` is the sentence start, or the end of the previous figure when later, so a
-    qualifier is never taken from a figure already found. ``unit_at`` ends the next value of
-    a pair, whose unit or counted noun a bare first value shares ("fell from 71 to 55
-    percent": 71 percent).
+    ``starts`` is the sentence start and the end of the previous figure: a qualifier, a
+    frame or a name is never taken from a figure already found, but the words that make a
+    bare value a level or a toll are read from the sentence start ("The death toll rose from
+    12 to 40": 40 too). ``unit_at`` ends the next value of a pair, whose unit or counted noun
+    a bare first value shares ("fell from 71 to 55 percent": 71 percent).
     """
+    sentence_start, s_start = starts[0], max(starts)
     raw = _first_if_not_range(text[m_start:m_end], t)
     before = text[max(s_start, m_start - 40) : m_start]
     opens = m_start == s_start or _OPENERS.fullmatch(text, s_start, m_start) is not None
-    if _is_identifier(raw, before, opens, t):
+    if _is_identifier(raw, before, opens, t) or _names_after(text, m_start + len(raw), s_end, t):
         return None
     start, end = m_start, m_start + len(raw)
     after = t.after.match(text, end, s_end)
@@ -566,7 +671,10 @@ def _build(
     elif vague_of:
         end = after.end("of")
     noun = None
-    if not (pct or currency):
+    glued = None if pct or currency or not raw[-1:].isdigit() else t.unit_glued.match(text, end)
+    if glued:  # "3kg of cocaine", "41C": as "3 kilograms", "41 degrees"
+        noun, end = glued.group(0), glued.end()
+    elif not (pct or currency):
         noun, end = _noun(text, end, s_end, t)
     if noun is None and not (pct or currency):
         end = m_start + len(raw)
@@ -583,15 +691,21 @@ def _build(
     toll = (
         noun is None
         and not (pct or currency)
-        and _casualty_bare(text, start, end, s_start, s_end, t)
+        and _casualty_bare(text, start, end, sentence_start, s_end, t)
     )
     bare = noun is None and not (pct or currency) and regexcache.compile(r"[\d,.]+").fullmatch(raw)
+    crowd = (
+        noun is None
+        and not (pct or currency)
+        and t.count_frame.search(text, max(s_start, start - 60), start) is not None
+    )  # "a crowd of 28,412", "a workforce of about 900": people counted
     if bare and not (
         toll
+        or crowd
         or _GROUPED.fullmatch(raw)
         or t.qualifier.search(text, max(s_start, start - 30), start)
-        or t.change_level.search(text, max(s_start, start - 50), start)
-        or _LEVEL_LEAD.search(text, max(s_start, start - 20), start)
+        or t.change_level.search(text, max(sentence_start, start - 50), start)
+        or _LEVEL_LEAD.search(text, max(sentence_start, start - 20), start)
     ):
         return None  # a bare number with nothing counted: a list marker, an age, a score
     if noun is not None and _titled_unit(text, noun, end, s_end, t):
@@ -603,6 +717,13 @@ def _build(
     ):
         return None  # "the two met", "one of the", "one that can"
     qual = t.qualifier.search(text, max(s_start, start - 30), start)
+    if (
+        qual
+        and noun is not None
+        and starts[1] > sentence_start
+        and _spans_time(text, qual, noun, starts[1], end, s_end, t)
+    ):
+        qual = None  # "cost 18 billion krona over ten years": across ten years, no bound
     if qual:
         start = qual.start()
     if t.age_before.search(text, max(s_start, start - 20), start):
@@ -617,9 +738,32 @@ def _build(
     if after.group("cur") and " ".join(after.group("cur").split()).lower() in t.cents:
         _scale(fig, 0.01)  # "61 cents" is 0.61 dollars
     fig.kind = _kind(text, fig, pct, currency, bool(frame) or toll, s_start, s_end, t)
+    if crowd and fig.kind == "other":
+        fig.kind = "count"
     if _counts_sources(text, fig, s_start, s_end, t):
         return None
     return fig
+
+
+# At most two words between a figure and "over" + a duration ("$1.5 trillion tax cut over ten
+# years"), and no ago/old after it ("over ten years ago" is more than ten)
+_SPAN_GAP = regexcache.compile(r"\s+(?:[A-Za-z-]+\s+){0,2}")
+_SPAN_NOT_AFTER = regexcache.compile(r"[\s-]+(?i:ago|old)(?![\w])")
+
+
+def _spans_time(
+    text: str, qual: re.Match[str], noun: str, prev_end: int, end: int, s_end: int, t: _Tables
+) -> bool:
+    """ "over ten years" right after another figure in the sentence says over what span it
+    runs ("will cost $18 billion over ten years"), not that the span is more than ten years."""
+    if " ".join(qual.group(0).split()).lower() not in t.over_span or not _unit(noun, t):
+        return False
+    if _SPAN_NOT_AFTER.match(text, end, s_end):
+        return False
+    gap = text[prev_end : qual.start()]
+    if any(w.lower() in t.stop for w in gap.split()):
+        return False  # "has 40 staff and worked over ten years": a clause of its own
+    return _SPAN_GAP.fullmatch(gap) is not None
 
 
 _YEAR = regexcache.compile(r"1\d{3}|20\d\d")
@@ -667,8 +811,9 @@ def _counts_sources(text: str, fig: Figure, s_start: int, s_end: int, t: _Tables
         return False
     if _PARTITIVE.search(text, max(s_start, fig.start - 5), fig.start):
         return False  # "eight of 10 voters say": a share of those asked
-    if t.source_lead.search(text, max(s_start, fig.start - 40), fig.start):
-        return True
+    lead = t.source_lead.search(text, max(s_start, fig.start - 40), fig.start)
+    if lead:  # "..., said three officials." - not "..., said three people died"
+        return lead.group("inverted") is None or bool(t.inverted_end.match(text, fig.end, s_end))
     if fig.noun.split()[-1].lower() in t.source_heads:
         return t.source_tail.match(text, fig.end, s_end) is not None
     return t.speech_tail.match(text, fig.end, s_end) is not None and (
@@ -711,6 +856,7 @@ def _is_identifier(raw: str, before: str, sentence_start: bool, t: _Tables) -> b
         and word[:1].isupper()
         and word.lower() not in t.stop
         and word.lower() not in t.qualifiers
+        and word.lower() not in t.calendar  # "on Monday 12 people": a date, then a count
         and not (  # "Hoyt's 42.9%": an owner, no name; "Obama's 2012 bundlers" is a year
             word.endswith(("'s", "’s", "s'", "s’")) and not _YEAR.fullmatch(raw)
         )
@@ -719,6 +865,14 @@ def _is_identifier(raw: str, before: str, sentence_start: bool, t: _Tables) -> b
     if raw.startswith(t.prefixes_longest_first):
         return False
     return raw[:1].isupper() and not sentence_start
+
+
+def _names_after(text: str, end: int, s_end: int, t: _Tables) -> bool:
+    """Numbers that a name follows: a model ("its 737 Max jets", "the 15 Pro") or a street
+    ("at 86 Gansevoort St."; not "300 Wall Street firms", where a plural head follows)."""
+    if end >= s_end or text[end] not in " \t" or not text[end - 1 : end].isdigit():
+        return False
+    return bool(t.model_after.match(text, end, s_end) or t.address_after.match(text, end, s_end))
 
 
 def _currency(raw: str, t: _Tables, word: str | None) -> str | None:
