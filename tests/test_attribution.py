@@ -248,6 +248,26 @@ def test_quote_speaker_is_set() -> None:
     assert atts[q.speaker].source.text == "Maria Lopez"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Intro line here.\n\n“About 4,500 homes flooded.”\n\n- Oliver Grant.", "Oliver Grant"),
+        (
+            "Intro line here.\n\n“About 4,500 homes flooded,” he wrote. Then he left.\n\n- Oliver Grant.",
+            None,
+        ),
+    ],
+)
+def test_sign_off_paragraph_speaks_the_quotation_above(text: str, speaker: str | None) -> None:
+    from provlint.analysis import analyze
+    from provlint.readers import parse
+
+    a = analyze(parse(text, "t.txt", "text"))
+    q = next(q for q in a.quotes if "4,500" in q.text)
+    got = a.attributions[q.speaker].source.text if q.speaker is not None else None
+    assert got != "Oliver Grant" if speaker is None else got == speaker
+
+
 def test_boilerplate_blocks_are_skipped() -> None:
     doc = _doc("Tom Reyes said the dam is weak.\n\nAnna Berg said it is strong.")
     doc.blocks[1].boilerplate = "byline"

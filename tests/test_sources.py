@@ -420,6 +420,13 @@ BOUNDARIES = [
         "the developer",
         "named",
     ),
+    # an unlisted noun of a person keeps the place after it
+    (
+        "A policeman at the scene said two people died.",
+        "said",
+        "A policeman at the scene",
+        "anonymous",
+    ),
     # no maker: the document alone, indefinite
     (
         "According to a report published in March, rents rose.",

@@ -3695,7 +3695,31 @@ def _assign_speakers(atts: list[Attribution], quotes: list[Quote], doc: Document
                     break
         q.speaker = best
     _colon_speakers(atts, by_sentence, quotes, doc)
+    _signoff_speakers(atts, by_sentence, quotes, doc)
     _continue_speakers(quotes, doc)
+
+
+def _signoff_speakers(
+    atts: list[Attribution], by_sentence: dict[int, list[int]], quotes: list[Quote], doc: Document
+) -> None:
+    """A quotation that ends its paragraph is spoken by the "- Name." paragraph that signs it
+    off right after (``_signoff_cues``): "“About 4,500 homes flooded.”" then "- Oliver Grant."."""
+    sentences = doc.sentences
+    for q in quotes:
+        if q.speaker is not None:
+            continue
+        last = next((s for s in sentences if s.start <= q.end - 1 < s.end), None)
+        if last is None or last.index + 1 >= len(sentences):
+            continue
+        nxt = sentences[last.index + 1]
+        if nxt.block != last.block + 1 or doc.prose[q.end : doc.blocks[last.block].end].strip(
+            " .\n"
+        ):
+            continue  # the quotation must end its paragraph, the sign-off open the next
+        for i in by_sentence.get(nxt.index, []):
+            if atts[i].cue.text in _SIGNOFF_DASH and atts[i].cue_type == "quote":
+                q.speaker = i
+                break
 
 
 def _colon_speakers(

@@ -428,6 +428,22 @@ def _common_possessive(toks: list[Token], j: int, i: int, start: int, words: Sou
     )
 
 
+def _agent_before_connector(
+    toks: list[Token], j: int, i: int, start: int, words: SourceWords
+) -> bool:
+    """An unlisted noun of a person after its article, joined by a preposition: "a policeman |
+    at the scene" (the step takes the preposition and the noun; the article joins next)."""
+    return (
+        j - 3 >= start
+        and toks[j - 1].lower in words.connector
+        and toks[j - 1].lower not in ("and", "nor", "&")
+        and toks[j - 2].text.isalpha()
+        and toks[j - 2].text.islower()
+        and _agent_noun(toks[j - 2], words)
+        and toks[j - 3].lower in _ARTICLES
+    )
+
+
 def _modified_possessive(toks: list[Token], j: int, i: int, start: int, words: SourceWords) -> bool:
     """An unlisted noun between an article and a possessive at ``j``: "the county | sheriff's
     office", "a city council's report"."""
@@ -570,6 +586,7 @@ _LEFT_STEPS = (
     (_plural_possessive, 1, False),
     (_common_possessive, 1, False),
     (_modified_possessive, 1, False),
+    (_agent_before_connector, 2, False),
     (_role_to_left, 1, False),
     (_document_maker_left, 2, False),
     (_out_of, 3, False),

@@ -132,7 +132,7 @@ def _qualifiers(lexicons: Lexicons) -> frozenset[str]:
     """Words that may stand before a count without being part of it ("about", "more than")."""
     return frozenset(
         w.lower()
-        for g in ("qualifier_min", "qualifier_max", "qualifier_approx")
+        for g in ("qualifier_min", "qualifier_max", "qualifier_approx", "qualifier_exact")
         for w in lexicons.words("figures", g)
     )
 
