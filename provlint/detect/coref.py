@@ -441,15 +441,8 @@ def _name(text: str, words: SourceWords) -> str | None:
     """The last run of capitalised words in a source's text that can name a person, without
     the titles before it ("Reg Pottinger" in "Reg Pottinger, a teammate")."""
     for run in reversed(list(_CAPITAL_RUN.finditer(text))):
-        parts = run.group().split()
-        while len(parts) > 1 and (
-            parts[0].lower().strip(".") in words.title or parts[0].lower() in words.not_name
-        ):
-            parts = parts[1:]
-        if parts[-1].lower().strip(".") in words.title or parts[-1].endswith(("'s", "’s")):
-            continue
-        if _person_name(" ".join(parts), words):
-            return " ".join(parts)
+        if (name := _run_person(run.group().split(), words)) is not None:
+            return name
     return None
 
 
@@ -464,15 +457,23 @@ def _head_name(text: str, words: SourceWords) -> str | None:
             nxt and nxt[0][:1].islower() and nxt[0].strip(",.").lower() in words.heads
         ):
             continue  # "Her deputy"; "Arizona" in "Former Arizona governor Jan Brewer"
-        while len(parts) > 1 and (
-            parts[0].lower().strip(".") in words.title or parts[0].lower() in words.not_name
-        ):
-            parts = parts[1:]
-        if parts[-1].lower().strip(".") in words.title or parts[-1].endswith(("'s", "’s")):
-            continue
-        if _person_name(" ".join(parts), words):
-            return " ".join(parts)
+        if (name := _run_person(parts, words)) is not None:
+            return name
     return None
+
+
+def _run_person(parts: list[str], words: SourceWords) -> str | None:
+    """The person's name a run of capitalised words holds once the titles before it are left
+    out ("Reg Pottinger" in "Senator Reg Pottinger"), or None: a run ending in a title or a
+    possessive names no one."""
+    while len(parts) > 1 and (
+        parts[0].lower().strip(".") in words.title or parts[0].lower() in words.not_name
+    ):
+        parts = parts[1:]
+    if parts[-1].lower().strip(".") in words.title or parts[-1].endswith(("'s", "’s")):
+        return None
+    name = " ".join(parts)
+    return name if _person_name(name, words) else None
 
 
 def _surname(text: str, words: SourceWords) -> str | None:
