@@ -3177,10 +3177,9 @@ def _signoff_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], before: str) 
 _CAPS_LABEL = regexcache.compile(r"[A-Z][A-Z.'’ -]{0,40}:\s")
 _WORD = regexcache.compile(r"[\w’']+")
 _DATELINE_LEAD_MIN = 6  # words in a news sentence after a dateline
-_SPEAKER_WORDS = frozenset({"i", "we", "you", "my", "our", "your"})  # a speaker's line, no dateline
 
 
-def _lone_caps_label(doc: Document) -> int | None:
+def _lone_caps_label(doc: Document, words: SourceWords) -> int | None:
     """Start of the first paragraph when it alone opens with a label in capitals and a colon
     and a news sentence follows: a dateline ("MUMBAI: At least 23 people died ..."), not a
     speaker. A transcript labels several paragraphs ("HALVORSEN: ...", "Q: ..."); a lone
@@ -3195,9 +3194,13 @@ def _lone_caps_label(doc: Document) -> int | None:
         return None
     m = _CAPS_LABEL.match(doc.prose, block.start, block.end)
     lead = doc.prose[m.end() if m else block.start : block.sentences[0].end]
-    words = _WORD.findall(lead.lower())
-    stems = {re.split("['’]", w, maxsplit=1)[0] for w in words}  # "we're": "we"
-    if lead.rstrip().endswith("?") or len(words) < _DATELINE_LEAD_MIN or _SPEAKER_WORDS & stems:
+    lead_words = _WORD.findall(lead.lower())
+    stems = {re.split("['’]", w, maxsplit=1)[0] for w in lead_words}  # "we're": "we"
+    if (
+        lead.rstrip().endswith("?")
+        or len(lead_words) < _DATELINE_LEAD_MIN
+        or words.pronoun_self & stems
+    ):
         return None  # "TAPPER: Will it hold?", "REYES: No.", "ROE: I think so": a speaker's line
     return block.start
 
@@ -3526,7 +3529,7 @@ def detect_attributions(
     words = pat.words
     resolver = Resolver(doc.prose)
     out: list[Attribution] = []
-    dateline = _lone_caps_label(doc)
+    dateline = _lone_caps_label(doc, words)
     for block in doc.blocks:
         if block.boilerplate is not None:
             continue
