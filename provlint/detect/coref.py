@@ -387,7 +387,7 @@ class Resolver:
             lead += 1
         name = parts[lead:]
         low = [w.lower().strip(".") for w in parts]
-        joins = words.head_preposition | words.connector | words.subordinator
+        joins = _joins(words)
         if len(name) > 4 or _function_word(low[0], words) or any(w in joins for w in low):
             return None  # "In Ana Ruiz's town", "When President Ruiz"; a headline's words
         if not _person_name(" ".join(name), words) or low[-1] in words.title:
@@ -460,6 +460,20 @@ def _head_name(text: str, words: SourceWords) -> str | None:
         if (name := _run_person(parts, words)) is not None:
             return name
     return None
+
+
+# id(SourceWords) -> (the words, the words that join phrases); holding the words keeps the id
+_JOINS: dict[int, tuple[SourceWords, frozenset[str]]] = {}
+
+
+def _joins(words: SourceWords) -> frozenset[str]:
+    """Prepositions, connectors and subordinators, which no name holds ("In Ana Ruiz's town"),
+    as one set built once per lexicon."""
+    got = _JOINS.get(id(words))
+    if got is None:
+        joins = words.head_preposition | words.connector | words.subordinator
+        got = _JOINS[id(words)] = (words, joins)
+    return got[1]
 
 
 def _run_person(parts: list[str], words: SourceWords) -> str | None:
