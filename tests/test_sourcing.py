@@ -473,6 +473,13 @@ def test_a_clause_after_a_parenthetical_report_is_the_writers() -> None:
     assert _sourced(text, "12 people").sourcing == "none"
 
 
+def test_a_colon_carries_the_table_after_it() -> None:
+    text = "The Ravens lost the ball, according to Opta:\n\n| Stat | Ravens |\n|---|---|\n| Possession | 39% |\n"
+    assert _sourced(text, "39%").sourcing == "carried"
+    text = "The Ravens lost the ball.\n\n| Stat | Ravens |\n|---|---|\n| Possession | 39% |\n"
+    assert _sourced(text, "39%").sourcing == "none"
+
+
 def test_carried_needs_a_continuation_cue() -> None:
     text = "The Harbor Daily reported the firm paid $20,000. The bridge cost $14,000 to build."
     fig = _sourced(text, "$14,000")

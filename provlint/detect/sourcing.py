@@ -813,14 +813,18 @@ def _inside_attribution(att: Attribution, fig: Figure) -> bool:
 
 
 def _next_item(doc: Document, listed: int, sent: Sentence) -> bool:
-    """Whether ``sent`` opens the list item right after the introduced item ``listed``: a colon
-    introduces the whole list ("The audit listed the overruns:" / "- $40m ..." / "- $12m ...")."""
+    """Whether ``sent`` opens the list item (or table cell) right after the introduced one
+    ``listed``: a colon introduces the whole list ("The audit listed the overruns:" / "- $40m
+    ..." / "- $12m ...") or table ("..., according to Opta:" / "| Possession | 39% |")."""
     return (
         listed >= 0
         and sent.block == listed + 1
-        and doc.blocks[listed].kind == "list_item"
-        and doc.blocks[sent.block].kind == "list_item"
+        and doc.blocks[listed].kind in _LISTED_KINDS
+        and doc.blocks[sent.block].kind == doc.blocks[listed].kind
     )
+
+
+_LISTED_KINDS = frozenset({"list_item", "table_cell"})  # blocks a colon introduces together
 
 
 def _carried_sentences(
