@@ -1160,8 +1160,15 @@ def test_pronoun_after_an_anonymous_source_is_anonymous() -> None:
         ("It has been suggested that the mine will close.", "It has been suggested"),
         ("The mine will close, it is learnt.", "it is learnt"),
         ("The jury was told that the vessels cost $104 million.", "was told"),
+        ("Residents were told 14 homes would be demolished.", "were told"),
     ],
 )
 def test_agentless_reports(text: str, cue: str) -> None:
     att = _by_cue(_atts(text), cue)
     assert att.source is None and att.source_kind == "none"
+
+
+def test_a_relative_aside_of_saying_ends_at_its_comma() -> None:
+    text = "The factory, which the developer says will employ 1,100 people, opened on Monday."
+    att = _by_cue(_atts(text), "says")
+    assert att.content is not None and att.content.text == "will employ 1,100 people"

@@ -149,7 +149,14 @@ def only(text: str):
         ("The rally drew 300 Union members.", "300 Union members", "count"),
         # a unit written onto the digits is counted as its spelled-out form is
         ("Agents seized 3kg of heroin.", "3kg", "count"),
-        ("The valley hit 44C on Sunday.", "44C", "count"),
+        ("The storm hit at 120mph on Sunday.", "120mph", "count"),
+        # a model is a number of three digits or more; a lowercase head after a street counts
+        ("The airline grounded 50 Max jets.", "50 Max jets", "count"),
+        (
+            "Officials told 300 Downing Street staff to stay home.",
+            "300 Downing Street staff",
+            "count",
+        ),
     ],
 )
 def test_finds_figure(sentence: str, span: str, kind: str) -> None:
@@ -175,6 +182,8 @@ def test_finds_figure(sentence: str, span: str, kind: str) -> None:
         "The airline grounded its Boeing 737 fleet.",
         "The carrier parked its 787 Dreamliner jets for a week.",  # a model name
         "Bus 9C was late again.",  # a glued letter after a name, no unit
+        "A 9mm handgun lay on the seat.",  # a calibre
+        "The 2C bus route was cut.",  # a route
         "The startup leased a floor at 41 Larkin St. last year.",  # an address
         "Fans queued outside 200 Harbor Avenue.",
         "Call 555-867-5309 for details.",

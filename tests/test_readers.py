@@ -460,11 +460,11 @@ def test_markdown_emphasised_deck_is_a_heading(text: str, kinds: list[str]) -> N
             "Ann Lee",
             "2026-05-06",
         ),
-        # <time datetime> gives the date when its text does not
+        # <time datetime> gives the date when its text does not; a <time> of its own is a dateline
         (
             '<article><header><h1>Dams late</h1><time datetime="2026-05-06T08:00:00Z">Tuesday'
             "</time></header><p>It rained.</p></article>",
-            [("heading", None), ("paragraph", None), ("paragraph", None)],
+            [("heading", None), ("paragraph", "dateline"), ("paragraph", None)],
             None,
             "2026-05-06",
         ),

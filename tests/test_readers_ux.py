@@ -265,3 +265,24 @@ def test_meta_charset_as_browsers_read_it(page, charset):
     from provlint.readers.web import _meta_charset
 
     assert _meta_charset(page) == charset
+
+
+def test_a_sources_heading_mid_article_hides_nothing() -> None:
+    text = (
+        "Mine probe\n\nBy Ann Lee\n\nThe mine flooded on Monday.\n\nSources\n\n"
+        "Two workers said 30 people were trapped.\n\nThe company issued 12 warnings.\n"
+    )
+    doc = parse(text, "a.txt", "text")
+    assert [b.boilerplate for b in doc.blocks if "30 people" in doc.prose[b.start : b.end]] == [
+        None
+    ]
+    text = "Mine probe\n\nBy Ann Lee\n\nThe mine flooded on Monday.\n\nReferences\n\nEvans, M. (1988). Mines.\n"
+    doc = parse(text, "a.txt", "text")
+    assert doc.blocks[-1].boilerplate is not None
+
+
+def test_a_capitals_tag_after_an_abbreviation_keeps_a_headline() -> None:
+    doc = parse(
+        "Storm kills 40 near Washington D.C. [VIDEO]\n\nBy Ann Lee\n\nIt rained.\n", "a.txt", "text"
+    )
+    assert doc.blocks[0].kind == "heading"

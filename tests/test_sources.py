@@ -510,6 +510,7 @@ KINDS = [
     ("The companies said the merger would close.", "said", "named"),  # firms one can look up
     # an institution opening the sentence is named; a document noun there is not a name
     ("Congress said the gap was $40 billion.", "said", "named"),
+    ("Police said 12 people were arrested.", "said", "anonymous"),
     ("Testimony from an officer indicated the bank knew.", "indicated", "anonymous"),
     ("The Acme Trust said the dam is weak.", "said", "named"),
     # a common plural's possessive belongs to the subject; a document takes its maker's kind

@@ -35,6 +35,7 @@ CASES = [
     ("The Ledger, citing unnamed diplomats, said 40 people died.", "40 people", "anonymous"),
     ("The Ledger quoted two officials as saying 300 troops would go.", "300 troops", "anonymous"),
     ("The Ledger, citing a report by the Water Board, said 40 people died.", "40 people", "named"),
+    ("Acme Corp said it would cut 300 jobs, citing weak demand.", "300 jobs", "named"),  # a reason
     ("The Harbor Daily reported that 40 workers were hurt.", "40 workers", "named"),
     ("40 workers were hurt, according to the Water Ministry.", "40 workers", "named"),
     ("“Forty workers were hurt,” said Tom Reyes.", "Forty workers", "named"),

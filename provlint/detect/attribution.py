@@ -1214,6 +1214,10 @@ def _verb_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], hits: list[re.Ma
         content = _content(
             sn, content_after, before_end, prefer_before, words, form in pat.listener_object
         )
+        if content is not None and source is not None and _in_relative_aside(toks, source[0]):
+            content = _to_comma(
+                sn, content
+            )  # "The factory, which X says will employ 1,100, opened"
         cue_type = "cognition" if group == "cognition" else "verb"
         stance = group == "stance" and not prefer_before
         found.append(_Cue(cue, source, content, cue_type, weak, group == "speech", stance))
@@ -2233,6 +2237,26 @@ def _left_source(
     if np is None or _bare_singular(toks[np[0]], np, words):
         return None, False
     return _open_apposition(toks, np, words), False
+
+
+def _in_relative_aside(toks: list[Token], a: int) -> bool:
+    """Whether the source starting at token ``a`` follows ", which" or ", that": its report is
+    a relative clause set off by commas, which the next comma closes."""
+    return a >= 2 and toks[a - 1].lower in ("which", "that") and toks[a - 2].text == ","
+
+
+def _to_comma(sn: _Sentence, content: tuple[int, int]) -> tuple[int, int]:
+    """``content`` cut at its first comma outside a number ("1,100")."""
+    for t in sn.toks:
+        if content[0] <= t.start < content[1] and t.text == "," and not _glued_comma(sn.toks, t):
+            return _trim(sn.text, content[0], t.start, sn.start) or content
+    return content
+
+
+def _glued_comma(toks: list[Token], t: Token) -> bool:
+    """A comma inside a number: digits glued on both sides ("1,100")."""
+    i = toks.index(t)
+    return 0 < i < len(toks) - 1 and toks[i - 1].end == t.start and toks[i + 1].start == t.end
 
 
 def _only_time_between(toks: list[Token], i: int, ci: int, words: SourceWords) -> bool:

@@ -72,7 +72,7 @@ class _Tables:
     model_after: re.Pattern[str]  # "737 Max", "15 Pro": a model name after the number
     address_after: re.Pattern[str]  # "86 Gansevoort St.": a street address
     count_frame: re.Pattern[str]  # "a crowd of (about)" before a bare number: a count
-    unit_glued: re.Pattern[str]  # "kg" in "3kg", "C" in "41C": the unit is the counted noun
+    unit_glued: re.Pattern[str]  # "kg" in "3kg", "mph" in "120mph": the unit is the counted noun
     over_span: frozenset[str]  # "over" before a duration after a figure: across, no bound
     calendar: frozenset[str]  # month and weekday names: "on Monday 12 people" names nothing
     stop: frozenset[str]
@@ -149,7 +149,7 @@ class _AmountWords(NamedTuple):
     currency_prefix: dict[str, str]  # "US$", "AUD": as written
     indefinite: list[str]
     glued: str  # percent signs written onto the digits ("40pc"), an alternation, lowercase
-    units: str  # units written onto the digits ("3kg", "41C"), an alternation, lowercase
+    units: str  # units written onto the digits ("3kg", "120mph"), an alternation, lowercase
 
 
 def _one(w: _AmountWords, lower: bool) -> str:
@@ -259,7 +259,7 @@ def _tables(lexicons: Lexicons) -> _Tables:
         address_after=regexcache.compile(
             r"(?:[ \t]+[A-Z][\w’'-]*){1,3}?[ \t]+"
             rf"(?:{lexicons.alternation('figures', 'address_words')})"
-            r"(?:\.|(?![\w]))(?![ \t]+[a-z]+s\b)"
+            r"(?:\.|(?![\w]))"
         ),
         count_frame=regexcache.compile(
             rf"(?<![\w]){_any_of(lexicons, 'count_frames')}\s+of\s+"
@@ -672,7 +672,7 @@ def _build(
         end = after.end("of")
     noun = None
     glued = None if pct or currency or not raw[-1:].isdigit() else t.unit_glued.match(text, end)
-    if glued:  # "3kg of cocaine", "41C": as "3 kilograms", "41 degrees"
+    if glued:  # "3kg of cocaine", "120mph": as "3 kilograms", "120 miles per hour"
         noun, end = glued.group(0), glued.end()
     elif not (pct or currency):
         noun, end = _noun(text, end, s_end, t)
@@ -869,10 +869,20 @@ def _is_identifier(raw: str, before: str, sentence_start: bool, t: _Tables) -> b
 
 def _names_after(text: str, end: int, s_end: int, t: _Tables) -> bool:
     """Numbers that a name follows: a model ("its 737 Max jets", "the 15 Pro") or a street
-    ("at 86 Gansevoort St."; not "300 Wall Street firms", where a plural head follows)."""
+    ("at 86 Gansevoort St."; not "300 Wall Street firms" or "300 Downing Street staff", where a
+    lowercase head follows)."""
     if end >= s_end or text[end] not in " \t" or not text[end - 1 : end].isdigit():
         return False
-    return bool(t.model_after.match(text, end, s_end) or t.address_after.match(text, end, s_end))
+    if text[max(0, end - 3) : end].isdigit() and t.model_after.match(text, end, s_end):
+        return True  # a model has three digits or more: "737 Max", not "40 Mini Coopers"
+    m = t.address_after.match(text, end, s_end)
+    if m is None:
+        return False
+    nxt = _NEXT_WORD.match(text, m.end(), s_end)  # "300 Downing Street staff": a count of staff
+    return nxt is None or not nxt.group(1).islower() or nxt.group(1) in t.stop
+
+
+_NEXT_WORD = regexcache.compile(r"[ \t]+([A-Za-z]+)")
 
 
 def _currency(raw: str, t: _Tables, word: str | None) -> str | None:

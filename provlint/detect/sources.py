@@ -1098,7 +1098,11 @@ def classify(toks: list[Token], a: int, b: int, words: SourceWords) -> str:
         and t.lower not in words.not_name
         and t.lower not in _ARTICLES
         and t.lower not in words.pronoun_self
-        and not (k == h and t.lower in words.document and _capital_only_opening(toks, k, k, words))
+        and not (
+            k == h
+            and (t.lower in words.document or t.lower in words.collective)  # "Police said"
+            and _capital_only_opening(toks, k, k, words)
+        )
         for k, t in enumerate(toks[a : b + 1], a)
     )  # "Testimony from an officer": a listed noun capitalised by the sentence names nothing  # a capitalised "A" or "The" opening the sentence names nothing
     # A role after a name is someone identifiable ("the Pentagon spokesman") unless the

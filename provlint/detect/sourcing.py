@@ -29,7 +29,15 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from provlint import regexcache
-from provlint.detect.sources import classify, plural_s, source_words, tokenize, walk_left
+from provlint.detect.sources import (
+    classify,
+    head_index,
+    plural_s,
+    singular,
+    source_words,
+    tokenize,
+    walk_left,
+)
 from provlint.document import Document, Link, Sentence
 from provlint.lexicons import Lexicons
 from provlint.model import Attribution, Figure, Quote, TextSpan
@@ -274,7 +282,11 @@ def _anonymous_relay(
             continue
         toks = tokenize(other.content.text, other.content.start)
         end = next((k for k, t in enumerate(toks) if t.lower in ("as", "that", ",")), len(toks))
-        if end and classify(toks, 0, end - 1, words) == "anonymous":
+        if not end:
+            continue
+        head = singular(toks[head_index(toks, 0, end - 1, words)].lower)
+        people = head in words.anonymous_head or head in words.title  # not "weak demand"
+        if people and classify(toks, 0, end - 1, words) == "anonymous":
             return i
     return None
 

@@ -52,8 +52,9 @@ def _sections(lexicons: Lexicons) -> list[tuple[str, re.Pattern[str]]]:
 
 def _mark_sections(doc: Document, sections: list[tuple[str, re.Pattern[str]]]) -> None:
     """A references, sources or notes heading after body text starts the article's apparatus:
-    it and the blocks after it are not claims ("Evans, M. (1988)."), up to the end or the
-    first paragraph too long to be an entry (then the heading was a section of the story)."""
+    it and the blocks after it are not claims ("Evans, M. (1988).") when it closes the article
+    and every block under it is a short entry with a year, link, page or DOI; otherwise the
+    heading was a section of the story."""
     seen_body = False
     for i, block in enumerate(doc.blocks):
         text = doc.prose[block.start : block.end].strip()
@@ -62,12 +63,11 @@ def _mark_sections(doc: Document, sections: list[tuple[str, re.Pattern[str]]]) -
             reason = next((r for r, p in sections if p.fullmatch(text)), None)
         if reason is not None:
             rest = doc.blocks[i:]
-            end = next(
-                (k for k, b in enumerate(rest) if b.end - b.start > MAX_BOILERPLATE_CHARS),
-                len(rest),
-            )
-            if end > 1:  # a heading with nothing under it is no section
-                for b in rest[:end]:
+            entries = [doc.prose[b.start : b.end] for b in rest[1:]]
+            if entries and all(  # it closes the article, and every block under it is an entry
+                len(e) <= MAX_BOILERPLATE_CHARS and _ENTRY.search(e) for e in entries
+            ):
+                for b in rest:
                     b.boilerplate = b.boilerplate or reason
             return
         if block.kind == "paragraph" and block.boilerplate is None:
@@ -75,6 +75,10 @@ def _mark_sections(doc: Document, sections: list[tuple[str, re.Pattern[str]]]) -
 
 
 _SECTION_HEADING_MAX = 40
+# What a reference entry holds: a year, a link, a page, volume or DOI ("Evans, M. (1988).")
+_ENTRY = regexcache.compile(
+    r"\b(?:1[5-9]|20)\d\d\b|https?://|www\.|\bpp?\.\s*\d|\bvol\.|\bdoi\b", re.I
+)
 
 
 @cache

@@ -304,6 +304,8 @@ def read_html(source: str, path: str) -> Document:
             elif name == "time" and not body and time_date is None and attrs.get("datetime"):
                 time_date = attrs["datetime"]
             reason = _meta_class(attrs) if name not in VOID else None
+            if name == "time" and reason is None and not in_block:
+                reason = "dateline"  # a <time> of its own before the body dates the article
             if reason is not None and not body:
                 meta_class.append([name, reason, 0])
             if name not in VOID and (

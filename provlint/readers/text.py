@@ -22,7 +22,9 @@ _SENTENCE_END = (".", "!", "?", ":", "”", '"', "’", "'", ")")
 _HEADING_MAX = 150
 # Footnote markers closing a line ("killed 43 miners.[1]"): the sentence ends before them.
 _TRAILING_MARKERS = regexcache.compile(r"(?:\[(?:\^[^\]\s]{1,20}|\d{1,3})\])+$")
-_NOTE_AFTER_STOP = regexcache.compile(r"[.!?]\s?\[[^\]\[\n]{1,30}\]$")
+# ... or a bracketed note after a stop ("was fine.[citation needed]"), not a tag in capitals
+# after an abbreviation ("near Washington D.C. [VIDEO]"): a word of two lowercase letters ends it
+_NOTE_AFTER_STOP = regexcache.compile(r"[a-z]{2}[.!?]\s?\[(?![A-Z\s]+\])[^\]\[\n]{1,30}\]$")
 _MINOR_WORDS = frozenset(
     [
         "a",
