@@ -2246,17 +2246,22 @@ def _in_relative_aside(toks: list[Token], a: int) -> bool:
 
 
 def _to_comma(sn: _Sentence, content: tuple[int, int]) -> tuple[int, int]:
-    """``content`` cut at its first comma outside a number ("1,100")."""
-    for t in sn.toks:
-        if content[0] <= t.start < content[1] and t.text == "," and not _glued_comma(sn.toks, t):
+    """``content`` cut at its first spaced comma (not the one in "1,100")."""
+    toks = sn.toks
+    for k, t in enumerate(toks):
+        if content[0] <= t.start < content[1] and t.text == "," and not _glued(toks, k):
             return _trim(sn.text, content[0], t.start, sn.start) or content
     return content
 
 
-def _glued_comma(toks: list[Token], t: Token) -> bool:
-    """A comma inside a number: digits glued on both sides ("1,100")."""
-    i = toks.index(t)
-    return 0 < i < len(toks) - 1 and toks[i - 1].end == t.start and toks[i + 1].start == t.end
+def _glued(toks: list[Token], k: int) -> bool:
+    """Whether token ``k`` touches the tokens on both sides ("1,100", 'Day,"'): no clause
+    boundary a writer would space."""
+    return (
+        0 < k < len(toks) - 1
+        and toks[k - 1].end == toks[k].start
+        and toks[k + 1].start == toks[k].end
+    )
 
 
 def _only_time_between(toks: list[Token], i: int, ci: int, words: SourceWords) -> bool:
