@@ -521,3 +521,21 @@ def test_poll_with_no_cue_keeps_the_document_kind() -> None:
     """With no cue on the verb, the document noun still gives the kind ("a new poll showing")."""
     fig = _sourced("A new poll showing Roe at 40 percent was out.", "40 percent")
     assert fig.sourcing == "anonymous" and fig.attribution is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The institute puts the cost at 26 billion krona, or about 1.1% of GDP.",
+            ["named", "named"],
+        ),
+        ("The fund lost $40 million (about 3 percent of its assets).", ["none", "none"]),
+        ("The institute puts the cost at 26 billion krona, and 1.1% is a lot.", ["named", "none"]),
+    ],
+)
+def test_a_restated_figure_is_backed_as_the_first(text: str, expected: list[str]) -> None:
+    from provlint.analysis import analyze
+
+    a = analyze(parse(text, "t.txt", "text"))
+    assert [f.sourcing for f in a.figures] == expected

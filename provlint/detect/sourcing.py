@@ -73,7 +73,9 @@ def assign_sourcing(doc: Document, lexicons: Lexicons, analysis: Analysis) -> No
     marks: dict[int, _AsideMarks] = {}
     trailing: dict[int, list[tuple[int, int]]] = {}  # sentence -> its trailing reports
     evidence: dict[int, list[_Evidence]] = {}  # sentence -> its clauses of evidence
+    prev: Figure | None = None
     for fig in figures:
+        restated, prev = prev if _restates(prev, fig, doc.prose, lexicons) else None, fig
         own = [i for i in by_sentence.get(fig.sentence, []) if i not in answering]
         idx = _covering(fig, atts, own, doc.prose, lexicons, marks)
         if idx is None:
@@ -131,6 +133,8 @@ def assign_sourcing(doc: Document, lexicons: Lexicons, analysis: Analysis) -> No
         elif found is not None:
             # "a new poll showing Smith at 40 percent": no cue found it, or its content ended early
             fig.sourcing, fig.attribution = found
+        elif restated is not None:  # "puts the cost at 26 billion krona, or about 1.1% of GDP"
+            fig.sourcing, fig.attribution = restated.sourcing, restated.attribution
         else:
             fig.sourcing = "none"
 
@@ -295,6 +299,18 @@ def _anonymous_relay(
 def _relay_words(lexicons: Lexicons) -> frozenset[str]:
     """Cue words by which a source passes on someone else's words ("citing", "quoted")."""
     return frozenset(w.lower() for w in lexicons.words("attribution", "relay"))
+
+
+def _restates(prev: Figure | None, fig: Figure, prose: str, lexicons: Lexicons) -> bool:
+    """Whether ``fig`` restates the figure just before it in the same sentence (", or about
+    1.1% of GDP", "(about $40)"): the same claim in other units, backed as the first is."""
+    if prev is None or prev.sentence != fig.sentence or prev.end > fig.start:
+        return False
+    return _RESTATING.fullmatch(prose, prev.end, fig.start) is not None
+
+
+# What joins a figure to its restatement: ", or", an opening bracket or a dash.
+_RESTATING = regexcache.compile(r"\s*(?:,\s*or|\(|—|–)\s*")
 
 
 def _sourcing_of(att: Attribution) -> str:
