@@ -1161,6 +1161,8 @@ def test_pronoun_after_an_anonymous_source_is_anonymous() -> None:
         ("The mine will close, it is learnt.", "it is learnt"),
         ("The jury was told that the vessels cost $104 million.", "was told"),
         ("Residents were told 14 homes would be demolished.", "were told"),
+        ("The court heard that the firm lost $5 million.", "heard"),
+        ("The jury heard how the driver fled.", "heard"),
     ],
 )
 def test_agentless_reports(text: str, cue: str) -> None:
