@@ -12,7 +12,7 @@ or none; pronouns and relative pronouns take the kind of what they refer to.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import cache
 
 from provlint import regexcache
@@ -3213,16 +3213,15 @@ def _lone_caps_label(doc: Document, words: SourceWords) -> int | None:
     and a news sentence follows: a dateline ("MUMBAI: At least 23 people died ..."), not a
     speaker. A transcript labels several paragraphs ("HALVORSEN: ...", "Q: ..."); a lone
     speaker's line is short, a question or in the first person."""
-    labelled = [
-        b.start
+    labels = {
+        b.start: m
         for b in doc.blocks
-        if b.boilerplate is None and _CAPS_LABEL.match(doc.prose, b.start, b.end) is not None
-    ]
+        if b.boilerplate is None and (m := _CAPS_LABEL.match(doc.prose, b.start, b.end)) is not None
+    }
     block = next((b for b in doc.blocks if b.boilerplate is None and b.kind != "heading"), None)
-    if block is None or labelled != [block.start] or not block.sentences:
+    if block is None or list(labels) != [block.start] or not block.sentences:
         return None
-    m = _CAPS_LABEL.match(doc.prose, block.start, block.end)
-    lead = doc.prose[m.end() if m else block.start : block.sentences[0].end]
+    lead = doc.prose[labels[block.start].end() : block.sentences[0].end]
     lead_words = _WORD.findall(lead.lower())
     stems = {re.split("['’]", w, maxsplit=1)[0] for w in lead_words}  # "we're": "we"
     if (
@@ -3737,13 +3736,14 @@ def _signoff_speakers(
     """A quotation that ends its paragraph is spoken by the "- Name." paragraph that signs it
     off right after (``_signoff_cues``): "“About 4,500 homes flooded.”" then "- Oliver Grant."."""
     sentences = doc.sentences
+    starts = [s.start for s in sentences]
     for q in quotes:
         if q.speaker is not None:
             continue
-        last = next((s for s in sentences if s.start <= q.end - 1 < s.end), None)
-        if last is None or last.index + 1 >= len(sentences):
+        k = bisect_right(starts, q.end - 1) - 1  # the sentence the quotation ends in
+        if k < 0 or q.end - 1 >= sentences[k].end or k + 1 >= len(sentences):
             continue
-        nxt = sentences[last.index + 1]
+        last, nxt = sentences[k], sentences[k + 1]
         if nxt.block != last.block + 1 or doc.prose[q.end : doc.blocks[last.block].end].strip(
             " .\n"
         ):
