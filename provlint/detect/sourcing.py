@@ -48,6 +48,12 @@ if TYPE_CHECKING:
 
 
 @cache
+def _lowered(lexicons: Lexicons, name: str, group: str) -> frozenset[str]:
+    """One lexicon group as a set of lowercase words, built once per lexicon set."""
+    return frozenset(w.lower() for w in lexicons.words(name, group))
+
+
+@cache
 def _continuation(lexicons: Lexicons) -> re.Pattern[str]:
     """Words that mark a sentence as continuing the previous one's report ("also", "in addition")."""
     words = lexicons.alternation("attribution", "continuation")
@@ -273,7 +279,7 @@ def _anonymous_relay(
     if att.source is None:
         return None
     words = source_words(lexicons)
-    relay = _relay_words(lexicons)
+    relay = _lowered(lexicons, "attribution", "relay")
     for i in by_sentence.get(att.sentence, []):
         other = atts[i]
         head = other.cue.text.lower().split()[-1]
@@ -293,12 +299,6 @@ def _anonymous_relay(
         if people and classify(toks, 0, end - 1, words) == "anonymous":
             return i
     return None
-
-
-@cache
-def _relay_words(lexicons: Lexicons) -> frozenset[str]:
-    """Cue words by which a source passes on someone else's words ("citing", "quoted")."""
-    return frozenset(w.lower() for w in lexicons.words("attribution", "relay"))
 
 
 def _restates(prev: Figure | None, fig: Figure, prose: str, lexicons: Lexicons) -> bool:
@@ -402,19 +402,13 @@ _OBJECT_WORDS_MAX = 4
 _OBJECT_WORD = regexcache.compile(r"[ \t]+([\w'’&-]+)")
 
 
-@cache
-def _listener_verbs(lexicons: Lexicons) -> frozenset[str]:
-    """The "listener_object" verb forms ("told", "warned"), lowercase."""
-    return frozenset(w.lower() for w in lexicons.words("reporting_verbs", "listener_object"))
-
-
 def _listener_end(att: Attribution, prose: str, lexicons: Lexicons) -> int | None:
     """Where the listener ends after a verb that takes one as its object ("told reporters",
     "told the Ledger", "told a press conference"): a name, a source noun ("reporters") or an
     occasion ("conference") heads it. None when the cue takes no listener or none follows
     ("told a joke": what was told)."""
     words = _WORD.findall(att.cue.text.lower())
-    if not words or words[-1] not in _listener_verbs(lexicons):
+    if not words or words[-1] not in _lowered(lexicons, "reporting_verbs", "listener_object"):
         return None
     src = source_words(lexicons)
     pos, end = att.cue.end, None
@@ -486,16 +480,12 @@ def _aside_closer(lexicons: Lexicons) -> re.Pattern[str]:
     return regexcache.compile(rf",[ \t]+(?:\w+[ \t]+)?(?:{verbs})\b", re.IGNORECASE)
 
 
-@cache
-def _relatives(lexicons: Lexicons) -> frozenset[str]:
-    """Relative pronouns that can stand as the source of a report in a relative clause."""
-    return frozenset(w.lower() for w in lexicons.words("figures", "report_aside_relatives"))
-
-
 def _in_relative_clause(att: Attribution, prose: str, lexicons: Lexicons) -> bool:
     """Whether an attribution's source is the pronoun of a relative clause set off by a comma
     ("Smith, who backed the plan, ..."): its content ends with that clause."""
-    if att.source is None or att.source.text.lower() not in _relatives(lexicons):
+    if att.source is None or att.source.text.lower() not in _lowered(
+        lexicons, "figures", "report_aside_relatives"
+    ):
         return False
     k = att.source.start
     while k > 0 and prose[k - 1] in " \t":
@@ -538,16 +528,10 @@ def _speaker_verb_after(fig: Figure, prose: str, lexicons: Lexicons) -> bool:
     return m.group(1).lower() in _speaker_verbs(lexicons)
 
 
-@cache
-def _finding_words(lexicons: Lexicons) -> frozenset[str]:
-    """Verbs of documents' findings ("the poll found"): their content lists results."""
-    return frozenset(w.lower() for w in lexicons.words("reporting_verbs", "evidence"))
-
-
 def _finds(att: Attribution, lexicons: Lexicons) -> bool:
     """Whether an attribution reports a finding ("the poll showed"), whose content goes on
     through contrasting results ("28 percent back Smith, while 23 percent ...")."""
-    words = _finding_words(lexicons)
+    words = _lowered(lexicons, "reporting_verbs", "evidence")
     return any(w in words for w in _WORD.findall(att.cue.text.lower()))
 
 
@@ -591,16 +575,10 @@ def _aside(
     return bisect_right(marks.dash_ends, hi) % 2 == 1
 
 
-@cache
-def _act_words(lexicons: Lexicons) -> frozenset[str]:
-    """Verbs of taking a side ("voted", "backed"), whose report is their object alone."""
-    return frozenset(w.lower() for w in lexicons.words("figures", "report_act_verbs"))
-
-
 def _takes_side(att: Attribution, lexicons: Lexicons) -> bool:
     """Whether an attribution's cue ends in a verb of taking a side ("had previously backed")."""
     words = _WORD.findall(att.cue.text.lower())
-    return bool(words) and words[-1] in _act_words(lexicons)
+    return bool(words) and words[-1] in _lowered(lexicons, "figures", "report_act_verbs")
 
 
 @cache
@@ -1075,9 +1053,4 @@ def _cites(link: Link, host: str, lexicons: Lexicons) -> bool:
     if url.netloc and url.netloc.lower() != host:
         return True
     first = url.path.strip("/").split("/", 1)[0].lower()
-    return first not in _navigation(lexicons)
-
-
-@cache
-def _navigation(lexicons: Lexicons) -> frozenset[str]:
-    return frozenset(w.lower() for w in lexicons.words("attribution", "navigation_path"))
+    return first not in _lowered(lexicons, "attribution", "navigation_path")
