@@ -419,12 +419,19 @@ def _common_possessive(toks: list[Token], j: int, i: int, start: int, words: Sou
     """A common noun's possessive after its determiner or a name: "the chamber's majority"."""
     prev = toks[j - 1]
     return (
-        prev.text[0].islower()
-        and _POSSESSIVE.match(prev.lower) is not None
+        _common_possessive_word(prev)
         and _base(prev).isalpha()
-        and prev.lower not in _PRONOUN_POSSESSIVES
         and j - 2 >= start
         and (toks[j - 2].lower in _ARTICLES or _is_name(toks[j - 2]))
+    )
+
+
+def _common_possessive_word(tok: Token) -> bool:
+    """A lowercase word's possessive ("chamber's", "sheriff's"), not a pronoun's ("its")."""
+    return (
+        tok.text[0].islower()
+        and _POSSESSIVE.match(tok.lower) is not None
+        and tok.lower not in _PRONOUN_POSSESSIVES
     )
 
 
@@ -450,9 +457,7 @@ def _modified_possessive(toks: list[Token], j: int, i: int, start: int, words: S
     noun = toks[j - 1]
     return (
         j - 2 >= start
-        and _POSSESSIVE.match(toks[j].lower) is not None
-        and toks[j].text[0].islower()
-        and toks[j].lower not in _PRONOUN_POSSESSIVES
+        and _common_possessive_word(toks[j])
         and noun.text.isalpha()
         and noun.text.islower()
         and noun.lower not in words.not_name
