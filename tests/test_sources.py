@@ -328,6 +328,32 @@ BOUNDARIES = [
         "anonymous",
     ),
     ("Officials over the past week said the dam is weak.", "said", "Officials", "anonymous"),
+    # a present verb after a contact clause, with or without "have"; the noun before the
+    # pronoun is the head, so a capital "Experts" or "I" names no one
+    (
+        "Experts we talked to say the dam could fail.",
+        "say",
+        "Experts we talked to",
+        "anonymous",
+    ),
+    (
+        "Experts I have spoken to say the dam could fail.",
+        "say",
+        "Experts I have spoken to",
+        "anonymous",
+    ),
+    (
+        "The residents we met with say the dam will fail.",
+        "say",
+        "The residents we met with",
+        "anonymous",
+    ),
+    (
+        "Engineers whom I interviewed said the dam is weak.",
+        "said",
+        "Engineers whom I interviewed",
+        "anonymous",
+    ),
     # "whose" opens a relative clause inside the subject as "who" does
     (
         "Jo Roe, whose members voted to hire an auditor, said that 96 percent was recovered.",

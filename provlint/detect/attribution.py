@@ -1063,7 +1063,12 @@ def _verb_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], hits: list[re.Ma
             if (
                 prev_word in _NOUN_BEFORE
                 and not catenative
-                and not _stranded(prev_word, m.group("verb").lower(), pat)
+                and not _stranded(
+                    prev_word,
+                    m.group("verb").lower(),
+                    pat,
+                    sn.text[max(0, before.start(1) - 60) : before.start(1)].lower().split(),
+                )
             ):
                 continue  # "the report", "her support": a noun (checked before tokenising, which is costly)
             group = pat.verb_group.get(m.group("verb"), "speech")
@@ -1088,6 +1093,8 @@ def _verb_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], hits: list[re.Ma
         prev = toks[ci - 1] if ci > 0 else None
         nxt_i = sn.index_at(ve)
         nxt = toks[nxt_i] if nxt_i < len(toks) else None
+        if _contact_verb(toks, vi, pat):
+            continue  # "Experts we talked to say": the verb of the subject's contact clause
         if group == "needs_complement":
             if not _complement_ok(toks, ci, nxt_i, form, pat):
                 continue
@@ -1295,8 +1302,9 @@ def _purpose_infinitive(sn: _Sentence, m: re.Match[str], pat: Patterns, found: l
         or toks[ti - 1].lower in not_after
         or toks[ti - 1].lower in pat.verb_group
         or _catenative_start(toks, ti + 1, pat) is not None
+        or _contact_clause([t.lower for t in toks[max(0, ti - 5) : ti]], pat.words)
     ):
-        return False
+        return False  # "Experts I have spoken to say": "say" is the finite verb
     source = _sentence_subject(sn, ti, pat.words)
     if (
         source is None
@@ -1413,7 +1421,7 @@ def _noun_not_verb(
         return True  # "a company called Acme": a name given, not a report
     return prev is not None and (
         prev.lower in _NOUN_BEFORE
-        and not _stranded(prev.lower, form, pat)
+        and not _stranded(prev.lower, form, pat, [t.lower for t in toks[max(0, vi - 6) : vi - 1]])
         or prev.lower.endswith(("’s", "'s"))
         and prev.lower not in ("he’s", "she’s", "it’s", "he's", "she's", "it's")
     )  # "the report", "Trump’s claims": a noun
@@ -1801,14 +1809,75 @@ def _quantified_noun(
     return nxt is None or not (nxt.lower == "that" or nxt.text in ':“"')
 
 
-def _stranded(prev_word: str, form: str, pat: Patterns) -> bool:
-    """Whether a preposition before a past form that is no noun nor adjective ends a contact
-    clause of its subject: "Several people I spoke with said", "the firm she works for told"."""
-    return (
-        prev_word in pat.words.head_preposition
-        and form in pat.sure_report
-        and form in pat.words.irregular_past
+def _stranded(prev_word: str, form: str, pat: Patterns, before: list[str]) -> bool:
+    """Whether a preposition before a reporting verb ends a contact clause of its subject: a
+    past form that is no noun nor adjective after any preposition ("Several people I spoke with
+    said", "the firm she works for told"), or a present form after a clause that
+    :func:`_contact_clause` recognises in ``before``, the lowercase words before the
+    preposition ("Experts we talked to say")."""
+    if prev_word not in pat.words.head_preposition:
+        return False
+    if form in pat.sure_report and form in pat.words.irregular_past:
+        return True
+    return (form in pat.sure_report or form in pat.loose_base) and _contact_clause(
+        before, pat.words
     )
+
+
+_CONTACT_AUX = frozenset({"have", "had", "’ve", "'ve", "has"})
+_CONTACT_SUBJECT = frozenset({"i", "we", "you", "he", "she", "they"})
+_CONTACT_RELATIVE = frozenset({"whom", "who", "that"})  # "people whom I spoke with"
+
+
+def _contact_clause(before: list[str], words: SourceWords) -> bool:
+    """Whether the lowercase words ``before`` a stranded preposition end a contact clause."""
+    return _contact_noun(before, words) >= 0
+
+
+def _contact_noun(before: list[str], words: SourceWords) -> int:
+    """The index in ``before`` (lowercase words before a stranded preposition) of the noun a
+    contact clause modifies, or -1: a noun, a subject pronoun, an optional "have" and a past form
+    ("experts | I have spoken", "residents whom | we talked"); "they wanted (to say)" has no
+    noun before its pronoun."""
+    if len(before) < 3:
+        return -1
+    verb = before[-1]
+    if not (verb.endswith(("ed", "en")) or verb in words.irregular_past):
+        return -1
+    k = len(before) - 2
+    if before[k] in _CONTACT_AUX:
+        k -= 1
+    if k < 1 or before[k] not in _CONTACT_SUBJECT:
+        return -1
+    if before[k - 1] in _CONTACT_RELATIVE and k >= 2:
+        k -= 1
+    noun = before[k - 1]
+    return k - 1 if noun.isalpha() and (noun in words.heads or plural_s(noun)) else -1
+
+
+def _contact_verb(toks: list[Token], vi: int, pat: Patterns) -> bool:
+    """Whether the verb at ``vi`` ends a contact clause whose preposition a reporting verb
+    follows: "talked" in "Experts we talked to say"."""
+    k = vi + 2
+    return (
+        k < len(toks)
+        and toks[vi + 1].lower in pat.words.head_preposition
+        and (toks[k].lower in pat.sure_report or toks[k].lower in pat.loose_base)
+        and _contact_clause([t.lower for t in toks[max(0, vi - 5) : vi + 1]], pat.words)
+    )
+
+
+def _contact_source(toks: list[Token], i: int, words: SourceWords) -> tuple[int, int] | None:
+    """The source whose contact clause ends at token ``i``, a stranded preposition or the
+    clause's verb ("Experts we talked to | say", "Engineers whom I interviewed | said"): the
+    noun phrase of its noun, through the clause."""
+    end = i if toks[i].lower in words.head_preposition else i + 1
+    first = max(0, end - 6)
+    noun = _contact_noun([t.lower for t in toks[first:end]], words)
+    if noun < 0:
+        return None
+    np = walk_left(toks, first + noun, words)
+    return (np[0], i) if np is not None else None
 
 
 _ABSOLUTE_MAX = 8  # tokens between "with" and an -ing form closing its phrase
@@ -2175,6 +2244,8 @@ def _left_source(
     i = _skip_time_left(toks, ci - 1, words)
     if i < 0:
         return None, False
+    if (contact := _contact_source(toks, i, words)) is not None:
+        return contact, False  # "Experts we talked to say"
     if toks[i].text == "." and i > 0 and toks[i - 1].lower in _NAME_SUFFIX:
         np = walk_left(toks, i - 1, words)  # "Joseph R. Biden Jr. said": the suffix's period
         if np is not None:

@@ -31,6 +31,7 @@ _CONTRACTION = regexcache.compile(r"^['’](?:s|ve|d|ll|re|m)$")
 _CLOCK = regexcache.compile(r"(?i)^\d{1,2}(?:am|pm)$")  # the "09PM" of "8:09PM"
 _POSSESSIVE = regexcache.compile(r"(?i)^(.+?)(?:['’]s|s['’])$")
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you"})
+_CONTACT_PRONOUNS = _SUBJECT_PRONOUNS - {"it"}  # "the firm it owns" may be a name: "It"
 _ARTICLES = frozenset({"a", "an", "the"})
 _PRONOUN_POSSESSIVES = frozenset(
     {"he’s", "she’s", "it’s", "he's", "she's", "it's", "that's", "that’s"}
@@ -1050,8 +1051,10 @@ def head_index(toks: list[Token], a: int, b: int, words: SourceWords) -> int:
             _base(toks[k - 1]) in words.title or _base(toks[k - 1]) in words.document
         ):
             return k - 1  # "an adviser to Clinton", "a letter to the editor by Jane Roe"
-        if toks[k].lower == "who":
+        if toks[k].lower in ("who", "whom"):
             return k - 1  # "voters who backed the plan"
+        if toks[k].lower in _CONTACT_PRONOUNS and toks[k - 1].text.isalpha():
+            return k - 1  # a contact clause: "experts | I have spoken to"
         if _maker_participle(toks[k]) and _base(toks[k - 1]) in words.document:
             return k - 1  # "a report published Wednesday": the report
         if toks[k].text in "(,":
