@@ -354,6 +354,39 @@ BOUNDARIES = [
         "Engineers whom I interviewed",
         "anonymous",
     ),
+    # an unlisted role after "its" or "the" and before a name; the comma inside "2,300" opens
+    # no apposition and no subject with a clause of its own
+    (
+        "The clinic treated 2,300 patients in December, its coordinator, Omar Saleh, said.",
+        "said",
+        "its coordinator, Omar Saleh",
+        "named",
+    ),
+    (
+        "The clinic treated 2,300 patients, its coordinator, Omar Saleh, told reporters.",
+        "told",
+        "its coordinator, Omar Saleh",
+        "named",
+    ),
+    (
+        "The clinic treated 2,300 patients, said its coordinator, Omar Saleh.",
+        "said",
+        "its coordinator, Omar Saleh",
+        "named",
+    ),
+    (
+        "Agents seized 40 kilos, said the bureau's director, James B. Comey, on Monday.",
+        "said",
+        "the bureau's director, James B. Comey",
+        "named",
+    ),
+    ("The clinic is full, said the manager, Monday.", "said", "the manager", "named"),
+    # an acronym spelt like a pronoun is a name, not "who" or "us"
+    ("About 480,000 children suffer, the WHO said.", "said", "the WHO", "named"),
+    ("WHO said that 37 people had died of cholera.", "said", "WHO", "named"),
+    ("According to WHO, 37 people had died.", "According to", "WHO", "named"),
+    ("WHO officials said 37 people had died.", "said", "WHO officials", "anonymous"),
+    ("The head of IT said 40 servers failed.", "said", "The head of IT", "named"),
     # "whose" opens a relative clause inside the subject as "who" does
     (
         "Jo Roe, whose members voted to hire an auditor, said that 96 percent was recovered.",

@@ -20,6 +20,7 @@ from provlint.detect.coref import Resolver
 from provlint.detect.sources import (
     SourceWords,
     Token,
+    agent_noun,
     by_after_participle,
     classify,
     head_index,
@@ -489,11 +490,13 @@ def _apposition_left(
         if t != "," or p + 1 >= comma:
             continue
         core = walk_left(toks, p - 1, words)
+        unlisted = core is None and (core := _unlisted_role(toks, p - 1, words)) is not None
         if core is None:
             continue
         opener = toks[p + 1]
         if not toks[core[1]].text[0].isupper():
-            if toks[core[1]].lower in words.title and opener.text[0].isupper() and comma - p <= 5:
+            role = unlisted or toks[core[1]].lower in words.title
+            if role and opener.text[0].isupper() and comma - p <= 5:
                 return core[0], comma - 1  # "the White House spokesman, Josh Earnest, said"
             continue
         before = toks[core[0] - 1] if core[0] > 0 else None
@@ -523,6 +526,27 @@ def _apposition_left(
         ):
             continue  # a capitalised opener is an apposition only with a role in it: "X, South Carolina director, said"
         return core[0], comma - 1
+    return None
+
+
+_ROLE_DETERMINERS = frozenset({"the", "its", "his", "her", "their", "our"})
+_ROLE_MODIFIERS_MAX = 3
+
+
+def _unlisted_role(toks: list[Token], i: int, words: SourceWords) -> tuple[int, int] | None:
+    """An unlisted role ending at token ``i`` after a definite determiner and up to three
+    lowercase modifiers ("its coordinator", "the clinic's medical coordinator"), which the noun
+    phrase walk does not know as a head; None if ``i`` is no agent noun."""
+    if not (toks[i].text.isalpha() and toks[i].text.islower() and agent_noun(toks[i], words)):
+        return None
+    k = i - 1
+    while k >= 0 and i - k <= _ROLE_MODIFIERS_MAX and toks[k].text.islower():
+        low = toks[k].lower
+        if low in _ROLE_DETERMINERS or low.endswith(("’s", "'s")):
+            return k, i
+        if not toks[k].text.isalpha() or low in words.connector:
+            return None
+        k -= 1
     return None
 
 
@@ -646,8 +670,20 @@ def _extend_inverted(sn: _Sentence, src: tuple[int, int], pat: Patterns) -> tupl
         and t.lower.endswith("ed")
         and t.lower not in words.time
     )
+    last = toks[src[1]]
     if t.text == "," and nxt is not None and _apposition_start(toks, k + 1, words):
         grow = True  # "said Jane Roe, 45, ...", ", R-Ohio", ", Acme's chief", ", Democrat of Ohio"
+    elif (
+        t.text == ","
+        and nxt is not None
+        and nxt.text[0].isupper()
+        and nxt.lower not in words.time
+        and last.text.islower()
+        and not plural_s(last.lower)  # "said their advisers, Ann Roe and Tom Vale": the group
+        and (last.lower in words.title or agent_noun(last, words))
+    ):
+        name = walk_right(toks, k + 1, words)  # "said its coordinator, Omar Saleh"
+        return (src[0], name[1]) if name is not None else src
     elif (
         t.text == ","
         and nxt is not None
@@ -1469,7 +1505,7 @@ def _loose_apposition(toks: list[Token], ci: int, words: SourceWords) -> tuple[i
     if k < 2 or toks[k].text != ",":
         return None
     p = k - 1
-    while p > 0 and k - p <= _APPOSITION_MAX and toks[p].text != ",":
+    while p > 0 and k - p <= _APPOSITION_MAX and (toks[p].text != "," or _glued(toks, p)):
         if toks[p].text in _NOT_IN_SUBJECT or toks[p].text in _QUOTE_CLOSE:
             return None
         p -= 1
@@ -2481,10 +2517,10 @@ def _initial_subject(toks: list[Token], comma: int, words: SourceWords) -> tuple
     inner = toks[j:comma]
     if any(t.text in _NOT_IN_SUBJECT for t in inner):
         return None
-    head_end = next((k for k, t in enumerate(inner) if t.text == ","), None)
-    if head_end is None or any(t.lower in _FINITE for t in inner[:head_end]):
+    commas = [k for k, t in enumerate(inner) if t.text == "," and not _glued(toks, j + k)]
+    if not commas or any(t.lower in _FINITE for t in inner[: commas[0]]):
         return None  # "The bill had passed, ...": a clause before the comma, not a subject
-    last = max(k for k, t in enumerate(inner) if t.text == ",")
+    last = commas[-1]  # "2,300" holds no comma of the phrase
     if last + 1 < len(inner) and _aside(inner[last + 1], words):
         return j, j + last - 1  # "The mayor, however, said": the aside stays out
     return j, comma - 1

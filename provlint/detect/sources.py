@@ -45,6 +45,28 @@ _KEPT_POSTMODIFIERS = frozenset(
 _AFTER_PARTICIPLE = frozenset({"by", "in", "for", "from", "on"})
 
 
+# Acronyms spelt like a pronoun or relative ("the WHO said", "US officials"): their ``lower``
+# keeps the capitals so that no pronoun or relative rule reads them, and they stay names.
+_CAPITAL_CLASH = frozenset(
+    {
+        "WHO",
+        "WHOM",
+        "IT",
+        "ITS",
+        "US",
+        "WE",
+        "HE",
+        "SHE",
+        "THEY",
+        "THEM",
+        "HIM",
+        "HER",
+        "HIS",
+        "OUR",
+    }
+)
+
+
 class Token(NamedTuple):
     """A token of a sentence with absolute prose offsets (a tuple: cheap to make by the thousand)."""
 
@@ -62,7 +84,8 @@ def plural_s(word: str) -> bool:
 
 def tokenize(text: str, base: int) -> list[Token]:
     """Tokens of ``text`` (as :data:`TOKEN` splits it); offsets are shifted by ``base`` so they
-    are prose offsets."""
+    are prose offsets. ``lower`` is the lowercase text, except for the acronyms in
+    :data:`_CAPITAL_CLASH`."""
     low = text.lower()
     if len(low) != len(text):
         low = text  # a character whose lowercase is longer ("İ"): lowercase token by token
@@ -76,6 +99,9 @@ def tokenize(text: str, base: int) -> list[Token]:
             for m2 in TOKEN.finditer(text, s, e):
                 s2, e2 = m2.span()
                 add(new(Token, (s2 + base, e2 + base, text[s2:e2], low[s2:e2].lower())))
+            continue
+        if word in _CAPITAL_CLASH:
+            add(new(Token, (s + base, e + base, word, word)))  # "WHO", "US": no pronoun
             continue
         add(new(Token, (s + base, e + base, word, low[s:e].lower() if low is text else low[s:e])))
     return out
@@ -447,7 +473,7 @@ def _agent_before_connector(
         and toks[j - 1].lower not in ("and", "nor", "&")
         and toks[j - 2].text.isalpha()
         and toks[j - 2].text.islower()
-        and _agent_noun(toks[j - 2], words)
+        and agent_noun(toks[j - 2], words)
         and toks[j - 3].lower in _ARTICLES
     )
 
@@ -562,7 +588,7 @@ def _unlisted_modifier(toks: list[Token], j: int, i: int, start: int, words: Sou
             or _is_name(toks[j])
             or j == i
             and toks[j - 2].lower in _ARTICLES
-            and _agent_noun(toks[j], words)
+            and agent_noun(toks[j], words)
             and not prev.lower.endswith("ly")  # "the emotionally | resonant remarks"
         )
         and toks[j].lower not in words.anonymous_determiner  # "a tactic | many Republicans use"
@@ -761,7 +787,7 @@ def _unlisted_head(toks: list[Token], i: int, words: SourceWords, sentence_start
         and prev.lower not in words.not_name
         and prev.lower not in words.connector
         and toks[i - 2].lower in _ARTICLES
-        and _agent_noun(t, words)
+        and agent_noun(t, words)
     ):
         return True  # one unlisted modifier after an article: "a forensic accountant"
     return (
@@ -774,7 +800,7 @@ def _unlisted_head(toks: list[Token], i: int, words: SourceWords, sentence_start
     )
 
 
-def _agent_noun(tok: Token, words: SourceWords) -> bool:
+def agent_noun(tok: Token, words: SourceWords) -> bool:
     """Whether an unlisted lowercase word ends like a noun of a person or agent ("accountant",
     "auditor", "ombudsman"): the only unlisted heads that stand after an adjective as a source."""
     return not tok.lower.endswith("ly") and tok.lower.endswith(tuple(words.agent_suffix))
