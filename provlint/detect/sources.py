@@ -33,6 +33,9 @@ _POSSESSIVE = regexcache.compile(r"(?i)^(.+?)(?:['’]s|s['’])$")
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you"})
 _CONTACT_PRONOUNS = _SUBJECT_PRONOUNS - {"it"}  # "the firm it owns" may be a name: "It"
 _ARTICLES = frozenset({"a", "an", "the"})
+_SINGULAR_DETERMINERS = frozenset(
+    {"a", "an", "one", "another", "each", "every", "either", "neither"}
+)
 _PRONOUN_POSSESSIVES = frozenset(
     {"he’s", "she’s", "it’s", "he's", "she's", "it's", "that's", "that’s"}
 )
@@ -1064,6 +1067,8 @@ def _noun_run(toks: list[Token], j: int, end: int, words: SourceWords) -> int:
 
 def head_index(toks: list[Token], a: int, b: int, words: SourceWords) -> int:
     """The head of the noun phrase ``[a, b]``: the last token before its first connector or apposition."""
+    while b > a and toks[b].lower in words.postmodifier:
+        b -= 1  # "Analysts polled": the participle after the head
     for k in range(a + 1, b + 1):
         if _phrase_len(toks, k, words, forward=True):
             return k - 1  # "officials familiar with the plan"
@@ -1118,6 +1123,8 @@ def classify(toks: list[Token], a: int, b: int, words: SourceWords) -> str:
         and t.lower not in words.not_name
         and t.lower not in _ARTICLES  # "The" opening the sentence names nothing
         and t.lower not in words.pronoun_self  # "people I spoke with"
+        and t.lower not in words.pronoun_person  # "Her pals" opening the sentence
+        and t.lower not in words.pronoun_group
         and _base(t) not in words.anonymous_determiner
         for t in modifiers
     )
@@ -1201,6 +1208,16 @@ def classify(toks: list[Token], a: int, b: int, words: SourceWords) -> str:
         and singular(hb) not in words.organisation  # "the companies said": firms, looked up
     ):
         return "anonymous"  # "the commuters said": people no one can look up
+    if (
+        det in words.anonymous_determiner
+        and det not in _SINGULAR_DETERMINERS
+        and h > a
+        and plural_s(head.lower)
+        and head.text.islower()
+        and singular(hb) not in words.publication  # "Six Gannett newspapers" are looked up
+        and singular(hb) not in words.document
+    ):
+        return "anonymous"  # "Several European security services", "Some Western governments"
     if has_name or _definite(det, words):
         return "named"
     return "anonymous"
