@@ -21,6 +21,24 @@ def _messages(text: str, fmt: str, code: str) -> list[str]:
 
 
 CASES = [
+    # -- a figure carried from an anonymous report: PV104 reports it, PV109 does not again
+    (
+        DATED + "Officials said the council paid $3 million to Brask Ltd. The council also paid"
+        " $2 million to Brask Ltd.",
+        "text",
+        "PV104",
+        [
+            "figure “$3 million” is sourced only anonymously: “Officials”",
+            "figure “$2 million” is sourced only anonymously: “Officials”",
+        ],
+    ),
+    (
+        DATED + "Officials said the council paid $3 million to Brask Ltd. The council also paid"
+        " $2 million to Brask Ltd.",
+        "text",
+        "PV109",
+        [],
+    ),
     # -- a relay: the message names the relayed party, not the outlet
     (
         "The Ledger, citing unnamed diplomats, said 40 people died in the blast.",

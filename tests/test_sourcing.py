@@ -487,9 +487,43 @@ def test_carried_needs_a_continuation_cue() -> None:
     assert fig.sourcing == "none" and fig.attribution is None
 
 
-def test_attribution_wins_over_link() -> None:
-    text = "Officials said [40 workers](https://example.org) were hurt."
-    assert _sourced(text, "40 workers").sourcing == "anonymous"
+def test_named_attribution_wins_over_link() -> None:
+    text = "The Water Board said [40 workers](https://example.org) were hurt."
+    assert _sourced(text, "40 workers").sourcing == "named"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a link or footnote backs a figure more than an anonymous report does, so adding
+        # "officials said" to a cited figure never lowers its sourcing
+        "Officials said [40 workers](https://example.org) were hurt.",
+        "The council paid $3 million to Brask, [officials said](https://example.org/a).",
+        "Officials said 40 workers were hurt.[^1]\n\n[^1]: Harbor Council minutes, 2024.",
+    ],
+)
+def test_link_or_footnote_wins_over_an_anonymous_report(text: str) -> None:
+    figure = "40 workers" if "40 workers" in text else "$3 million"
+    assert _sourced(text, figure).sourcing == "cited"
+
+
+def test_carried_from_an_anonymous_report_stays_anonymous() -> None:
+    text = "Officials said the council paid $3 million to Brask. The council also paid $2 million."
+    fig = _sourced(text, "$2 million")
+    assert fig.sourcing == "anonymous" and fig.attribution is not None
+
+
+def test_a_scare_quote_takes_no_speaker_from_the_next_paragraph() -> None:
+    text = "The storm did “£4 million” of damage.\n\nResidents reported 300 homes lost."
+    assert _sourced(text, "£4 million").sourcing == "none"
+
+
+def test_a_quotation_after_a_colon_still_takes_the_report_before_it() -> None:
+    text = (
+        "The report says the rules are weak.\n\n"
+        "Consider this finding: “27 companies hid subsidiaries.”"
+    )
+    assert _sourced(text, "27 companies").sourcing == "carried"
 
 
 def test_sourced_cover_beats_an_earlier_sourceless_one() -> None:

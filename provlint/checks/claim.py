@@ -31,6 +31,15 @@ def check(a: Analysis, params: dict[str, Any]) -> list[Hit]:
     # a sourced figure backs its sentence, as in the score: "carried" ("The group also paid
     # $5m"), or found by a clause of evidence no cue marks ("The ministry put the toll at 58")
     skip |= {f.sentence for f in a.figures if f.sourcing in _BACKING}
+    # a figure carried from an anonymous report in the sentence before ("Officials said ... The
+    # council also paid $2 million"): PV104 reports it, once
+    skip |= {
+        f.sentence
+        for f in a.figures
+        if f.sourcing == "anonymous"
+        and f.attribution is not None
+        and a.attributions[f.attribution].sentence != f.sentence
+    }
     sentences = a.document.sentences
     hits = []
     for c in a.claims:

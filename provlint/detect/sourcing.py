@@ -129,9 +129,14 @@ def assign_sourcing(doc: Document, lexicons: Lexicons, analysis: Analysis) -> No
                 fig.attribution, fig.sourcing = relay, "anonymous"
             if fig.sourcing == "anonymous" and _linked(atts[idx].source, links):
                 fig.sourcing = "cited"  # "according to <a href=...>minutes of a meeting</a>"
+            elif fig.sourcing in ("anonymous", "none") and fig.sentence in cited:
+                fig.sourcing = "cited"  # a link or footnote backs more than "officials said"
         elif fig.sentence in carried:
             fig.attribution = carried[fig.sentence]
-            fig.sourcing = "carried"
+            # "Officials said the council paid ... The council also paid": still anonymous
+            fig.sourcing = (
+                "anonymous" if _sourcing_of(atts[fig.attribution]) == "anonymous" else "carried"
+            )
         elif (near := _in_quote(fig, unspoken)) is not None:
             fig.attribution, fig.sourcing = near
         elif fig.sentence in cited:
@@ -218,8 +223,8 @@ def _unspoken_quotes(
 
     The speaker is sought in the quotation's own sentences (a cue outside the marks, taking its
     source kind), then in the sentence just before it, then just after it, within the same or
-    the adjacent paragraph (``carried``). A quotation a colon introduces ("Transcript as
-    follows: '...'") is ``carried`` with no attribution when none of those has a cue.
+    the adjacent paragraph (``carried``), but not for a scare quote. A quotation a colon introduces ("Transcript as follows:
+    '...'") is ``carried`` with no attribution when none of those has a cue.
     """
     sents = doc.sentences
     out: list[tuple[Quote, int | None, str]] = []
@@ -242,6 +247,8 @@ def _unspoken_quotes(
         if own:
             out.append((q, own[0], _sourcing_of(atts[own[0]])))
             continue
+        if _scare_quote(doc.prose, q):
+            continue  # "did “£4 million” of damage": the writer's own words, no one nearby said
         before = sourced(first - 1) if first > 0 else []
         if before and sents[first - 1].block >= sents[first].block - 1:
             out.append((q, before[-1], "carried"))
@@ -257,6 +264,19 @@ def _unspoken_quotes(
 
 # A colon right before a quotation: the words before it introduce whose words follow.
 _INTRODUCED = regexcache.compile(r":\s*$")
+
+
+_SCARE_WORDS_MAX = 4
+
+
+def _scare_quote(prose: str, q: Quote) -> bool:
+    """Whether a quotation is a few words a writer sets in marks inside their own sentence (a
+    partial quotation of at most four words that no colon introduces)."""
+    return (
+        q.partial
+        and len(prose[q.start : q.end].split()) <= _SCARE_WORDS_MAX
+        and not _INTRODUCED.search(prose, max(0, q.start - 8), q.start)
+    )
 
 
 def _in_quote(
