@@ -123,6 +123,21 @@ SHOULD_FIND = [
         "fire started",
     ),
     ("The minister reportedly resigned on Monday.", "reportedly", None, "none", "resigned"),
+    # a stance or belief verb after "reportedly" is what others report, not the subject's view
+    (
+        "Mayor Ivo Brandt reportedly opposed the plan to close 12 schools.",
+        "reportedly",
+        None,
+        "none",
+        "opposed",
+    ),
+    (
+        "The mayor reportedly said the plan was dead.",
+        "reportedly said",
+        "The mayor",
+        "named",
+        "plan",
+    ),
     (
         "The state-run Harbor Daily argued on Friday that prices must fall.",
         "argued",

@@ -394,6 +394,19 @@ BOUNDARIES = [
         "Small businesses in Soweto",
         "anonymous",
     ),
+    # a footnote marker inside the source is no boundary
+    (
+        "The city spent $12 million, according to a report[^1] by the transport committee.",
+        "according to",
+        "a report[^1] by the transport committee",
+        "named",
+    ),
+    (
+        "The city spent $12 million, according to a report[1] by the transport committee.",
+        "according to",
+        "a report[1] by the transport committee",
+        "named",
+    ),
     # "whose" opens a relative clause inside the subject as "who" does
     (
         "Jo Roe, whose members voted to hire an auditor, said that 96 percent was recovered.",
@@ -558,6 +571,10 @@ KINDS = [
     ("Humanitarian partners said that 45,000 people were displaced.", "said", "anonymous"),
     ("Shop owners in the township say prices rose 40%.", "say", "anonymous"),
     ("Analysts polled last week had expected a cut.", "had expected", "anonymous"),
+    ("Bus drivers said 12 routes were cut.", "said", "anonymous"),
+    ("Fishermen said 30 boats sank.", "said", "anonymous"),
+    ("The departments said 12 routes were cut.", "said", "named"),  # introduced before
+    ("Sanders said 12 routes were cut.", "said", "named"),  # a surname, not a plural
     ("A Pentagon spokesman said the dam is weak.", "said", "anonymous"),
     ("A White House official said the dam is weak.", "said", "anonymous"),
     ("Two Acme officials said the dam is weak.", "said", "anonymous"),

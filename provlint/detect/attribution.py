@@ -115,6 +115,7 @@ _STRONG_TIME = frozenset(
         "ago",
     }
 )
+_HEARSAY_ADVERBS = frozenset({"reportedly", "allegedly", "purportedly", "supposedly"})
 _AUX_ADVERBS = frozenset(
     {"recently", "previously", "publicly", "repeatedly", "reportedly", "allegedly"}
 )
@@ -1131,6 +1132,8 @@ def _verb_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], hits: list[re.Ma
         nxt = toks[nxt_i] if nxt_i < len(toks) else None
         if _contact_verb(toks, vi, pat):
             continue  # "Experts we talked to say": the verb of the subject's contact clause
+        if group != "speech" and aux_lowers & _HEARSAY_ADVERBS:
+            continue  # "X reportedly opposed the plan": unnamed others report it, not X
         if group == "needs_complement":
             if not _complement_ok(toks, ci, nxt_i, form, pat):
                 continue

@@ -28,6 +28,7 @@ _PRONOUN_CONTRACTION = regexcache.compile(
     r"(?i:he|she|it|they|we|you|who|i|that|there|what|here|where)['’](?:s|ve|d|ll|re|m)\b"
 )
 _CONTRACTION = regexcache.compile(r"^['’](?:s|ve|d|ll|re|m)$")
+_FOOTNOTE_MARK = regexcache.compile(r"(?<=\w)\[\^?\d{1,3}\]")  # "report[^1]", "report[1]"
 _CLOCK = regexcache.compile(r"(?i)^\d{1,2}(?:am|pm)$")  # the "09PM" of "8:09PM"
 _POSSESSIVE = regexcache.compile(r"(?i)^(.+?)(?:['’]s|s['’])$")
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you"})
@@ -88,7 +89,7 @@ def plural_s(word: str) -> bool:
 def tokenize(text: str, base: int) -> list[Token]:
     """Tokens of ``text`` (as :data:`TOKEN` splits it); offsets are shifted by ``base`` so they
     are prose offsets. ``lower`` is the lowercase text, except for the acronyms in
-    :data:`_CAPITAL_CLASH`."""
+    :data:`_CAPITAL_CLASH`. A footnote marker glued to a word is no token."""
     low = text.lower()
     if len(low) != len(text):
         low = text  # a character whose lowercase is longer ("İ"): lowercase token by token
@@ -107,6 +108,10 @@ def tokenize(text: str, base: int) -> list[Token]:
             add(new(Token, (s + base, e + base, word, word)))  # "WHO", "US": no pronoun
             continue
         add(new(Token, (s + base, e + base, word, low[s:e].lower() if low is text else low[s:e])))
+    if "]" in text:
+        marks = [(m.start() + base, m.end() + base) for m in _FOOTNOTE_MARK.finditer(text)]
+        if marks:  # "a report[^1] by the committee": the marker cites; the phrase goes on
+            out = [t for t in out if not any(a <= t.start < b for a, b in marks)]
     return out
 
 
@@ -1174,8 +1179,16 @@ def classify(toks: list[Token], a: int, b: int, words: SourceWords) -> str:
         and not (hb in words.document and (anywhere or owned))  # "the authority's annual reports"
     ):
         return "anonymous"
-    if hb in words.organisation and _opening_common_plural(toks, a, h, b, words):
-        return "anonymous"  # "Labor unions, ...": capitalised only by the sentence
+    if (
+        hb in words.organisation
+        or agent_noun(head, words)
+        and toks[a].lower not in _ARTICLES  # "The authors": those the article introduced
+        and toks[a].lower not in words.anonymous_determiner
+        and not _definite(toks[a].lower, words)
+    ) and _opening_common_plural(toks, a, h, b, words):
+        return "anonymous"  # "Labor unions, ...", "Bus drivers": capitalised only by the sentence
+    if h == a == b and _opening_people_plural(toks, h, words):
+        return "anonymous"  # "Fishermen said": people no one can look up
     if (
         hb in words.document
         and plural_s(head.lower)
@@ -1366,6 +1379,21 @@ def _capital_only_opening(toks: list[Token], a: int, b: int, words: SourceWords)
         and t.text[0].isupper()
         and t.text[1:].islower()
         and not any(_is_name(x) for x in toks[a + 1 : b + 1])
+    )
+
+
+_PEOPLE_PLURAL_ENDINGS = ("men", "ists", "ians")  # no surname ends so, unlike "-ers" (Sanders)
+
+
+def _opening_people_plural(toks: list[Token], h: int, words: SourceWords) -> bool:
+    """Whether the lone word at ``h`` is a plural of people capitalised only because it opens
+    the sentence ("Fishermen", "Pharmacists", "Technicians"); "-ers" words stay names, as
+    surnames end so ("Sanders said")."""
+    t = toks[h]
+    return (
+        _opens_sentence(toks, h, words)
+        and t.text[1:].islower()
+        and t.lower.endswith(_PEOPLE_PLURAL_ENDINGS)
     )
 
 
