@@ -123,6 +123,38 @@ SHOULD_FIND = [
         "fire started",
     ),
     ("The minister reportedly resigned on Monday.", "reportedly", None, "none", "resigned"),
+    # a document's verb of evidence before a time closes the clause; "projects that" reports
+    (
+        "Factory orders fell 2.1 percent in January, official data showed on Thursday.",
+        "showed",
+        "official data",
+        "anonymous",
+        "2.1 percent",
+    ),
+    (
+        "The IEA projects that emissions will fall to 150 million tonnes by 2035.",
+        "projects",
+        "The IEA",
+        "named",
+        "150 million tonnes",
+    ),
+    # a plea for anonymity is part of the source, not a report of its own
+    (
+        "A senior official, who pleaded anonymity because he was not authorised to speak, said"
+        " 4,000 stations had shut.",
+        "said",
+        "A senior official, who pleaded anonymity because he was not authorised to speak",
+        "anonymous",
+        "4,000 stations",
+    ),
+    # "not yet" belongs to the verb group, not to the source
+    (
+        "Officials have not yet confirmed the 12 deaths.",
+        "have not yet confirmed",
+        "Officials",
+        "anonymous",
+        "12 deaths",
+    ),
     # a stance or belief verb after "reportedly" is what others report, not the subject's view
     (
         "Mayor Ivo Brandt reportedly opposed the plan to close 12 schools.",
@@ -188,6 +220,10 @@ SHOULD_NOT_FIND = [
     "It continued to be their main shelter until 2016.",
     "Few details have trickled out about the deal.",
     "The order came during major protests in November.",  # "protests": a noun after an adjective
+    # a verb of adding or recalling with an amount as its object; protesting at a place
+    "Toyota recalled about 320,000 vehicles in Japan over a faulty pump.",
+    "Wind added a further 17GW last year.",
+    "About 40 workers protested outside the town hall.",
 ]
 
 

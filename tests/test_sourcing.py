@@ -31,6 +31,17 @@ def _sourced(text: str, figure_text: str, fmt: str = "markdown") -> Figure:
 
 
 CASES = [
+    # a cue that disowns its content is no origin of the figure in it
+    ("The ministry did not confirm reports that 12 people died.", "12 people", "none"),
+    ("Police could not confirm that 12 people died.", "12 people", "none"),
+    ("The army denied that 40 civilians were killed.", "40 civilians", "none"),
+    ("The army confirmed that 40 civilians were killed.", "40 civilians", "named"),
+    # "without citing a source" relays no one
+    (
+        "Bild claimed, without citing a source, that taxpayers face a bill of €40 billion.",
+        "€40 billion",
+        "named",
+    ),
     # a named source that relays someone anonymous backs the figure only anonymously
     ("The Ledger, citing unnamed diplomats, said 40 people died.", "40 people", "anonymous"),
     ("The Ledger quoted two officials as saying 300 troops would go.", "300 troops", "anonymous"),

@@ -1130,6 +1130,8 @@ def _verb_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], hits: list[re.Ma
         prev = toks[ci - 1] if ci > 0 else None
         nxt_i = sn.index_at(ve)
         nxt = toks[nxt_i] if nxt_i < len(toks) else None
+        if nxt is not None and _anonymity_plea(toks, nxt_i, pat.words):
+            continue  # "who pleaded anonymity", "who asked not to be named": no report
         if _contact_verb(toks, vi, pat):
             continue  # "Experts we talked to say": the verb of the subject's contact clause
         if group != "speech" and aux_lowers & _HEARSAY_ADVERBS:
@@ -1178,7 +1180,8 @@ def _verb_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], hits: list[re.Ma
                 and singular(prev.lower) in words.document
                 and (
                     by_after_participle(toks, ci, len(toks), words) > 0
-                    or _time_follows(toks, nxt_i, dated=True)  # "A report published Wednesday said"
+                    or group != "evidence"  # "A report published Wednesday said"; not
+                    and _time_follows(toks, nxt_i, dated=True)  # "data showed on Thursday"
                     or form in words.issuing_verb  # "studies published since 2010": none publishes
                     and singular(prev.lower) not in words.publication  # "the paper published"
                     and not (nxt is not None and (nxt.text in ':“"' or nxt.lower == "that"))
@@ -1868,6 +1871,21 @@ _CONTACT_SUBJECT = frozenset({"i", "we", "you", "he", "she", "they"})
 _CONTACT_RELATIVE = frozenset({"whom", "who", "that"})  # "people whom I spoke with"
 
 
+def _anonymity_plea(toks: list[Token], k: int, words: SourceWords) -> bool:
+    """Whether the words from token ``k`` on ask for anonymity ("(pleaded) anonymity", "(asked)
+    not to be named", "(spoke) anonymously"): the verb before them reports nothing."""
+    t = toks[k].lower
+    if t in words.own_report:
+        return True
+    return (
+        t == "not"
+        and k + 3 < len(toks)
+        and toks[k + 1].lower == "to"
+        and toks[k + 2].lower == "be"
+        and toks[k + 3].lower in ("named", "identified", "quoted")
+    )
+
+
 def _contact_clause(before: list[str], words: SourceWords) -> bool:
     """Whether the lowercase words ``before`` a stranded preposition end a contact clause."""
     return _contact_noun(before, words) >= 0
@@ -1931,12 +1949,19 @@ def _absolute_with(toks: list[Token], vi: int) -> bool:
     return any(t.lower == "with" for t in toks[max(0, vi - _ABSOLUTE_MAX) : vi])
 
 
+_AMOUNT_OPENERS = frozenset({"further", "additional", "extra", "record", "total", "net"})
+
+
 def _amount_object(toks: list[Token], k: int, words: SourceWords) -> bool:
     """Whether an amount starting at token ``k`` is the verb's object, not the subject of a
     reported clause: a number, a currency sign or a hedge ("added about 4,800 units"), with no
     verb after it ("added 40 people had died" reports)."""
     if k >= len(toks):
         return False
+    if k + 2 < len(toks) and toks[k].lower in ("a", "an") and toks[k + 1].lower in _AMOUNT_OPENERS:
+        k += 2  # "added a further | 17GW", "recalled an additional | 40,000 cars"
+    elif toks[k].lower in ("another", "some") and k + 1 < len(toks):
+        k += 1
     if toks[k].lower in words.quantity_adverb and k + 1 < len(toks):
         k += 1  # "added about | 4,800 units"; not "added about Carson"
     if not (toks[k].text[0].isdigit() or toks[k].text[0] in "$£€¥₹"):
@@ -2783,6 +2808,8 @@ def _citing_cue(sn: _Sentence, m: re.Match[str], pat: Patterns, found: list[_Cue
     while e + 1 < len(toks) and toks[e + 1].text not in (",", ";", "—", "–", "."):
         e += 1
     content = _trim(sn.text, toks[k].start, toks[e].end, sn.start)
+    if ci > 0 and toks[ci - 1].lower == "without":
+        return  # "claimed, without citing a source, that": no one is cited
     if ci == 0:
         src = None
         if e + 2 < len(toks) and toks[e + 1].text == ",":

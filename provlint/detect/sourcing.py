@@ -67,8 +67,10 @@ def assign_sourcing(doc: Document, lexicons: Lexicons, analysis: Analysis) -> No
         return
     atts = analysis.attributions
     by_sentence: dict[int, list[int]] = {}
+    disowning = _lowered(lexicons, "reporting_verbs", "disowning")
     for i, a in enumerate(atts):
-        by_sentence.setdefault(a.sentence, []).append(i)
+        if not _disowns(a, disowning):
+            by_sentence.setdefault(a.sentence, []).append(i)
     carried = _carried_sentences(doc, lexicons, atts, by_sentence, analysis.quotes)
     links = _citing_links(doc, lexicons)
     cited = _cited_sentences(doc, links)
@@ -331,6 +333,13 @@ def _restates(prev: Figure | None, fig: Figure, prose: str, lexicons: Lexicons) 
 
 # What joins a figure to its restatement: ", or", an opening bracket or a dash.
 _RESTATING = regexcache.compile(r"\s*(?:,\s*or|\(|—|–)\s*")
+
+
+def _disowns(att: Attribution, disowning: frozenset[str]) -> bool:
+    """Whether a cue disowns its content ("did not confirm", "has never said", "denied"): its
+    source is no origin of the figures in it, which stay with whatever else backs them."""
+    words = att.cue.text.lower().replace("n't", " n't").replace("n’t", " n’t").split()
+    return any(w in disowning for w in words)
 
 
 def _sourcing_of(att: Attribution) -> str:
