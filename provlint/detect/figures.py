@@ -10,6 +10,7 @@ the counted noun phrase, and classified. Word lists live in the ``figures``, ``n
 
 from __future__ import annotations
 
+import heapq
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
@@ -67,6 +68,8 @@ class _Tables:
     vague: dict[str, float]
     currency_prefix: dict[str, str]
     currency_word: dict[str, str]
+    currency_glued: dict[str, str]  # "N" -> "NGN": a capital written onto the digits
+    glued_amount: re.Pattern[str] | None  # "N1,200", "R4.5 billion" (case-sensitive)
     cents: frozenset[str]  # currency words worth a hundredth: "61 cents" is $0.61
     identifiers: frozenset[str]
     model_after: re.Pattern[str]  # "737 Max", "15 Pro": a model name after the number
@@ -88,9 +91,16 @@ class _Tables:
     share_of_time: re.Pattern[str]  # "the time", "of the day" after a fraction: no share
     fractions: dict[str, float]  # "two thirds" -> 0.667 (hyphens as spaces)
     casualty_tail: re.Pattern[str]  # "were killed", "still missing" after a bare amount
-    casualty_lead: re.Pattern[str]  # "killed" right before a bare amount, or a toll earlier
+    casualty_of_tail: re.Pattern[str]  # "of the security forces were killed" after a count
+    casualty_lead: re.Pattern[str]  # "killed" right before a bare amount
+    toll_lead: re.Pattern[str]  # a toll noun earlier in the clause: "the death toll rose to"
+    toll_inner: re.Pattern[str]  # "the", "in" right before a number inside the toll's phrase
     age_before: re.Pattern[str]  # "aged" before an amount
+    interval_after: re.Pattern[str]  # "confidence interval" after a percentage: its level
+    interval_before: re.Pattern[str]  # "95% CI, " before an amount: the interval's bounds
     age_after: re.Pattern[str]  # "-old" after "74-year"
+    age_qualifiers: frozenset[str]  # "under", "over" ...
+    age_holders: frozenset[str]  # ... after "children", "men": an age ("children under five")
     source_heads: frozenset[str]  # nouns that name a source ("officials", "witnesses")
     source_lead: re.Pattern[str]  # "according to" / ", said" before a count of sources
     inverted_end: re.Pattern[str]  # what may end "..., said two officials": not a verb
@@ -102,6 +112,7 @@ class _Tables:
     change_level: re.Pattern[str]  # "rose from", "fell sharply to" right before a level
     amount_verbs: frozenset[str]  # "comes", "lose": verbs an amount is often the subject of
     noun_joiners: frozenset[str]  # "and", "or" between a counted noun's modifiers
+    comparatives: frozenset[str]  # "more" right after the number: "18 more executions"
     participles: frozenset[str]  # "paid", "lost": participles with no "-ed"
     groups: frozenset[str]  # capitalised group nouns that may head a count ("Republicans")
 
@@ -122,21 +133,37 @@ def _alt(words) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
 
-def _currencies(lexicons: Lexicons) -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
-    """Prefixes by code, words after the amount by code, and which of those words name a
-    hundredth ("cents", "pence")."""
+class _Money(NamedTuple):
+    """The currency entries by kind (see the ``currencies`` lexicon)."""
+
+    prefix: dict[str, str]  # "US$" -> "USD"
+    word: dict[str, str]  # "dollars" -> "USD", lowercase
+    cents: frozenset[str]  # words worth a hundredth ("cents", "pence")
+    glued: dict[str, str]  # capital letters written onto the digits: "N" -> "NGN"
+    cased: list[str]  # words matched only as written ("rand": not "8 Rand Paul")
+
+
+def _currencies(lexicons: Lexicons) -> _Money:
+    """Prefixes, words after the amount, hundredths, glued letters and cased words by code."""
     prefix: dict[str, str] = {}
     word: dict[str, str] = {}
     cents: set[str] = set()
+    glued: dict[str, str] = {}
+    cased: list[str] = []
     for group, words in lexicons.groups("currencies").items():
-        if group.endswith("_words"):
+        if group.endswith("_words_cased"):
+            word.update({w.lower(): group[:-12] for w in words})
+            cased.extend(words)
+        elif group.endswith("_glued"):
+            glued.update({w: group[:-6] for w in words})
+        elif group.endswith("_words"):
             word.update({w.lower(): group[:-6] for w in words})
         elif group.endswith("_cents"):
             word.update({w.lower(): group[:-6] for w in words})
             cents.update(w.lower() for w in words)
         else:
             prefix.update({w: group for w in words})
-    return prefix, word, frozenset(cents)
+    return _Money(prefix, word, frozenset(cents), glued, cased)
 
 
 class _AmountWords(NamedTuple):
@@ -170,6 +197,11 @@ def _one(w: _AmountWords, lower: bool) -> str:
     return rf"(?:(?:{_alt(cased(w.currency_prefix))})\s?)?(?:{digital}|{spelled})"
 
 
+# Space within a range ("10 - 12", "10 to\n12"), but no blank line: two table cells or
+# paragraphs ("£54m\n\n-11.5%") make no range
+_GAP = r"[^\S\n]*\n?[^\S\n]*"
+
+
 def _amount(w: _AmountWords, lower: bool) -> str:
     """Every amount form: "between X and Y", "hundreds of", "several thousand", "X to Y".
 
@@ -183,12 +215,12 @@ def _amount(w: _AmountWords, lower: bool) -> str:
     glued = ("(?:" if lower else "(?i:") + w.glued + "|" + w.units + ")"  # "40pc", "3kg"
     return (
         first_words([x.lower() for x in firsts] + list("0123456789"), fold=not lower)
-        + r"(?<![\w\-/.,$€£¥])"
+        + r"(?<![\w/.,$€£¥])(?<![^\s(\[|]-)"  # "-11.5%": a sign, not "COVID-19" or "10-20"
         + ("(?:" if lower else "(?i:")
         + rf"between\s+{one}\s+and\s+{one}"
         rf"|(?:{trie_pattern(list(w.vague), fold=False)})\b"
         rf"|(?:{trie_pattern(w.indefinite, fold=False)})\s+(?:{mult})s?\b"
-        rf"|{one}(?:\s*(?:-|–|—|to)\s*{one})?)(?!(?!{glued}(?![\w]))[\w]|[,./]\d)"
+        rf"|{one}(?:{_GAP}(?:-|–|—|to){_GAP}{one})?)(?!(?!{glued}(?![\w]))[\w]|[,./]\d)"
     )
 
 
@@ -199,7 +231,8 @@ def _tables(lexicons: Lexicons) -> _Tables:
     multipliers = _by_value(lexicons, "multipliers")
     abbreviations = _by_value(lexicons, "multipliers", "_abbr")
     vague = _by_value(lexicons, "vague_amounts")
-    cur_prefix, cur_word, cents = _currencies(lexicons)
+    money = _currencies(lexicons)
+    cur_prefix, cur_word, cents = money.prefix, money.word, money.cents
     qualifiers = {
         w.lower(): kind
         for kind in _QUALIFIER_KINDS
@@ -235,7 +268,8 @@ def _tables(lexicons: Lexicons) -> _Tables:
         prefix=regexcache.compile(rf"(?<![\w]){_any_of(lexicons, 'casualty_prefixes')}\s+$"),
         after=regexcache.compile(
             rf"(?P<pct>\s?(?i:{percent})(?![\w])|(?i:{words.glued})(?![\w]))?(?P<of>\s+(?i:of)(?=\s))?"
-            rf"(?P<cur>\s+(?i:{_alt(cur_word)})(?![\w]))?"
+            rf"(?P<cur>\s+(?:(?i:{_alt(set(cur_word) - {w.lower() for w in money.cased})})"
+            rf"|{_alt(money.cased)})(?![\w]))?"
         ),
         noun=regexcache.compile(r"(?:[ \t]+[A-Za-z][\w’'\-]*){1,4}"),
         casualty=regexcache.compile(  # not "the toll charged to trucks"
@@ -250,6 +284,8 @@ def _tables(lexicons: Lexicons) -> _Tables:
         abbreviations=abbreviations,
         vague=vague,
         currency_prefix=cur_prefix,
+        currency_glued=money.glued,
+        glued_amount=_glued_money(money.glued, multipliers, abbreviations),
         currency_word=cur_word,
         cents=cents,
         identifiers=frozenset(w.lower() for w in lexicons.words("figures", "identifier_prefixes")),
@@ -262,7 +298,7 @@ def _tables(lexicons: Lexicons) -> _Tables:
             r"(?:\.|(?![\w]))"
         ),
         count_frame=regexcache.compile(
-            rf"(?<![\w]){_any_of(lexicons, 'count_frames')}\s+of\s+"
+            rf"(?<![\w]){_any_of(lexicons, 'count_frames')}\s+(?:of|at)\s+"
             rf"(?:{_any_of(lexicons, *(f'qualifier_{k}' for k in _QUALIFIER_KINDS))}\s+)?$"
         ),
         unit_glued=regexcache.compile(
@@ -284,7 +320,7 @@ def _tables(lexicons: Lexicons) -> _Tables:
         heads=frozenset(w.lower() for w in lexicons.words("figures", "collective_nouns"))
         | casualty_nouns
         | durations
-        | frozenset(cur_word),
+        | (frozenset(cur_word) - {w.lower() for w in money.cased}),  # not "8 Rand Paul"
         prefixes_longest_first=tuple(sorted(cur_prefix, key=len, reverse=True)),
         vague_start=regexcache.compile(rf"(?:{trie_pattern(list(vague), fold=False)})\b"),
         proportion=_proportion_pattern(lexicons),
@@ -297,12 +333,26 @@ def _tables(lexicons: Lexicons) -> _Tables:
             rf"(?:\s+{_any_of(lexicons, 'casualty_link')}){{0,3}}"
             rf"\s+{_any_of(lexicons, 'casualty_nouns', 'casualty_after')}(?![\w])"
         ),
-        casualty_lead=regexcache.compile(
-            rf"(?<![\w]){_any_of(lexicons, 'casualty_context')}\s+$"
-            rf"|(?<![\w]){_any_of(lexicons, 'toll_nouns')}(?![\w-])"
-            rf"(?!\s+{_any_of(lexicons, 'toll_not')}(?![\w]))[^,.;:!?()\"“”]{{0,40}}$"
+        casualty_of_tail=regexcache.compile(
+            r"\s+of(?:\s+[\w’'-]+){1,5}?"
+            rf"(?:\s+{_any_of(lexicons, 'casualty_link')}){{1,3}}"
+            rf"\s+{_any_of(lexicons, 'casualty_nouns')}(?![\w])"
         ),
+        casualty_lead=regexcache.compile(rf"(?<![\w]){_any_of(lexicons, 'casualty_context')}\s+$"),
+        toll_lead=regexcache.compile(  # a decimal point ("6.8") ends no clause
+            rf"(?<![\w]){_any_of(lexicons, 'toll_nouns')}(?![\w-])"
+            rf"(?!\s+{_any_of(lexicons, 'toll_not')}(?![\w]))"
+            r"(?:[^,.;:!?()\"“”]|(?<=\d)[.,](?=\d)){0,60}$"
+        ),
+        toll_inner=regexcache.compile(rf"(?<![\w]){_any_of(lexicons, 'toll_inner')}\s+$"),
         age_before=regexcache.compile(rf"(?<![\w]){_any_of(lexicons, 'age_before')}\s+$"),
+        interval_after=regexcache.compile(rf"\s+{_any_of(lexicons, 'intervals')}(?![\w])"),
+        interval_before=regexcache.compile(
+            rf"(?<![\w]){_any_of(lexicons, 'intervals')}[\s,:=]*(?:(?:of|from)\s+)?"
+            r"(?:[\d.,]+\s?%?\s*(?:-|–|—|to)\s*)?$"  # the upper bound too: "12% to 31%"
+        ),
+        age_qualifiers=frozenset(w.lower() for w in lexicons.words("figures", "age_qualifiers")),
+        age_holders=frozenset(w.lower() for w in lexicons.words("figures", "age_holders")),
         age_after=regexcache.compile(rf"[\s-]+{_any_of(lexicons, 'age_after')}(?![\w])"),
         source_heads=frozenset(w.lower() for w in lexicons.words("sources", "anonymous_head")),
         source_lead=regexcache.compile(
@@ -347,8 +397,27 @@ def _tables(lexicons: Lexicons) -> _Tables:
         ),
         amount_verbs=frozenset(w.lower() for w in lexicons.words("figures", "amount_verbs")),
         noun_joiners=frozenset(w.lower() for w in lexicons.words("figures", "noun_joiners")),
+        comparatives=frozenset(w.lower() for w in lexicons.words("figures", "comparatives")),
         participles=frozenset(w.lower() for w in lexicons.words("figures", "participles")),
         groups=frozenset(w.lower() for w in lexicons.words("sources", "generic_group")),
+    )
+
+
+def _glued_money(
+    glued: dict[str, str], multipliers: dict[str, float], abbreviations: dict[str, float]
+) -> re.Pattern[str] | None:
+    """Money written with a capital letter glued to the digits ("N1,200", "R4.5 billion").
+
+    A bare "R2" or "N1" is as often a road, "N95" a mask and "R0.9" a reproduction number, so
+    the amount must look like money: thousands groups, two decimals (a price: "R17.92") or a
+    multiplier ("R4.5 billion", "N2.4tn"); and it starts with 1-9."""
+    if not glued:
+        return None
+    mult = rf"(?:[\s-]?(?:{_alt(multipliers)})s?\b|(?:{_alt(abbreviations)})(?![\w]))"
+    return regexcache.compile(
+        rf"(?:{_alt(glued)})(?=[1-9])"  # the letter first: the engine skips to it fast
+        rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?{mult}?|\d+\.\d\d{mult}?|\d+(?:\.\d+)?{mult})"
+        r"(?![\w]|[,.]\d)"
     )
 
 
@@ -522,7 +591,15 @@ def _amount_spans(
 ) -> Iterator[tuple[int, int]]:
     """The amount matches that touch no blocked span; of a match that does, its values
     outside the blocked spans ("in 2019 to 1,310": the value after the year)."""
-    for start, end in t.amount.spans(text, lowered(text)):
+    spans: Iterator[tuple[int, int]] = t.amount.spans(text, lowered(text))
+    if t.glued_amount is not None:
+        glued = (
+            m.span()
+            for m in t.glued_amount.finditer(text)
+            if not _GLUED_AFTER.match(text, m.start() - 1 if m.start() else 0, m.start())
+        )
+        spans = heapq.merge(spans, glued)
+    for start, end in spans:
         if not _inside(blocked, start, end):
             yield start, end
             continue
@@ -530,6 +607,9 @@ def _amount_spans(
             if p.end() > p.start() and not _inside(blocked, p.start(), p.end()):
                 yield p.start(), p.end()
 
+
+# what no glued money follows: a word ("RN1,200") or another amount's mark
+_GLUED_AFTER = regexcache.compile(r"[\w.,/$€£¥-]")
 
 _CHANGE_LEAD = regexcache.compile(r"(?i:\b(by|from))\s+$")
 
@@ -656,7 +736,7 @@ def _build(
     sentence_start, s_start = starts[0], max(starts)
     raw = _first_if_not_range(text[m_start:m_end], t)
     before = text[max(s_start, m_start - 40) : m_start]
-    opens = m_start == s_start or _OPENERS.fullmatch(text, s_start, m_start) is not None
+    opens = _opens(text, s_start, m_start, m_start + len(raw))
     if _is_identifier(raw, before, opens, t) or _names_after(text, m_start + len(raw), s_end, t):
         return None
     start, end = m_start, m_start + len(raw)
@@ -664,6 +744,12 @@ def _build(
     pct = bool(after.group("pct"))
     currency = _currency(raw, t, after.group("cur"))
     vague_of = bool(after.group("of")) and not any(c.isdigit() for c in raw) and raw[-1:] in "sS"
+    if text[m_start - 1 : m_start] == "-" and not pct:
+        return None  # "-11.5%" is a change; "-5 degrees" no count
+    if pct and t.interval_after.match(text, after.end("pct"), s_end):
+        return None  # "95% confidence interval": how sure a study is, no claim
+    if t.interval_before.search(text, max(s_start, m_start - 30), m_start):
+        return None  # "(95% CI, 0.70-0.94)": the bounds of a ratio, no count
     if pct:
         end = after.end("pct")  # "34 percent", not "34 percent of"
     elif after.group("cur") and (vague_of or not after.group("of")):
@@ -676,6 +762,8 @@ def _build(
         noun, end = glued.group(0), glued.end()
     elif not (pct or currency):
         noun, end = _noun(text, end, s_end, t)
+    if noun is None and not (pct or currency):
+        noun, end = _partitive(text, m_start + len(raw), s_end, t)
     if noun is None and not (pct or currency):
         end = m_start + len(raw)
         if unit_at is not None:
@@ -724,6 +812,8 @@ def _build(
         and _spans_time(text, qual, noun, starts[1], end, s_end, t)
     ):
         qual = None  # "cost 18 billion krona over ten years": across ten years, no bound
+    if qual and _age_band(text, qual, raw, noun, sentence_start, t):
+        return None  # "children under five", "men over 60": who, not how many
     if qual:
         start = qual.start()
     if t.age_before.search(text, max(s_start, start - 20), start):
@@ -734,7 +824,7 @@ def _build(
     fig = Figure(start, end, text[start:end], "other", index, noun=noun)
     fig.qualifier = " ".join(qual.group(0).split()).lower() if qual else None
     fig.unit = "%" if pct else currency
-    _set_values(fig, raw, t)
+    _set_values(fig, raw[1:] if _glued(raw, t) else raw, t)
     if after.group("cur") and " ".join(after.group("cur").split()).lower() in t.cents:
         _scale(fig, 0.01)  # "61 cents" is 0.61 dollars
     fig.kind = _kind(text, fig, pct, currency, bool(frame) or toll, s_start, s_end, t)
@@ -743,6 +833,28 @@ def _build(
     if _counts_sources(text, fig, s_start, s_end, t):
         return None
     return fig
+
+
+def _age_band(
+    text: str, qual: re.Match[str], raw: str, noun: str | None, s_start: int, t: _Tables
+) -> bool:
+    """ "children under five", "men over 60", "all of them under 18": a number under 130 after
+    an age qualifier that follows a word for people is their age, unless a plural head or a
+    unit of time is counted after it ("people over 40 countries", "women over 12 months")."""
+    if " ".join(qual.group(0).split()).lower() not in t.age_qualifiers:
+        return False
+    prev = t.prev_word.search(text, max(s_start, qual.start() - 30), qual.start())
+    if prev is None or prev.group(1).lower() not in t.age_holders:
+        return False
+    if not any(c.isdigit() for c in raw) and t.vague_start.match(raw.lower()):
+        return False
+    if _value(raw, t)[0] >= 130:
+        return False
+    if noun is None:
+        return True
+    last = noun.split()[-1].lower()  # "under five suffer": a verb read as the counted noun
+    head = _is_head(last) or last in t.heads and last not in t.casualty_nouns  # not "died"
+    return not (head or _unit(noun, t))
 
 
 # At most two words between a figure and "over" + a duration ("$1.5 trillion tax cut over ten
@@ -770,6 +882,22 @@ _YEAR = regexcache.compile(r"1\d{3}|20\d\d")
 
 # What may stand between a sentence's start and a number that opens it: "\"Nine people".
 _OPENERS = regexcache.compile(r"[\s\"“‘'(\[]*")
+# A dash or colon set off by a space ends a dateline or a timestamp ("LONDON - Three people",
+# "15:40 GMT - Two people"): the number after it opens the report.
+_LEAD_END = regexcache.compile(r"(?:\s[-–—]{1,2}|:)\s+[\"“‘'(\[]*$")
+
+
+def _opens(text: str, s_start: int, pos: int, end: int) -> bool:
+    """Whether the amount at ``pos``-``end`` opens its sentence, or the report after a dateline
+    or a timestamp, so a capitalised number word there is a count, not a name ("Big Ten").
+    After a dash or colon a capitalised word next makes a title ("The Trumps: Three
+    Generations That Built an Empire"), not a report."""
+    if pos == s_start or _OPENERS.fullmatch(text, s_start, pos) is not None:
+        return True
+    if _LEAD_END.search(text, max(s_start, pos - 8), pos) is None:
+        return False
+    nxt = _NEXT_WORD.match(text, end)
+    return nxt is None or not nxt.group(1)[:1].isupper()
 
 
 def _unit(noun: str, t: _Tables) -> bool:
@@ -790,7 +918,25 @@ def _casualty_bare(text: str, start: int, end: int, s_start: int, s_end: int, t:
         and _OF_THE.search(text, max(0, start - 80), start)
     ):
         return False  # "Of the 12 paintings, 3 are missing"; "Of the 150 on board, 40 were killed" stays
-    return bool(tail or t.casualty_lead.search(text, max(s_start, start - 60), start))
+    if tail or t.casualty_lead.search(text, max(s_start, start - 60), start):
+        return True
+    toll = _toll_at(text, start, s_start, t)
+    return toll is not None and not _toll_inner(text, start, s_start, t)
+
+
+def _toll_at(text: str, start: int, s_start: int, t: _Tables) -> re.Match[str] | None:
+    """The toll noun earlier in the clause of the number at ``start`` ("the death toll from
+    the earthquake has risen to 312")."""
+    return t.toll_lead.search(text, max(s_start, start - 75), start)
+
+
+def _toll_inner(text: str, start: int, s_start: int, t: _Tables) -> bool:
+    """Whether the number at ``start`` (after a toll noun) sits in the toll's own phrase, not
+    in its value: "the death toll in the two provinces", "from the 6.8-magnitude earthquake",
+    "after three days of fighting" count no dead."""
+    qual = t.qualifier.search(text, max(s_start, start - 30), start)
+    pos = qual.start() if qual else start
+    return t.toll_inner.search(text, max(s_start, pos - 15), pos) is not None
 
 
 _TALLY = regexcache.compile(r"\s*(?:-|–|to\s)\s*\d")
@@ -818,7 +964,7 @@ def _counts_sources(text: str, fig: Figure, s_start: int, s_end: int, t: _Tables
         return t.source_tail.match(text, fig.end, s_end) is not None
     return t.speech_tail.match(text, fig.end, s_end) is not None and (
         _CLAUSE_OPEN.search(text, max(s_start, fig.start - 5), fig.start) is not None
-        or _OPENERS.fullmatch(text, s_start, fig.start) is not None
+        or _opens(text, s_start, fig.start, fig.end)
     )
 
 
@@ -862,7 +1008,7 @@ def _is_identifier(raw: str, before: str, sentence_start: bool, t: _Tables) -> b
         )
     ):
         return True
-    if raw.startswith(t.prefixes_longest_first):
+    if raw.startswith(t.prefixes_longest_first) or _glued(raw, t):
         return False
     return raw[:1].isupper() and not sentence_start
 
@@ -891,9 +1037,41 @@ def _currency(raw: str, t: _Tables, word: str | None) -> str | None:
     for sym in t.prefixes_longest_first:
         if head.startswith(sym):
             return t.currency_prefix[sym]
+    if head[:1] in t.currency_glued and head[1:2].isdigit():
+        return t.currency_glued[head[:1]]  # "N1,200": spans of the glued pattern only
     if word:
         return t.currency_word.get(" ".join(word.split()).lower())
     return None
+
+
+# "of the", "of his" between a number and the group it is a part of
+_PARTITIVE_AFTER = regexcache.compile(
+    r"\s+of\s+(?i:the|those|these|his|her|their|its|our|your|my)\s+(?=[a-z])"
+)
+
+
+def _partitive(text: str, end: int, s_end: int, t: _Tables) -> tuple[str | None, int]:
+    """The group a bare number is part of ("9 of the dead", "9 of those executed", "2,400 of
+    his supporters"), when a plural or casualty head ends it; not "11 of the 27 states", whose
+    whole is a figure of its own."""
+    part = _PARTITIVE_AFTER.match(text, end, s_end)
+    if part is None:
+        return None, end
+    noun, n_end = _noun(text, part.end() - 1, s_end, t)
+    if noun is None:
+        return None, end
+    last = noun.split()[-1].lower()
+    if last.endswith(("'s", "’s", "s'", "s’")):
+        return None, end  # "66 of the state's 72 counties": the whole is the next figure
+    if last in t.heads or _is_head(last):
+        return noun, n_end
+    return None, end
+
+
+def _glued(raw: str, t: _Tables) -> bool:
+    """Whether ``raw`` is money with a glued capital ("N1,200"): the glued pattern's spans are
+    the only amounts that start with a letter and a digit."""
+    return raw[:1] in t.currency_glued and raw[1:2].isdigit()
 
 
 def _noun(text: str, end: int, s_end: int, t: _Tables) -> tuple[str | None, int]:
@@ -915,7 +1093,10 @@ def _noun(text: str, end: int, s_end: int, t: _Tables) -> tuple[str | None, int]
     for i, (word, w_end) in enumerate(toks):
         low = word.lower()
         if _ends_phrase(low, t):
-            if not (words and low in t.noun_joiners and _head_follows(toks, i + 1, t)):
+            # "and" joins modifiers ("current and former employees"); "more" right after the
+            # number opens the phrase ("18 more executions", not "18 more than last year")
+            joins = low in t.noun_joiners if words else low in t.comparatives
+            if not (joins and _head_follows(toks, i + 1, t)):
                 break
         elif _modifier_only(low, t) and not _head_follows(toks, i + 1, t):
             break
@@ -1000,19 +1181,28 @@ def _kind(
     if currency:
         return "money"
     nouns = {w.lower() for w in (fig.noun or "").split()}
-    first = fig.noun.split()[0].lower() if fig.noun else ""
-    hyphen = fig.text.rsplit("-", 1)[-1].lower() if "-" in fig.text else ""
+    words = [w.lower() for w in (fig.noun or "").split()]
+    if words[:1] and words[0] in t.comparatives:
+        words = words[1:]  # "four more years": a duration
+    first = words[0] if words else ""
+    # "a five-year plan" (noun "year"); not "1.5 terawatt-hours", where the hyphen is the noun's
+    hyphen = (
+        fig.text.rsplit("-", 1)[-1].lower()
+        if "-" in fig.text[: len(fig.text) - len(fig.noun or "")]
+        else ""
+    )
     if first in t.durations or hyphen in t.durations:
         return "duration"
     if first in t.discourse:
         return "other"  # "two examples", "three reasons": nothing in the world is counted
-    window = (
-        text[max(s_start, fig.start - 60) : fig.start]
-        + " "
-        + text[fig.end : min(s_end, fig.end + 30)]
-    )
+    w_start = max(s_start, fig.start - 60)
+    if _toll_at(text, fig.start, s_start, t) and _toll_inner(text, fig.start, s_start, t):
+        w_start = fig.start  # "the death toll in the two provinces": what it is in, no dead
+    window = text[w_start : fig.start] + " " + text[fig.end : min(s_end, fig.end + 30)]
     if frame or nouns & t.casualty_nouns or t.casualty.search(window):
         return "casualty"
+    if fig.noun and t.casualty_of_tail.match(text, fig.end, s_end):
+        return "casualty"  # "Three members of the security forces were martyred"
     return "count" if fig.noun or fig.low is not None else "other"
 
 
