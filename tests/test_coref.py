@@ -15,6 +15,28 @@ WORDS = source_words(default_lexicons())
 
 # (article, the cue of the pronoun's attribution, what the pronoun resolves to)
 RESOLVED = [
+    # an honorific on the surname anywhere in the article gives a full-name source its gender
+    (
+        "Opposition leader Samir Haddad said 2,400 supporters were detained. Interior Minister"
+        " Leila Farouk rejected the figure.\n\nMs Farouk spoke after Mr Haddad. He added that"
+        " 340 people had disappeared.",
+        "added",
+        "Opposition leader Samir Haddad",
+    ),
+    # an acronym is no person; a role with a name in apposition is one
+    (
+        "NNPC defends price.\n\nThe spokesperson of the Petroleum Company, Olufemi Soneye,"
+        " told journalists the cost rose. He added that the company was owed $2.4 billion.",
+        "added",
+        "The spokesperson of the Petroleum Company, Olufemi Soneye",
+    ),
+    # a subject after a timestamp's dash; the name without the titles a window found
+    (
+        "14:32 GMT - Power is out, according to Western Grid.\n\n15:24 GMT - Transport"
+        " secretary Dana Whitcombe has spoken to broadcasters. She added that £25m was released.",
+        "added",
+        "Dana Whitcombe",
+    ),
     # an honorific rules a person out for the other pronoun, also on a later bare surname
     (
         "Ms Lopez said the plan was sound. Mr Carter wrote that he agreed. She added that "

@@ -52,6 +52,10 @@ _APPOSED_NAME = regexcache.compile(r",\s+[A-Z]")  # "another delegate, Ana Ruiz"
 _MARKED_NAME = regexcache.compile(
     rf"(?<![\w’'&-])({_WORD}(?:[ \t]+{_WORD})+)(?=,?\s+who\b|,\s*\d{{1,3}},)"
 )
+# An honorific and the surname after it ("Ms Farouk", "Mr. Haddad", "Mrs O'Neill")
+_TITLED_SURNAME = regexcache.compile(
+    rf"\b([A-Z][a-z]{{1,7}})\.?[ \t]+(?:{_WORD}[ \t]+)?({_NAME_PART})\b"
+)
 _QUOTED = regexcache.compile(r"[“\"]([^“”\"]*)[”\"]|''((?:(?!'').)*)''")
 _PUNCT = "\"“”‘’'(),.;:!?"
 _SUBJECT_WINDOW = 800  # characters before a pronoun searched for the previous sentences' start
@@ -86,12 +90,15 @@ class Resolver:
         self.pronouns: dict[str, tuple[str, str]] = {}
         # whether the last pronoun took a person from its own sentence or the one before
         self._sure = False
+        self._titled: dict[str, list[tuple[int, str]]] | None = None  # surname -> honorifics
 
     def add(
         self, offset: int, text: str, person: bool, words: SourceWords, role: str | None = None
     ) -> None:
         """Record a named source; ``role`` is the head of a role with no name."""
-        person = person and "&" not in text.split(",")[0]  # "Harwell & Kim": a firm
+        first = text.split(",")[0]
+        person = person and "&" not in first  # "Harwell & Kim": a firm
+        person = person and not (first.isupper() and first.isalpha())  # "NNPC", "WHO"
         gender = self._gender(text, words) if person else None
         if person and gender is None:  # "Spokeswoman Ana Ruiz", "Snyder spokesman Tom Vale"
             roles = {
@@ -153,12 +160,34 @@ class Resolver:
         return True
 
     def _mention_gender(self, m: _Mention, words: SourceWords) -> str | None:
-        """A source's gender: from an honorific or role noun, else from a pronoun resolved to
-        the person it names."""
-        if m.gender is not None or not self.pronouns or m.anonymous:
+        """A source's gender: from an honorific or role noun, else from an honorific on the
+        same surname later in the article ("Interior Minister Leila Farouk" ... "Ms Farouk";
+        an earlier "Mr. Vale" may be a namesake of "Ana Vale"), else from a pronoun resolved
+        to the person it names."""
+        if m.gender is not None or m.anonymous:
             return m.gender
         name = _head_name(m.text, words)
-        return self._pronoun_gender(name) if name is not None else None
+        if name is None:
+            return None
+        later = {
+            g
+            for pos, g in self._honorifics(words).get(name.split()[-1].lower(), ())
+            if pos > m.offset
+        }
+        if len(later) == 1:
+            return later.pop()
+        return self._pronoun_gender(name) if self.pronouns else None
+
+    def _honorifics(self, words: SourceWords) -> dict[str, list[tuple[int, str]]]:
+        """Surname -> (offset, gender) of each honorific before it in the article ("Ms Farouk",
+        "Mr. Haddad", "Ms Leila Farouk")."""
+        if self._titled is None:
+            self._titled = {}
+            for m in _TITLED_SURNAME.finditer(self.prose):
+                gender = _honorific([m.group(1).lower()], words)
+                if gender is not None:
+                    self._titled.setdefault(m.group(2).lower(), []).append((m.start(), gender))
+        return self._titled
 
     def resolve(self, pronoun: str, offset: int, words: SourceWords) -> tuple[str | None, str]:
         """(resolved text, kind) for a pronoun source at ``offset``. A "He" or "She" opening its
@@ -217,6 +246,7 @@ class Resolver:
             m
             for m in _NAME_MENTION.finditer(self.prose, max(0, offset - _NAME_WINDOW), offset)
             if _person_name(m.group(), words)
+            and not m.group().endswith(("'s", "’s"))  # "Bruce Springsteen's": a possessor
             and self._window_gender(m, words) != other
             and (other is None or self._pronoun_gender(m.group()) != other)
         ]
@@ -226,7 +256,7 @@ class Resolver:
             self._sure = self._adjacent(names[-1].start(), offset, words) and self._clear(
                 names[-1].end(), offset, words
             )
-        return (names[-1].group() if names else None), "named"
+        return (_window_name(self.prose, names[-1], words) if names else None), "named"
 
     def _topic(
         self, found: _Mention, offset: int, other: str | None, words: SourceWords
@@ -395,7 +425,7 @@ class Resolver:
         if low[-1] in words.generic_group or low[-1] in words.anonymous_head:
             return None
         begin = max([e for e in ends if e <= run.start()], default=0)
-        before = self.prose[begin : run.start()].split()
+        before = _after_dateline(self.prose[begin : run.start()].split())
         titled = any(w in words.title for w in low[:lead]) or any(
             w.strip(".,").lower() in words.title for w in before[-2:]
         )
@@ -435,6 +465,31 @@ class Resolver:
         return _honorific(parts, words) or (
             self.surnames.get(parts[-1]) if len(m.group().split()) == 1 else None
         )
+
+
+_DATELINE_DASHES = frozenset({"-", "—", "–"})
+
+
+def _after_dateline(before: list[str]) -> list[str]:
+    """The words of a sentence before its subject, without a dateline or timestamp and its dash
+    ("15:24 GMT - Transport secretary" -> "Transport secretary")."""
+    for k in range(len(before) - 1, -1, -1):
+        if before[k] in _DATELINE_DASHES:
+            head = before[:k]
+            if all(not w[0].isalpha() or w[0].isupper() for w in head):
+                return before[k + 1 :]
+            break
+    return before
+
+
+def _window_name(prose: str, m: re.Match[str], words: SourceWords) -> str:
+    """A name the text window found, with the whole run of capitals it starts and without the
+    titles before it ("Dana Whitcombe" for the "Transport Secretary Dana" of "Transport Secretary
+    Dana Whitcombe spoke")."""
+    run = _CAPITAL_RUN.match(prose, m.start())
+    if run is None:
+        return m.group()
+    return _run_person(run.group().split(), words) or m.group()
 
 
 def _name(text: str, words: SourceWords) -> str | None:
