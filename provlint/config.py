@@ -9,6 +9,7 @@ against ``schemas/config.schema.json``; paths in it are relative to the file's f
 from __future__ import annotations
 
 import fnmatch
+import os
 import re
 import sys
 from functools import cache
@@ -67,7 +68,15 @@ class Settings:
     output_format: str | None = None
 
     def relative(self, path: Path) -> str:
-        """``path`` relative to the config root, POSIX-style (absolute when outside it)."""
+        """``path`` relative to the config root, POSIX-style (absolute when outside it).
+
+        A symlink keeps its own name (``link.txt``, not its target's path), as the user gave
+        it; only a path that is outside the root as written is resolved and tried again."""
+        p = Path(os.path.abspath(path))
+        try:
+            return PurePosixPath(p.relative_to(self.root)).as_posix()
+        except ValueError:
+            pass
         p = path.resolve()
         try:
             return PurePosixPath(p.relative_to(self.root)).as_posix()
@@ -182,6 +191,27 @@ def _toml_line(text: str, keys: list[Any], header: bool) -> int | None:
         if inside and key and re.match(rf'"?{key}"?\s*=', line):
             return i
     return found
+
+
+def key_location(settings: Settings, keys: list[str | int]) -> str:
+    """``file:line`` of the entry at ``keys`` (a key, then list indexes or mapping keys) in the
+    config that made ``settings``, or just the file when the line cannot be found; only called
+    to word an error, so the file is read again here rather than kept."""
+    if settings.source is None:
+        return "config"
+    path = settings.source
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return str(path)
+    if path.suffix.lower() == ".toml":
+        line = _toml_line(text, [keys[0]], bool(_TABLE_HEADER.search(text)))
+    else:
+        from provlint.yamlfile import compose, line_of
+
+        node = compose(text)
+        line = line_of(node, list(keys)) if node is not None else None
+    return f"{path}:{line}" if line else str(path)
 
 
 def load_config_file(path: Path) -> Settings:

@@ -190,14 +190,29 @@ def select_rules(
     return out
 
 
+def code_problem(code: str, rules: Iterable[Rule], key: str = "") -> str | None:
+    """Why ``code`` (a select/ignore entry) is wrong, or None when it matches a rule; the
+    message says what is allowed and, when one is close, which code was probably meant."""
+    known = [r.code for r in rules]
+    if code == "ALL" or any(k.startswith(code) for k in known):
+        return None
+    import difflib
+
+    close = difflib.get_close_matches(code, known, n=3)
+    hint = f"; did you mean {', '.join(close)}?" if close else ""
+    where = f" in {key}" if key else ""
+    allowed = "a rule code or its prefix" if key == "severity" else "ALL, a rule code or its prefix"
+    return f"unknown rule code or prefix {code!r}{where}; allowed: {allowed} (provlint rules lists them){hint}"
+
+
 def check_codes(codes: Iterable[str], rules: Iterable[Rule], source: str, key: str = "") -> None:
     """Reject select/ignore entries that match no rule, so typos do not silently do nothing;
     ``key`` names the config key the codes come from."""
-    known = [r.code for r in rules]
+    rules = list(rules)
     for c in codes:
-        if c != "ALL" and not any(k.startswith(c) for k in known):
-            where = f" in {key}" if key else ""
-            raise RuleError(source, f"unknown rule code or prefix {c!r}{where}")
+        problem = code_problem(c, rules, key)
+        if problem is not None:
+            raise RuleError(source, problem)
 
 
 def severity_for(rule: Rule, overrides: dict[str, str]) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -44,10 +45,12 @@ class Target:
 
 
 def _display(path: Path, cwd: Path) -> str:
-    """A path as the user will want to see it: relative to the (resolved) working folder when
-    inside it."""
+    """A path as the user gave it, relative to the (resolved) working folder when inside it.
+
+    Symlinks are not followed: ``link.txt -> real/story.txt`` is reported as ``link.txt``,
+    wherever its target lives (``..`` is still folded, as the shell would)."""
     try:
-        return path.resolve().relative_to(cwd).as_posix()
+        return Path(os.path.abspath(path)).relative_to(cwd).as_posix()
     except ValueError:
         return str(path)
 

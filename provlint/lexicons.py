@@ -102,6 +102,57 @@ def _files(paths: Iterable[Path]) -> list[Path]:
     return out
 
 
+_VALUE = re.compile(r"[0-9]+|[A-Z][A-Z0-9]*")
+
+
+def _shape(group: str) -> str:
+    """A group name with its value parts (a number, an upper-case code) blanked: ``"1000_abbr"``
+    -> ``"#_abbr"``, ``"GBP_words"`` -> ``"#_words"``, ``"month_3"`` -> ``"month_#"``."""
+    return _VALUE.sub("#", group)
+
+
+def _check_groups(path: Path, lex: Lexicon, shipped: Lexicon) -> None:
+    """A user file's groups must be ones the detectors read, so a misspelt group
+    (``anonymous_heads``) is an error naming the file and line instead of doing nothing.
+
+    Groups named by a value - a number (``"21"``, ``"1/5"``, ``"1000_abbr"``) or a code
+    (``SEK``, ``SEK_words``) - are open: any group of the same form as a shipped one is read.
+    A flat list extends only a flat lexicon, and groups only a grouped one.
+    """
+    known = set(shipped.groups)
+    shapes = {_shape(g) for g in known if g}
+    for group in lex.groups:
+        if group in known or (group and _shape(group) in shapes and _shape(group) != group):
+            continue
+        import difflib
+
+        from provlint.yamlfile import compose, line_of
+
+        try:
+            node = compose(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError):  # pragma: no cover - read just before
+            node = None
+        line = line_of(node, ["entries", group] if group else ["entries"]) if node else None
+        where = f"{path}:{line}" if line else str(path)
+        if not group:
+            raise RuleError(
+                where,
+                f"lexicon {lex.name!r} has groups: give entries as a mapping of group to words; "
+                f"groups: {', '.join(sorted(known))}",
+            )
+        if "" in known:
+            raise RuleError(
+                where, f"lexicon {lex.name!r} is a flat list: give entries as a list, not groups"
+            )
+        close = difflib.get_close_matches(group, sorted(known), n=3)
+        hint = f"did you mean {', '.join(map(repr, close))}? " if close else ""
+        raise RuleError(
+            where,
+            f"unknown group {group!r} in lexicon {lex.name!r}; {hint}groups: "
+            + ", ".join(sorted(known)),
+        )
+
+
 def load_lexicons(extra: Iterable[Path] = ()) -> Lexicons:
     """Shipped lexicons, extended by the files or folders in ``extra``."""
     result: dict[str, Lexicon] = {}
@@ -120,6 +171,7 @@ def load_lexicons(extra: Iterable[Path] = ()) -> Lexicons:
                 f"unknown lexicon {lex.name!r}; {hint}a file extends a shipped lexicon: "
                 + ", ".join(sorted(result)),
             )
+        _check_groups(path, lex, result[lex.name])
         if not replace:
             base = result[lex.name]
             for group, entries in lex.groups.items():

@@ -107,7 +107,13 @@ def test_driver_rules_and_results_match():
     )
     loc = r["locations"][0]["physicalLocation"]
     assert loc["artifactLocation"]["uri"] == "news/floods.md"
-    assert loc["region"] == {"startLine": 8, "startColumn": 73, "endLine": 8, "endColumn": 83}
+    assert loc["region"] == {
+        "startLine": 8,
+        "startColumn": 73,
+        "endLine": 8,
+        "endColumn": 83,
+        "snippet": {"text": "$2 billion"},  # the region's own text (SARIF 3.30.13)
+    }
     assert r["partialFingerprints"] == {"provlintFingerprint/v1": "fp-PV101-170"}
     assert run["results"][1]["level"] == "note"
     assert run["invocations"][0]["executionSuccessful"] is False
@@ -123,7 +129,9 @@ def test_region_columns_are_code_points():
     region = sarif_log(RunResult(documents=[doc]))["runs"][0]["results"][0]["locations"][0][
         "physicalLocation"
     ]["region"]
+    snippet = region.pop("snippet")["text"]
     assert region == {"startLine": 2, "startColumn": 3, "endLine": 2, "endColumn": 6}
+    assert len(snippet) == 3  # three code points, whatever their UTF-8 or UTF-16 length
 
 
 def test_artifact_uri_is_relative_with_forward_slashes(tmp_path: Path, monkeypatch):

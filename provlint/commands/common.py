@@ -16,7 +16,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from provlint.errors import ProvlintError
+from provlint.errors import ProvlintError, RuleError
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at run time
 if TYPE_CHECKING:
@@ -86,9 +86,11 @@ def active_rules(settings: Settings, args: argparse.Namespace, target: Target) -
     """Rules for one target: its config, the command-line flags, and per-file-ignores.
 
     ``--select`` replaces the config's ``select``; ``extend-select`` (config and flag) adds to
-    whichever applies; an empty select means every rule, so extending it changes nothing.
-    ``--ignore`` adds to the config's ``ignore``. As in ruff, the more specific code or prefix
-    wins between select and ignore. Codes that match no rule are an error (exit 2).
+    whichever applies, and an empty select means every rule (``ALL``). ``--ignore`` adds to the
+    config's ``ignore``. As in ruff, the more specific code or prefix wins between select and
+    ignore, so ``ignore PV1`` with ``extend-select PV101`` keeps PV101; ``per-file-ignores``
+    then drops its codes whatever was selected. Codes that match no rule are an error (exit 2)
+    naming the flag, or the config file, line and key.
     """
     from provlint.engine import check_codes, load_rules, select_rules
 
@@ -97,27 +99,45 @@ def active_rules(settings: Settings, args: argparse.Namespace, target: Target) -
     cli_ignore = list(getattr(args, "ignore", None) or [])
     extra = tuple(p.resolve() for p in getattr(args, "extend_rules", None) or [])
     rules = load_rules(tuple(settings.extend_rules) + extra)
-    select = cli_select or list(settings.select)
-    if select:
-        select += list(settings.extend_select) + cli_extend
+    select = (cli_select or list(settings.select) or ["ALL"]) + list(settings.extend_select)
+    select += cli_extend
     ignore = list(settings.ignore) + cli_ignore
     check_codes(cli_select, rules, "--select")
     check_codes(cli_extend, rules, "--extend-select")
     check_codes(cli_ignore, rules, "--ignore")
-    source = str(settings.source or "config")
-    for key, codes in (
-        ("select", settings.select),
-        ("extend-select", settings.extend_select),
-        ("ignore", settings.ignore),
-        ("severity", list(settings.severity)),
-        ("per-file-ignores", [c for cs in settings.per_file_ignores.values() for c in cs]),
-    ):
-        check_codes(codes, rules, source, key)
+    _check_config_codes(settings, rules)
+    chosen = select_rules(rules, select, ignore)
     if target.path is not None:
-        ignore += list(settings.ignored_codes(target.path))
+        per_file = settings.ignored_codes(target.path)
     elif target.stdin and getattr(args, "stdin_filename", None):
-        ignore += list(settings.ignored_codes(Path(args.stdin_filename)))
-    return select_rules(rules, select, ignore)
+        per_file = settings.ignored_codes(Path(args.stdin_filename))
+    else:
+        per_file = ()
+    return [r for r in chosen if not any(r.code.startswith(c) for c in per_file)]
+
+
+def _check_config_codes(settings: Settings, rules: tuple[Rule, ...]) -> None:
+    """Reject a config's codes that match no rule, naming the file and the entry's line."""
+    from provlint.engine import code_problem
+
+    entries: list[tuple[list[str | int], list[str]]] = [
+        (["select"], list(settings.select)),
+        (["extend-select"], list(settings.extend_select)),
+        (["ignore"], list(settings.ignore)),
+    ]
+    entries += [(["severity", code], [code]) for code in settings.severity]
+    entries += [
+        (["per-file-ignores", glob], list(codes))
+        for glob, codes in settings.per_file_ignores.items()
+    ]
+    for keys, codes in entries:
+        for i, code in enumerate(codes):
+            problem = code_problem(code, rules, str(keys[0]))
+            if problem is not None:
+                from provlint.config import key_location
+
+                place = keys if keys[0] == "severity" else [*keys, i]
+                raise RuleError(key_location(settings, place), problem)
 
 
 def _fingerprint_path(target: Target, settings: Settings, args: argparse.Namespace) -> str:

@@ -1,7 +1,7 @@
 """``provlint report PATH... -o DIR``: per-article scorecards (HTML, Markdown, JSON) and an index.
 
 Articles are linted and scored exactly as ``provlint check`` does (same config, same
-``--select`` / ``--extend-select`` / ``--ignore`` / ``--extend-rules``; see
+``--select`` / ``--extend-select`` / ``--ignore`` / ``--extend-rules`` / ``--baseline``; see
 :mod:`provlint.commands.common`), so a scorecard lists the findings ``check`` would report.
 """
 
@@ -25,6 +25,12 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         help="folder for the scorecards and index.html (created if missing)",
     )
     add_selection_arguments(p)
+    p.add_argument(
+        "--baseline",
+        type=Path,
+        metavar="FILE",
+        help="leave out findings recorded in FILE (as check --baseline does)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -36,7 +42,8 @@ def run(args: argparse.Namespace) -> int:
     for err in errors:
         error_line(err)
     result = check_targets(targets, errors, args)  # a bad config skips only its files
-    apply_baselines(result, None)  # the config's baseline, as check applies it
+    # --baseline for every article, else each article's config baseline, as check applies them
+    apply_baselines(result, getattr(args, "baseline", None))
     with Progress(len(result.documents)) as progress:
         write_scorecards(result, args.output, progress)
     index = args.output / "index.html"

@@ -33,14 +33,12 @@ def escape_property(text: str) -> str:
 
 
 def command(f: Finding) -> str:
-    props = {
-        "file": f.path,
-        "line": f.line,
-        "endLine": f.end_line,
-        "col": f.col,
-        "endColumn": f.end_col,
-        "title": f"{f.code} {f.name}",
-    }
+    """One annotation. Columns go only on a one-line range: the Actions toolkit says
+    ``col``/``endColumn`` cannot be sent when ``line`` and ``endLine`` differ."""
+    props: dict[str, object] = {"file": f.path, "line": f.line, "endLine": f.end_line}
+    if f.end_line == f.line:
+        props.update(col=f.col, endColumn=f.end_col)
+    props["title"] = f"{f.code} {f.name}"
     prop_text = ",".join(f"{k}={escape_property(str(v))}" for k, v in props.items())
     return f"::{COMMANDS.get(f.severity, 'warning')} {prop_text}::{escape_data(f.message)}"
 

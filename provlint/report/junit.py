@@ -49,9 +49,10 @@ def render_junit(run: RunResult, args: Any = None, fail_level: str | None = None
                 case, "failure", type="provlint", message=_clean("; ".join(reasons))
             )
             fail.text = _clean("\n".join(lines))
-        if doc.score is not None:
-            props = ET.SubElement(case, "properties")
-            ET.SubElement(props, "property", name="score", value=f"{doc.score:g}")
+        # every article carries its score; "n/a" when nothing check-worthy could be scored
+        score = "n/a" if doc.score is None else f"{doc.score:g}"
+        props = ET.SubElement(case, "properties")
+        ET.SubElement(props, "property", name="score", value=score)
     for err in run.errors:
         case = ET.SubElement(suite, "testcase", classname="provlint", name=_clean(err.source))
         ET.SubElement(case, "error", type="input", message=_clean(err.problem))

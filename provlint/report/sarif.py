@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from pathlib import Path, PurePosixPath
 from urllib.parse import quote
 
@@ -82,31 +83,92 @@ def _rules(run: RunResult) -> tuple[list[dict[str, Any]], dict[str, int]]:
     return [_rule_descriptor(c, *by_code[c]) for c in codes], {c: i for i, c in enumerate(codes)}
 
 
-def _result(f: Finding, index: dict[str, int], uri: str) -> dict[str, Any]:
-    region = {
+def _sentence_spans(doc: Any) -> list[tuple[int, int]]:
+    """Source spans of a document's sentences, in order (empty when it has none)."""
+    try:
+        return [tuple(doc.offset_map.span(x.start, x.end)) for x in doc.sentences]
+    except AttributeError:  # a stand-in document without sentences
+        return []
+
+
+def _context_region(f: Finding, doc: Any, spans: list[tuple[int, int]]) -> dict[str, Any] | None:
+    """The sentence holding ``f`` as a SARIF ``contextRegion`` (its exact source text as the
+    snippet), or None when no one sentence holds it."""
+    i = bisect_right(spans, (f.start, float("inf"))) - 1
+    if i < 0 or not (spans[i][0] <= f.start and f.end <= spans[i][1]):
+        return None
+    start, end = spans[i]
+    line, col, end_line, end_col = doc.line_index.positions(start, end)
+    return {
+        "startLine": line,
+        "startColumn": col,
+        "endLine": end_line,
+        "endColumn": end_col,
+        "snippet": {"text": doc.source[start:end]},
+    }
+
+
+def _region_text(doc: Any, region: dict[str, Any]) -> str | None:
+    """The source text between a region's start and end (line/column), or None."""
+    try:
+        lines = doc.line_index
+        start = lines.line_start(region["startLine"]) + region["startColumn"] - 1
+        end = lines.line_start(region["endLine"]) + region["endColumn"] - 1
+    except (AttributeError, IndexError):
+        return None
+    return doc.source[start:end] if 0 <= start < end <= len(doc.source) else None
+
+
+def _result(
+    f: Finding,
+    index: dict[str, int],
+    uri: str,
+    doc: Any = None,
+    spans: list[tuple[int, int]] | None = None,
+) -> dict[str, Any]:
+    """One result. SARIF 2.1.0 (3.30.13) makes a region's snippet the text inside the region,
+    so it is the exact source slice; the sentence goes in ``contextRegion``."""
+    region: dict[str, Any] = {
         "startLine": max(f.line, 1),
         "startColumn": max(f.col, 1),
         "endLine": max(f.end_line, f.line, 1),
         "endColumn": max(f.end_col, 1),
     }
-    if f.context:
-        region["snippet"] = {"text": f.context}
+    text = _region_text(doc, region)
+    if text:
+        region["snippet"] = {"text": text}
+    location: dict[str, Any] = {"artifactLocation": {"uri": uri}, "region": region}
+    context = _context_region(f, doc, spans) if spans and "snippet" in region else None
+    if context is not None:
+        location["contextRegion"] = context
     result: dict[str, Any] = {
         "ruleId": f.code,
         "ruleIndex": index[f.code],
         "level": LEVELS.get(f.severity, "warning"),
         "message": {"text": f.message},
-        "locations": [{"physicalLocation": {"artifactLocation": {"uri": uri}, "region": region}}],
+        "locations": [{"physicalLocation": location}],
     }
     if f.fingerprint:
         result["partialFingerprints"] = {FINGERPRINT_KEY: f.fingerprint}
     return result
 
 
+def _results(run: RunResult, index: dict[str, int]) -> list[dict[str, Any]]:
+    out = []
+    for d in run.documents:
+        if not d.findings:
+            continue
+        doc = d.analysis.document
+        spans = _sentence_spans(doc)
+        uri = artifact_uri(d.path)
+        out.extend(_result(f, index, uri, doc, spans) for f in d.findings)
+    return out
+
+
 def sarif_log(run: RunResult) -> dict[str, Any]:
     """The SARIF log as a JSON-ready dict (one run)."""
     rules, index = _rules(run)
-    results = [_result(f, index, artifact_uri(d.path)) for d in run.documents for f in d.findings]
+    results = _results(run, index)
     notifications = [
         {
             "level": "error",

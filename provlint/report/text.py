@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 from collections import Counter
 
@@ -47,10 +48,20 @@ def format_score(score: float | None) -> str:
     return "n/a" if score is None else f"{score:.1f}"
 
 
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
+
+
+def printable(text: str) -> str:
+    """``text`` with control characters (ESC, backspace, CR, C1 controls, ...) shown as
+    ``\\x1b`` and the like: an article's text must not move the cursor or recolour the
+    terminal it is reported on."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+
+
 def finding_line(f: Finding, colour: bool = False) -> str:
-    where = _paint(f"{f.path}:{f.line}:{f.col}:", "1", colour)
+    where = _paint(printable(f"{f.path}:{f.line}:{f.col}:"), "1", colour)
     code = _paint(f.code, "1;" + _SEV_COLOUR.get(f.severity, "0"), colour)
-    return f"{where} {code} {f.message}"
+    return f"{where} {code} {printable(f.message)}"
 
 
 def _sort_key(d: DocumentResult) -> tuple[bool, float, str]:
@@ -65,7 +76,7 @@ def _median(values: list[float]) -> float:
 
 
 def _score_line(d: DocumentResult, width: int, colour: bool) -> str:
-    line = f"  {format_score(d.score):>5}  {d.path:<{width}}"
+    line = f"  {format_score(d.score):>5}  {printable(d.path):<{width}}"
     if d.score is None:
         line += "  (nothing check-worthy to score)"
     elif d.under_fail_under:
@@ -109,7 +120,7 @@ def score_summary(
             + ". Lowest first:"
         )
         shown = [d for i, d in enumerate(ordered) if i < LOWEST_SHOWN or d.under_fail_under]
-    width = max(len(d.path) for d in shown)
+    width = max(len(printable(d.path)) for d in shown)
     out.extend(_score_line(d, width, colour) for d in shown)
     if len(shown) < len(docs):
         out.append(f"  ... {len(docs) - len(shown)} more (--show-scores lists every article)")
