@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import pytest
 
+from provlint.analysis import analyze
 from provlint.detect.dates import detect_dates
 from provlint.lexicons import default_lexicons
 from provlint.readers import parse
+from provlint.score import compute
 from provlint.segment import segment
 
 
@@ -64,6 +66,8 @@ def dates(text: str, pub: str | None = None):
             "2021-06",
         ),
         ("Crowds fled in mid-March.", "in mid-March", "vague", "2026-03"),
+        # bare, "at the time" still leaves the reader to guess
+        ("He was 16 at the time, his lawyer said.", "at the time", "vague", None),
         # a daypart the article's date pins is a day
         ("The mayor resigned yesterday.", "yesterday", "day", "2026-04-09"),
         ("The mayor resigns today.", "today", "day", "2026-04-10"),
@@ -118,6 +122,7 @@ def test_no_time_reference(sentence: str) -> None:
         ("The firm expects to cut jobs in July.", "2026-06-17", "2026-07"),
         ("“We expect to cut jobs in July,” she said.", "2026-06-17", "2026-07"),
         ("The firm intends to cut jobs in July.", "2026-06-17", "2026-07"),
+        ("The firm plans to cut jobs in July.", "2026-06-17", "2026-07"),
         ("The firm said ferries would resume on Monday.", "2026-02-14", "2026-02-16"),
         ("Ferries were unlikely to resume before Monday.", "2026-02-14", "2026-02-16"),
         # ... "would have" looks back
@@ -132,3 +137,16 @@ def test_future_markers(sentence: str, pub: str, value: str) -> None:
 def test_a_weekday_before_a_month_stays_a_date() -> None:
     found = dates("The Sunday March 3 vote was held.", "2026-04-10")
     assert [d.value for d in found] == ["2026-03-03"]
+
+
+@pytest.mark.parametrize("when", ["yesterday", "on 9 March"])
+def test_a_pinned_daypart_scores_as_a_written_date(when: str) -> None:
+    """The score credits time references by precision: "yesterday" in a dated article names
+    the day as exactly as "on 9 March" does."""
+    text = (
+        "---\ndate: 2026-03-10\n---\n\n"
+        f"The bank held its rate at 2.75 percent {when}, Governor Ana Ruiz said.\n"
+    )
+    card = compute(analyze(parse(text, "t.md", "markdown")))
+    assert card.components["dated_time_refs"]["value"] == 1.0
+    assert card.components["dated_time_refs"]["detail"]["vague"] == 0
