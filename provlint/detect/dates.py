@@ -68,6 +68,13 @@ class _Patterns:
     edge_offset: dict[str, int]  # "the" 0, "last" -1, "next" 1 in "the end of last year"
     edge_words: frozenset[str]  # "start", "end"
     numbers: dict[str, int]  # "two" -> 2
+    vague: frozenset[str]  # "at the time", "recently"
+    lead_part: re.Pattern[str]  # "in the second half of" before a month or year
+    range: re.Pattern[str]  # "20 to 30 April", "April 20-30"
+    lead_range: re.Pattern[str]  # "between", "from" before a range
+    range_and: frozenset[str]  # "and": joins a range's days only after "range_lead_and"
+    range_lead_and: frozenset[str]  # "between"
+    vague_event: re.Pattern[str]  # "of the offence" after "at the time": the event names the time
 
 
 def _keyed(lexicons: Lexicons, prefix: str) -> dict[str, int]:
@@ -159,7 +166,8 @@ def _patterns(lexicons: Lexicons) -> _Patterns:
         casualty=frozenset(w.lower() for w in lexicons.words("figures", "casualty_nouns")),
         prev_word=regexcache.compile(r"(\w+)\s+$"),
         future=regexcache.compile(  # lowercase only: "Will Smith was arrested" is a name
-            rf"(?<![\w’']){trie_pattern(lexicons.words('time', 'future_marker'), fold=False)}(?!\w)"
+            rf"(?<![\w’'])(?!(?:{trie_pattern(lexicons.words('time', 'future_marker_not'), False)})(?!\w))"
+            rf"{trie_pattern(lexicons.words('time', 'future_marker'), fold=False)}(?!\w)"
         ),
         scheduled=regexcache.compile(
             rf"(?<![\w’'])(?:(?P<prev>[\w’']+)\s+)?"
@@ -187,10 +195,40 @@ def _patterns(lexicons: Lexicons) -> _Patterns:
             if g.isdigit()
             for w in ws
         },
+        vague=_lower_set(lexicons, "time", "vague"),
+        lead_part=regexcache.compile(
+            rf"(?<![\w])(?:{prep}\s+)?(?:[Tt]he\s+)?(?:{words('part_of')})\s+of\s+$"
+        ),
+        # a digit or a month's first letter, then the forms from it (see digits above)
+        range=regexcache.compile(
+            f"[\\d{''.join(sorted({w[0] for w in _names(lexicons, 'month_')}))}]"
+            rf"(?<=(?=(?P<all>{_range_pattern(lexicons, month)}))[\s\S])"
+        ),
+        lead_range=regexcache.compile(rf"(?<![\w])(?P<w>{words('range_lead')})\s+$"),
+        range_and=_lower_set(lexicons, "time", "range_and"),
+        range_lead_and=_lower_set(lexicons, "time", "range_lead_and"),
+        vague_event=regexcache.compile(
+            rf"[ \t]+(?i:{trie_pattern(lexicons.words('time', 'vague_event_after'), False)})[ \t]+\w"
+        ),
         edge_offset={
             w.lower(): _offsets(lexicons, "lead").get(w.lower(), 0)
             for w in lexicons.words("time", "edge_lead")
         },
+    )
+
+
+def _range_pattern(lexicons: Lexicons, month: str) -> str:
+    """Two days joined by a dash or a word of ``range_to`` / ``range_and``, then a month
+    ("20 to 30 April", "20 April - 3 May"), or a month then two days ("April 20-30"); a year
+    may follow either."""
+    words = trie_pattern(lexicons.words("time", "range_to") + lexicons.words("time", "range_and"))
+    conn = lambda name: rf"(?:\s*[-–]\s*|\s+(?P<{name}>{words})\s+)"  # noqa: E731
+    year = rf"(?P<y>,?\s+{_YEAR}{_END})?"
+    return (
+        rf"(?<![\w.,/-])(?:(?P<d1>{_DAY})(?:\s+(?:of\s+)?(?P<m1>{month}))?{conn('conn')}(?:the\s+)?"
+        rf"(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{month})"
+        rf"|(?P<bm1>{month})\s+(?P<bd1>{_DAY}){conn('bconn')}(?:(?P<bm2>{month})\s+)?(?P<bd2>{_DAY}){_END}(?![-–/.,]?\d))"
+        + year
     )
 
 
@@ -268,7 +306,7 @@ def _boundary(text: str, start: int) -> bool:
 def _candidates(text: str, pats: _Patterns) -> list[tuple[int, int, int, str]]:
     """All matches of every form as (start, -length, rank, precision)."""
     out: list[tuple[int, int, int, str]] = []
-    for scan in (_digit_forms, _month_forms, _weekday_forms, _word_forms):
+    for scan in (_digit_forms, _month_forms, _range_forms, _weekday_forms, _word_forms):
         for start, end, precision in scan(text, pats):
             out.append((start, start - end, _RANK[precision], precision))
     out.sort()
@@ -309,6 +347,8 @@ def _digit_forms(text: str, pats: _Patterns):
             yield _lead_or(pats.lead_decade, text, start), end, "decade"
         elif not _counts_something(text, start, end, pats):
             lead = _lead(pats.lead_prep, text, start)
+            if lead is None:
+                lead = _lead(pats.lead_part, text, start)  # "in the first half of 2025"
             if lead is not None:
                 yield lead, end, "year"
             elif _lead(pats.lead_article, text, start) is not None or m.group("all")[:2] in (
@@ -323,6 +363,10 @@ def _month_forms(text: str, pats: _Patterns):
     for m in pats.month.finditer(text):
         start, end = m.start(), m.end()
         if not _boundary(text, start):
+            part = _PART_OF_YEAR.search(text, max(0, start - 12), start)
+            if part is not None and not m.group("md"):  # "in mid-April", "late-May 2025"
+                precision = "month" if m.group("my") else "vague"
+                yield _lead_or(pats.lead_prep, text, part.start()), end, precision
             continue
         if m.group("md"):
             full = m.group("mdy") and not _counts_something(text, start, end, pats)
@@ -330,17 +374,62 @@ def _month_forms(text: str, pats: _Patterns):
             yield _lead_or(pats.lead_on, text, start), end, "day" if full else "day_month"
             continue
         lead = _lead(pats.lead_prep, text, start)
+        if lead is None:
+            lead = _lead(pats.lead_part, text, start)  # "in the second half of April"
         if m.group("my") and not _counts_something(text, start, end, pats):
             yield start if lead is None else lead, end, "month"
         elif lead is not None:
             yield lead, m.end("m"), "vague"  # a bare month: "in November", not "May I"
 
 
+def _range_forms(text: str, pats: _Patterns):
+    """ "between 20 and 30 April", "from 20 to 30 April 2025", "April 20-30": one span. "and"
+    joins the days only after "between"; "April 3 to 5 people" counts people."""
+    last = 0
+    for m in pats.range.finditer(text):
+        start, end = m.start(), m.end("all")
+        if start < last:
+            continue  # a day or month inside the previous range
+        conn = (m.group("conn") or m.group("bconn") or "").lower()
+        lead = _lead(pats.lead_range, text, start)
+        word = (
+            pats.lead_range.search(text, lead, start).group("w").lower() if lead is not None else ""
+        )
+        if conn in pats.range_and and word not in pats.range_lead_and:
+            continue
+        if m.group("bd2") and _counts_something(text, m.start("bd2"), m.end("bd2"), pats):
+            continue
+        full = m.group("y") is not None
+        if full and _counts_something(text, start, end, pats):
+            end, full = m.start("y"), False  # "1 to 3 May 2000 people"
+        if lead is None:
+            lead = _lead_or(pats.lead_on, text, start)
+        last = end
+        yield lead, end, "day" if full else "day_month"
+
+
 def _weekday_forms(text: str, pats: _Patterns):
     """ "on Saturday", "last Friday", but not "the Sunday Times" or "Friday Prayer"."""
     for m in pats.weekday.finditer(text):
-        if _boundary(text, m.start()) and not pats.weekday_name.match(text, m.end()):
+        if (
+            _boundary(text, m.start())
+            and not pats.weekday_name.match(text, m.end())
+            and not _titled_weekday(text, m.start(), m.end(), pats)
+        ):
             yield _lead_or(pats.lead_weekday, text, m.start()), m.end(), "weekday"
+
+
+def _titled_weekday(text: str, start: int, end: int, pats: _Patterns) -> bool:
+    """Whether a weekday between an article and a capitalised word is part of a title ("the
+    Sunday Sparkle", "a Monday Club"): a date takes no article before a name. A month after it
+    ("the Sunday March 3 vote") keeps it a date."""
+    after = _NEXT_WORD.match(text, end)
+    if after is None or not after.group(1)[0].isupper():
+        return False
+    word = after.group(1)
+    if word.lower() in pats.months or word.lower() + "." in pats.months:
+        return False
+    return _lead(pats.lead_article, text, start) is not None
 
 
 def _word_forms(text: str, pats: _Patterns):
@@ -360,6 +449,8 @@ def _word_forms(text: str, pats: _Patterns):
             continue
         if first in pats.clause_lead and _clause_after_verb(text, start, end, pats):
             continue  # "said that winter crop production fell": a clause, not "that winter"
+        if " ".join(phrase.split()) in pats.vague and pats.vague_event.match(text, end):
+            continue  # "at the time of the alleged offence": the event, not a vague time
         ago = phrase.endswith(("ago", "earlier", "later", "before"))
         yield _lead_or(pats.lead_count if ago else pats.lead_back, text, start), end, "vague"
 
@@ -478,7 +569,9 @@ def full_date(text: str, lexicons: Lexicons) -> str | None:
     for start, end, precision in _time_spans(text, lexicons):
         if precision == "day":
             value = _resolve(text[start:end], precision, pats, None)
-            return value if _pub_date(value) is not None else None  # not "31 February"
+            if value is None or "/" in value:  # "31 February", a range of days
+                return None
+            return value if _pub_date(value) is not None else None
     return None
 
 
@@ -506,6 +599,8 @@ def detect_dates(doc: Document, lexicons: Lexicons) -> list[TimeRef]:
             )
         )
         value = _resolve(text, precision, pats, pub, future)
+        if precision == "vague" and value is not None and len(value) == _ISO_DAY_LEN:
+            precision = "day"  # "yesterday": the article's date pins it as a written date would
         out.append(TimeRef(start, end, text, precision, index, value))
     return out
 
@@ -513,6 +608,7 @@ def detect_dates(doc: Document, lexicons: Lexicons) -> list[TimeRef]:
 # -- value resolution -------------------------------------------------------------------------
 
 _NUM = regexcache.compile(r"\d+")
+_ISO_DAY_LEN = len("2026-08-22")
 
 
 def _pub_date(value: str | None) -> date | None:
@@ -538,6 +634,10 @@ def _resolve(
 ) -> str | None:
     """An ISO (partial) date for ``text`` when it can be pinned, else None; ``future`` when its
     sentence speaks of what is to come."""
+    if precision in ("day", "day_month"):
+        span = pats.range.search(text)
+        if span is not None:
+            return _range_value(span, pats, pub, future)
     nums = [n for n in _NUM.findall(text)]
     year = next((int(n) for n in nums if len(n) == 4), None)
     month = _find_word(text, pats.months)
@@ -574,6 +674,29 @@ def _resolve(
     if precision == "vague":
         return _relative(" ".join(text.lower().split()), pats, pub, future)
     return None
+
+
+def _range_value(m: re.Match[str], pats: _Patterns, pub: date | None, future: bool) -> str | None:
+    """An ISO interval ("2026-04-20/2026-04-30") for a range of days: the year written, or
+    the last (next, about the future) one of its last day; a first day after the last one
+    ("28 December to 3 January") falls in the year before."""
+    day = lambda g: int(_NUM.match(m.group(g)).group())  # noqa: E731
+    month = lambda g: pats.months[m.group(g).lower()]  # noqa: E731
+    if m.group("d2"):
+        first, last = (month("m1" if m.group("m1") else "m2"), day("d1")), (month("m2"), day("d2"))
+    else:
+        first = (month("bm1"), day("bd1"))
+        last = (month("bm2" if m.group("bm2") else "bm1"), day("bd2"))
+    if m.group("y"):
+        year = int(_NUM.search(m.group("y")).group())
+    elif pub is not None:
+        year = _year_of(pub, last, (pub.month, pub.day), future)
+    else:
+        return None
+    try:
+        return f"{date(year - (first > last), *first).isoformat()}/{date(year, *last).isoformat()}"
+    except ValueError:  # "31 April", a year past the calendar's ends
+        return None
 
 
 def _year_of(pub: date, when: tuple[int, ...], now: tuple[int, ...], future: bool) -> int:
