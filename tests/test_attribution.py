@@ -224,6 +224,7 @@ SHOULD_NOT_FIND = [
     "Toyota recalled about 320,000 vehicles in Japan over a faulty pump.",
     "Wind added a further 17GW last year.",
     "About 40 workers protested outside the town hall.",
+    "Most have sought shelter in schools and mosques.",
 ]
 
 

@@ -22,6 +22,7 @@ COLON_SKIP = [
     "BYLINE: Tom Reyes.",
     "UPDATE: The dam held overnight.",
     "Riverton: Ann Lee, Bo Diaz, Cy Young, Dee Park.",
+    "# Letters: The critics have their facts wrong",  # a heading's section label
 ]
 
 
@@ -33,6 +34,17 @@ def test_colon_label_is_a_cue(text: str, cue: str, source: str) -> None:
 @pytest.mark.parametrize("text", COLON_SKIP)
 def test_colon_heading_is_no_cue(text: str) -> None:
     assert all(c != ":" for c, _ in _cue_sources(text))
+
+
+def test_an_interview_answer_is_the_interviewee_s() -> None:
+    text = (
+        "Lara Voss led the commission. Voss spoke to us from The Hague.\n\n"
+        "Q: How many people were killed?\n\nA: We counted 1,312 deaths by name."
+    )
+    answer = [a for a in _atts(text) if a.cue.text == ":"]
+    assert [(a.source.text, a.source_kind, a.resolved) for a in answer if a.source] == [
+        ("A", "named", "Lara Voss")
+    ]
 
 
 # (text, cue, source): a stance participle right after the noun phrase that holds the stance

@@ -394,6 +394,13 @@ BOUNDARIES = [
         "Small businesses in Soweto",
         "anonymous",
     ),
+    # a verb joined by "and" in a subordinate clause shares that clause's subject
+    (
+        "The toll is higher, because many families fled and could not testify.",
+        "could not testify",
+        "many families",
+        "anonymous",
+    ),
     # a footnote marker inside the source is no boundary
     (
         "The city spent $12 million, according to a report[^1] by the transport committee.",

@@ -31,6 +31,13 @@ def _sourced(text: str, figure_text: str, fmt: str = "markdown") -> Figure:
 
 
 CASES = [
+    # an acronym subject names what the report was about
+    (
+        "Reuters reported that the UN paid 400,000 euros to politicians. The UN also paid $50,000"
+        " for hotels.",
+        "$50,000",
+        "carried",
+    ),
     # a cue that disowns its content is no origin of the figure in it
     ("The ministry did not confirm reports that 12 people died.", "12 people", "none"),
     ("Police could not confirm that 12 people died.", "12 people", "none"),

@@ -4,6 +4,7 @@ Parameters (see ``schemas/rule.schema.json``): ``source-kinds``, ``cue-types``,
 ``factual-only`` (only in sentences classified factual), ``skip-figures`` (attributions
 that only source a figure, which a figure rule reports), ``exclude-sources`` and
 ``exclude-content`` (case-insensitive regexes over the source and the reported content), and
+``skip-negated`` (a negated cue, "could not testify", claims nothing) and
 ``skip-restrictive-relatives``: a source that is a relative pronoun opening a restrictive
 clause ("every person *who criticises* them", "reports *that say* so") describes who the
 people are; the sentence's claim is the author's, not theirs.
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
 
 FIELDS = ("text", "cue", "source", "source_kind", "source_desc", "content")
 
+_NEGATED = regexcache.compile(r"(?i)\b(?:not|never|cannot)\b|n[’']t\b")
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})
 _SOURCE_DESC = {"anonymous": "an anonymous source", "none": "no one", "named": "a named source"}
 
@@ -53,6 +55,7 @@ def check(a: Analysis, params: dict[str, Any]) -> list[Hit]:
     cue_types = set(params.get("cue-types") or ())
     factual_only = params.get("factual-only", False)
     skip_restrictive = params.get("skip-restrictive-relatives", False)
+    skip_negated = params.get("skip-negated", False)
     # Attributions that only source a figure another rule reports (figure sourced anonymously).
     skip = (
         {f.attribution for f in a.figures if f.attribution is not None}
@@ -82,6 +85,8 @@ def check(a: Analysis, params: dict[str, Any]) -> list[Hit]:
             continue
         if factual_only and not is_factual(a, t.sentence, claims):
             continue
+        if skip_negated and _NEGATED.search(t.cue.text):
+            continue  # "many families fled and could not testify": no one claims anything
         if exclude is not None and t.source is not None and exclude.search(t.source.text):
             continue
         if (

@@ -376,6 +376,7 @@ class _Cue:
     weak: bool = False  # a document stands in for its unfound author ("a statement saying")
     saying: bool = False  # a verb of saying ("said"), not of stance or belief
     stance: bool = False  # a stance verb with its object after it ("praised the plan")
+    answer: bool = False  # an interview's "A:" label: the interviewee speaks
 
 
 class _Sentence:
@@ -2192,6 +2193,22 @@ def _sentence_subject(sn: _Sentence, limit: int, words: SourceWords) -> tuple[in
     return np
 
 
+def _subordinate_subject(sn: _Sentence, limit: int, words: SourceWords) -> tuple[int, int] | None:
+    """The subject of the subordinate clause that token ``limit`` (an "and" joining a second
+    verb) sits in: the noun phrase right after the nearest subordinator before it, when a
+    lowercase word (its verb) follows that phrase."""
+    toks = sn.toks
+    for j in range(limit - 1, 0, -1):
+        if toks[j].text in _CLAUSE_PUNCT or toks[j].lower in _QUOTE_CLOSE:
+            return None
+        if toks[j].lower in words.subordinator:
+            np = walk_right(toks, j + 1, words, limit)
+            if np is not None and np[1] + 1 < limit and toks[np[1] + 1].text.islower():
+                return np
+            return None
+    return None
+
+
 def _subject_before_aside(
     sn: _Sentence, np: tuple[int, int], limit: int, words: SourceWords
 ) -> tuple[int, int] | None:
@@ -2357,8 +2374,9 @@ def _left_source(
         and i > 0
         and toks[i - 1].text not in _CLAUSE_PUNCT
     ):
-        # "Roe often takes credit ... and has promised": the coordinated verb shares the subject
-        return _sentence_subject(sn, i, words), False
+        # "Roe often takes credit ... and has promised": the coordinated verb shares the subject,
+        # the subordinate clause's when it sits in one ("because many families fled and could")
+        return _subordinate_subject(sn, i, words) or _sentence_subject(sn, i, words), False
     if t.lower in words.relative and i >= 2 and toks[i - 1].lower == "of":
         q = toks[i - 2]
         if q.lower in words.anonymous_determiner or q.lower in words.partitive or q.text.isdigit():
@@ -3237,12 +3255,17 @@ _QUOTE_OPEN = frozenset({"“", '"', "‘", "'"})
 
 
 def _colon_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], block_start: bool) -> None:
-    """A speaker before a colon that opens a quotation ("Jones: “...”") or a transcript label ("SMITH: ...")."""
+    """A speaker before a colon that opens a quotation ("Jones: “...”"), a transcript label
+    ("SMITH: ..."), or an interview's answer label ("A: ...", whose speaker is the interviewee)."""
     toks = sn.toks
     for k in range(1, len(toks) - 1):
         if toks[k].text != ":":
             continue
         nxt = toks[k + 1].text
+        if block_start and k == 1 and toks[0].text == "A" and nxt[0].isupper():
+            content = _trim(sn.text, toks[k + 1].start, sn.end, sn.start)
+            found.append(_Cue((toks[k].start, toks[k].end), (0, 0), content, "quote", answer=True))
+            continue  # "A: We counted 1,312 deaths": the interviewee answers
         label = (
             block_start
             and k <= 3
@@ -3707,6 +3730,8 @@ def detect_attributions(
                 # "has", "puts" place someone only after a poll: most sentences need no tokens
                 hits = [h for h in hits if pat.trigger_kind.get(h.group("verb")) != _PLACEMENT_ONLY]
             colon = ":" in sn.text or low[:1] in _SIGNOFF_DASH  # "Smith:" or "- Smith."
+            if colon and block.kind == "heading" and not _quoted_after_colon(sn.text):
+                colon = False  # "Letters: The critics are wrong": a section label, no speaker
             if not hits and not colon and " that" not in low and " by " not in low:
                 continue  # no cue word: nothing to tokenise
             sn.hits = {
@@ -3769,9 +3794,16 @@ def detect_attributions(
                     c.content = _object_end(sn, c.cue[1], c.content, pat)
             if len(kept) > 1:
                 kept = _drop_nested(sn, _fold_occasion_nouns(sn, kept, pat), pat)
-            out.extend(_build(sn, c, words, resolver) for c in kept)
+            out.extend(a for c in kept if (a := _build(sn, c, words, resolver)) is not None)
     _assign_speakers(out, quotes, doc)
     return out
+
+
+def _quoted_after_colon(text: str) -> bool:
+    """Whether a quotation opens right after the first colon of ``text`` ("Roe: “We will
+    win”"), as in a headline that gives a speaker."""
+    rest = text.partition(":")[2].lstrip()
+    return rest[:1] in _QUOTE_OPEN
 
 
 def _quoted_spans(prose: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -3797,13 +3829,20 @@ def _self_source(sn: _Sentence, c: _Cue, pat: Patterns) -> bool:
     return low in pat.words.pronoun_self
 
 
-def _build(sn: _Sentence, c: _Cue, words: SourceWords, resolver: Resolver) -> Attribution:
-    """Turn a found cue into an Attribution with its source kind; keep spans from overlapping."""
+def _build(sn: _Sentence, c: _Cue, words: SourceWords, resolver: Resolver) -> Attribution | None:
+    """Turn a found cue into an Attribution with its source kind; keep spans from overlapping.
+    None for an interview's "A:" when no one is named before it."""
     prose_text = sn.text
     cue = TextSpan(c.cue[0], c.cue[1], prose_text[c.cue[0] - sn.start : c.cue[1] - sn.start])
     source = None
     kind, resolved = "none", None
-    if c.source is not None:
+    if c.answer:
+        source = sn.span_text(*c.source)
+        resolved = resolver.interviewee(sn.start, words)
+        if resolved is None:
+            return None  # "A:" with no one named before it: no speaker to give
+        kind = "named"
+    elif c.source is not None:
         c.source = refine_source(sn.toks, *c.source, words, sn.index_at(c.cue[0]))
         source = sn.span_text(*c.source)
         kind, resolved = _kind(sn, c.source, words, resolver)

@@ -258,6 +258,19 @@ class Resolver:
             )
         return (_window_name(self.prose, names[-1], words) if names else None), "named"
 
+    def interviewee(self, offset: int, words: SourceWords) -> str | None:
+        """The person an interview's "A:" answers at ``offset`` come from: of the people named
+        before it, the one the article names most (the earliest on a tie), without titles."""
+        best, top = None, 0
+        for m in _NAME_MENTION.finditer(self.prose, 0, offset):
+            if not _person_name(m.group(), words) or m.group().endswith(("'s", "’s")):
+                continue
+            name = _window_name(self.prose, m, words)
+            count = self._mentions(name.split()[-1])
+            if count > top:
+                best, top = name, count
+        return best
+
     def _topic(
         self, found: _Mention, offset: int, other: str | None, words: SourceWords
     ) -> str | None:

@@ -956,7 +956,8 @@ def _speaker_label(att: Attribution, doc: Document, sent: Sentence) -> bool:
     )
 
 
-# Shortest word of a subject that can name what a report was about ("firm", not "the", "it").
+# Shortest word of a subject that can name what a report was about ("firm", not "the", "it");
+# an acronym of any length names something ("The UN also paid").
 _SUBJECT_WORD_MIN = 4
 
 
@@ -967,6 +968,7 @@ def _same_subject(subject: str, att: Attribution, prose: str) -> bool:
     if att.content is None:
         return False
     words = {w for w in _stems(subject) if len(w) >= _SUBJECT_WORD_MIN}
+    words |= {w.lower() for w in _WORD.findall(subject) if len(w) > 1 and w.isupper()}  # "UN"
     return bool(words) and not words.isdisjoint(_stems(prose[att.content.start : att.content.end]))
 
 
