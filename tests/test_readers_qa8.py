@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from provlint.analysis import analyze
 from provlint.readers import parse
+from provlint.segment import segment, split_sentences
 
 BODY = "The singer has not posted since last Tuesday.\n"
 
@@ -121,6 +123,29 @@ def test_reference_entries_are_no_claims(text: str, fmt: str, marked: list[str])
 
 
 @pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        (
+            "Rents hit C$2,510, according to Rentals.ca. Analysts expect a fall.",
+            ["Rents hit C$2,510, according to Rentals.ca.", "Analysts expect a fall."],
+        ),
+        (
+            "Data came from bbc.co.uk. The firm agreed.",
+            ["Data came from bbc.co.uk.", "The firm agreed."],
+        ),
+        # abbreviations with one letter between the stops, and circa itself, end nothing
+        ("The abbey was built ca. 1150 by monks.", ["The abbey was built ca. 1150 by monks."]),
+        ("Bring tools, e.g. A spade.", ["Bring tools, e.g. A spade."]),
+        ("The U.S. Army said so.", ["The U.S. Army said so."]),
+        # a domain followed by a lowercase word is inside the sentence
+        ("Visit Rentals.ca. for listings.", ["Visit Rentals.ca. for listings."]),
+    ],
+)
+def test_domain_name_ends_a_sentence(text: str, sentences: list[str]) -> None:
+    assert [text[s:e] for s, e in split_sentences(text)] == sentences
+
+
+@pytest.mark.parametrize(
     ("last", "signoff"),
     [
         ("That is all for today. See you tomorrow.", True),
@@ -134,3 +159,52 @@ def test_newsletter_signoff_is_no_claim(last: str, signoff: bool) -> None:
     text = f"Morning briefing\n\nThe bank held rates at 2.75 percent.\n\nFuel rose 3 percent.\n\n{last}\n"
     doc = parse(text, "t.txt", "text")
     assert (doc.blocks[-1].boilerplate == "signoff") is signoff
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "first"),
+    [
+        ("LONDON - Three people were killed.", "Three people were killed."),
+        ("LONDON — Police said 37 people were arrested.", "Police said 37 people were arrested."),
+        ("LAGOS, Nigeria - Dozens of protesters marched.", "Dozens of protesters marched."),
+        (
+            "LONDON, June 3, 2026 (Reuters) - Three people were killed.",
+            "Three people were killed.",
+        ),
+        ("GENEVA (AP) - Two people died.", "Two people died."),
+        ("WASHINGTON, D.C. - Police said two died.", "Police said two died."),
+        ("15:40 GMT - Two people have died.", "Two people have died."),
+        ("Update 15:40 - Dozens of homes flooded.", "Dozens of homes flooded."),
+        # not a dateline: an acronym before a lowercase aside, a range, a plain sentence
+        ("NATO - the alliance - said it would act.", "NATO - the alliance - said it would act."),
+        ("Rates of 12.50 - 13.75 percent apply.", "Rates of 12.50 - 13.75 percent apply."),
+        ("Three people were killed.", "Three people were killed."),
+    ],
+)
+def test_dateline_is_outside_the_first_sentence(paragraph: str, first: str) -> None:
+    doc = parse(f"Storm hits coast\n\n{paragraph}\n", "t.txt", "text")
+    segment(doc)
+    s = doc.blocks[1].sentences[0]
+    assert doc.prose[s.start : s.end] == first
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "figure", "kind", "sourcing"),
+    [
+        ("LONDON - Three people were killed in the crash.", "Three people", "casualty", "none"),
+        ("15:40 GMT - Two people have died.", "Two people", "casualty", "none"),
+        ("LAGOS - Police said 37 protesters were held.", "37 protesters", "count", "anonymous"),
+    ],
+)
+def test_text_after_a_dateline_is_sentence_initial(
+    paragraph: str, figure: str, kind: str, sourcing: str
+) -> None:
+    result = analyze(parse(f"Storm hits coast\n\n{paragraph}\n", "t.txt", "text"))
+    assert [(f.text, f.kind, f.sourcing) for f in result.figures] == [(figure, kind, sourcing)]
+
+
+def test_heading_keeps_its_dateline_like_opening() -> None:
+    doc = parse("LONDON - Storm Hits Coast\n\nThree people died.\n", "t.txt", "text")
+    segment(doc)
+    s = doc.blocks[0].sentences[0]
+    assert doc.prose[s.start : s.end] == "LONDON - Storm Hits Coast"
