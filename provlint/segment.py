@@ -24,6 +24,7 @@ _GLUED_QUOTE = regexcache.compile(r"[.!?…][”\"’'»]+(?=[A-Z“\"‘])")
 # abbreviation ("e.g.", "a.m." have one letter between the dots), so the stop ends a sentence.
 _DOMAIN_END = regexcache.compile(r"\b[A-Za-z0-9][\w-]+\.[a-z]{2,6}\.(?=\s+[A-Z“\"‘])")
 _INITIAL = regexcache.compile(r"(?:^|[\s(])[A-Z]\.$")
+_WORD = regexcache.compile(r"\w")
 
 
 @cache
@@ -53,7 +54,11 @@ def _split_glued(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
         if domains:
             ends = sorted(ends + [m.end() for m in _DOMAIN_END.finditer(text, s, e)])
         for end in ends:
-            if cut < end < e and _quote_balanced(text[cut:end]):
+            if (
+                cut < end < e
+                and _quote_balanced(text[cut:end])
+                and _WORD.search(text, end, e)  # not a lone "“" left over by sentencex
+            ):
                 out.append((cut, end))
                 cut = end
         out.append((cut, e))

@@ -133,6 +133,11 @@ def test_reference_entries_are_no_claims(text: str, fmt: str, marked: list[str])
             "Data came from bbc.co.uk. The firm agreed.",
             ["Data came from bbc.co.uk.", "The firm agreed."],
         ),
+        # a quotation opening after the domain stays whole
+        (
+            "“We won,” said Ben Wikler of MoveOn.org. “That’s going to happen now.”",
+            ["“We won,” said Ben Wikler of MoveOn.org.", "“That’s going to happen now.”"],
+        ),
         # abbreviations with one letter between the stops, and circa itself, end nothing
         ("The abbey was built ca. 1150 by monks.", ["The abbey was built ca. 1150 by monks."]),
         ("Bring tools, e.g. A spade.", ["Bring tools, e.g. A spade."]),
