@@ -9,6 +9,7 @@ after single initials (``J. R. Smith``).
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 import sentencex
@@ -18,7 +19,12 @@ from provlint.document import Document, Sentence
 from provlint.lexicons import Lexicons, default_lexicons
 
 _GLUED_QUOTE = regexcache.compile(r"[.!?…][”\"’'»]+(?=[A-Z“\"‘])")
+# A domain name closing a sentence ("according to Rentals.ca. Analysts ..."): sentencex takes
+# "ca." for circa and runs on; a name, a dot and a lowercase top-level domain is no
+# abbreviation ("e.g.", "a.m." have one letter between the dots), so the stop ends a sentence.
+_DOMAIN_END = regexcache.compile(r"\b[A-Za-z0-9][\w-]+\.[a-z]{2,6}\.(?=\s+[A-Z“\"‘])")
 _INITIAL = regexcache.compile(r"(?:^|[\s(])[A-Z]\.$")
+_WORD = regexcache.compile(r"\w")
 
 
 @cache
@@ -38,13 +44,23 @@ def _boundaries(text: str) -> list[tuple[int, int]]:
 
 
 def _split_glued(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Split after a closing quote glued to the next sentence and after a domain name that
+    ends one, where the quotes before the cut are balanced."""
     out = []
+    domains = "." in text and _DOMAIN_END.search(text) is not None
     for s, e in spans:
         cut = s
-        for m in _GLUED_QUOTE.finditer(text, s, e):
-            if m.end() < e and _quote_balanced(text[cut : m.end()]):
-                out.append((cut, m.end()))
-                cut = m.end()
+        ends = [m.end() for m in _GLUED_QUOTE.finditer(text, s, e)]
+        if domains:
+            ends = sorted(ends + [m.end() for m in _DOMAIN_END.finditer(text, s, e)])
+        for end in ends:
+            if (
+                cut < end < e
+                and _quote_balanced(text[cut:end])
+                and _WORD.search(text, end, e)  # not a lone "“" left over by sentencex
+            ):
+                out.append((cut, end))
+                cut = end
         out.append((cut, e))
     return out
 
@@ -92,11 +108,38 @@ def split_sentences(text: str, lexicons: Lexicons | None = None) -> list[tuple[i
     return out
 
 
+@cache
+def _leads(lexicons: Lexicons) -> tuple[re.Pattern[str], ...]:
+    return tuple(
+        regexcache.compile(p) for p in lexicons.groups("boilerplate").get("sentence_lead", [])
+    )
+
+
+def _lead_end(prose: str, start: int, end: int, leads: tuple[re.Pattern[str], ...]) -> int:
+    """Where a paragraph's first sentence starts: after a dateline or timestamp it opens with
+    ("LONDON - Police said ...", "15:40 GMT - Two people ..."), else at ``start``."""
+    for pattern in leads:
+        m = pattern.match(prose, start, end)
+        if m:
+            return m.end()
+    return start
+
+
 def segment(doc: Document, lexicons: Lexicons | None = None) -> None:
-    """Fill ``Block.sentences`` for every block of ``doc``, in place."""
+    """Fill ``Block.sentences`` for every block of ``doc``, in place. A dateline opening a
+    paragraph belongs to no sentence: the first one starts after it."""
+    lex = lexicons or default_lexicons()
+    leads = _leads(lex)
     index = 0
     for bi, block in enumerate(doc.blocks):
         block.sentences = []
-        for s, e in split_sentences(doc.prose[block.start : block.end], lexicons):
-            block.sentences.append(Sentence(block.start + s, block.start + e, bi, index))
-            index += 1
+        lead = (
+            block.start
+            if block.kind == "heading"
+            else _lead_end(doc.prose, block.start, block.end, leads)
+        )
+        for s, e in split_sentences(doc.prose[block.start : block.end], lex):
+            s = max(block.start + s, lead)  # "WASHINGTON, D.C. - ": a stop inside the lead
+            if s < block.start + e:
+                block.sentences.append(Sentence(s, block.start + e, bi, index))
+                index += 1

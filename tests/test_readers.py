@@ -285,7 +285,7 @@ def test_dateline_does_not_replace_the_formats_date() -> None:
 @pytest.mark.parametrize(
     ("line", "author"),
     [
-        ("By Jane Roe, Reuters", "Jane Roe, Reuters"),
+        ("By Jane Roe, Reuters", "Jane Roe"),  # the name, not the outlet
         ("(Reporting by Jane Roe; Editing by John Doe)", "Jane Roe"),
         ("[Additional reporting by Ann Lee]", "Ann Lee"),
         ("(Compiled by Jane Roe; Editing by John Doe)", "Jane Roe"),

@@ -12,6 +12,7 @@ from provlint.errors import InputError
 from provlint.lexicons import Lexicons
 from provlint.readers.boilerplate import mark_boilerplate
 from provlint.readers.decode import DEFAULT_MAX_BYTES, decode
+from provlint.readers.text import closes
 
 # format -> (module, function); a reader is imported when its format is first read, so
 # checking plain text never loads markdown-it or html.parser.
@@ -62,7 +63,7 @@ def _text_title(doc: Document) -> None:
     if doc.format != "text" or doc.metadata.title or not doc.blocks:
         return
     first = _TRAILING_MARKERS.sub("", doc.prose[doc.blocks[0].start : doc.blocks[0].end])
-    if len(first) <= _TITLE_MAX and not first.rstrip().endswith((".", "?", "!", "”", '"')):
+    if len(first) <= _TITLE_MAX and not closes(first.rstrip(), (".", "?", "!", "”", '"')):
         doc.metadata.title = first.strip()
 
 

@@ -26,8 +26,8 @@ _BYLINE_PREFIX = regexcache.compile(r"^(?i:by|written by|words by|posted by|repo
 def _compiled(lexicons: Lexicons) -> list[tuple[str, bool, re.Pattern[str]]]:
     out = []
     for group, patterns in lexicons.groups("boilerplate").items():
-        if group.endswith((_LEAD, _SECTION)):
-            continue  # see _leads and _sections
+        if group.endswith((_LEAD, _SECTION, _RUN)):
+            continue  # see _leads, _sections and _runs
         tail = group.endswith("_tail")
         reason = group[: -len("_tail")] if tail else group
         for p in patterns:
@@ -37,6 +37,57 @@ def _compiled(lexicons: Lexicons) -> list[tuple[str, bool, re.Pattern[str]]]:
 
 _LEAD = "_lead"  # groups matching the start of the first paragraph, not a whole block
 _SECTION = "_section"  # groups matching the heading of a closing section (references, notes)
+_RUN = "_run"  # groups matching a block that is boilerplate only in a run (reference entries)
+
+
+@cache
+def _runs(lexicons: Lexicons) -> list[tuple[str, re.Pattern[str]]]:
+    """The "_run" patterns, with the reason their blocks get ("footnote")."""
+    return [
+        (group[: -len(_RUN)], regexcache.compile(p))
+        for group, patterns in lexicons.groups("boilerplate").items()
+        if group.endswith(_RUN)
+        for p in patterns
+    ]
+
+
+_LABEL = regexcache.compile(r"\[[^\]]{1,21}\]")
+
+
+def _mark_runs(doc: Document, runs: list[tuple[str, re.Pattern[str]]]) -> None:
+    """Mark reference entries ("[1] IMF Article IV consultation, 2024."): a block matching a
+    "_run" pattern is boilerplate when its label is cited elsewhere ("rose.[1]"), or when it
+    stands among other entries (a footnote already marked counts) and carries a year, link,
+    page or DOI. A paragraph that merely opens with "[1]" is neither."""
+    if not runs or "[" not in doc.prose:
+        return
+    cited: dict[str, list[int]] = {}
+    for link in doc.links:
+        if link.kind == "footnote":
+            cited.setdefault(link.target, []).append(link.start)
+    entries: list[tuple[int, str | None]] = []  # (block index, reason) of each entry
+    for i, block in enumerate(doc.blocks):
+        text = doc.prose[block.start : block.end]
+        if block.boilerplate == "footnote":
+            entries.append((i, None))
+        elif block.boilerplate is None and len(text) <= MAX_BOILERPLATE_CHARS:
+            reason = next((r for r, p in runs if p.fullmatch(text)), None)
+            if reason is not None:
+                entries.append((i, reason))
+    for k, (i, reason) in enumerate(entries):
+        if reason is None:
+            continue
+        block = doc.blocks[i]
+        text = doc.prose[block.start : block.end]
+        label = _LABEL.match(text)
+        in_run = (k > 0 and entries[k - 1][0] == i - 1) or (
+            k + 1 < len(entries) and entries[k + 1][0] == i + 1
+        )
+        if (
+            label is not None
+            and any(not block.start <= at < block.end for at in cited.get(label.group(), ()))
+        ) or (in_run and _ENTRY.search(text)):
+            block.boilerplate = reason
 
 
 @cache
@@ -128,10 +179,14 @@ def mark_boilerplate(doc: Document, lexicons: Lexicons | None = None) -> None:
             if match:
                 block.boilerplate = reason
                 break
-        if match and block.boilerplate == "byline" and not doc.metadata.author:
-            named = match.re.groupindex.get("author")
-            author = match.group(named) if named else _BYLINE_PREFIX.sub("", text)
-            doc.metadata.author = author.strip()
+        if match and block.boilerplate == "byline":
+            if not doc.metadata.author:
+                doc.metadata.author = _byline_author(doc, i, match, text)
+            if not doc.metadata.date and any(c.isdigit() for c in text):
+                from provlint.detect.dates import full_date
+
+                # "By Sofia Lindqvist, 2 February 2025": the byline carries the date
+                doc.metadata.date = full_date(text, lexicons or default_lexicons())
         elif (
             block.boilerplate == "dateline"
             and not doc.metadata.date
@@ -141,8 +196,35 @@ def mark_boilerplate(doc: Document, lexicons: Lexicons | None = None) -> None:
 
             doc.metadata.date = full_date(text, lexicons or default_lexicons())
     _mark_sections(doc, _sections(lexicons or default_lexicons()))
+    _mark_runs(doc, _runs(lexicons or default_lexicons()))
     if not doc.metadata.date:
         _date_from_lead(doc, lexicons or default_lexicons())
+
+
+# A name line of its own above a signature's role line ("Parisa Nouri" over "Spokeswoman,
+# National Liberation Council"): two to four capitalised words.
+_NAME_LINE = regexcache.compile(r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}")
+
+
+def _byline_author(doc: Document, i: int, match: re.Match[str], text: str) -> str:
+    """The author a byline block names: its group "author" (the name without the role or the
+    outlet), else the text after "By". A signature's one-word role ("Spokeswoman, National
+    Liberation Council") yields to a name on the line just above it ("Parisa Nouri"), which is
+    then part of the byline."""
+    named = match.re.groupindex.get("author")
+    author = (match.group(named) if named else _BYLINE_PREFIX.sub("", text)).strip()
+    if i and " " not in author and not _BYLINE_PREFIX.match(text):
+        above = doc.blocks[i - 1]
+        name = doc.prose[above.start : above.end].strip()
+        gap = doc.source[
+            doc.source_span(above.start, above.end).end : doc.source_span(
+                doc.blocks[i].start, doc.blocks[i].end
+            ).start
+        ]
+        if above.boilerplate is None and _NAME_LINE.fullmatch(name) and gap.count("\n") == 1:
+            above.boilerplate = "byline"
+            return name
+    return author
 
 
 def _date_from_lead(doc: Document, lexicons: Lexicons) -> None:

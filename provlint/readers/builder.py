@@ -11,6 +11,15 @@ from provlint import regexcache
 from provlint.document import Block, Document, Link, Metadata, OffsetMap
 
 _SOFT_BREAK = regexcache.compile(r"[ \t]*\r?\n[ \t]*")
+# A line opening with a footnote or reference label ("[1] IMF, 2024.", "[^2]: WFP", "[3]: ..."):
+# the readers give each line of a run of them a block of its own, so one entry never runs into
+# the next and the boilerplate pass can mark the run.
+REFERENCE_LINE = regexcache.compile(r"[ \t]*\[(?:\^[^\]\s]{1,20}|\d{1,3})\]:?[ \t]+\S")
+
+
+def reference_lines(lines: list[str]) -> bool:
+    """Whether several lines all open with a footnote or reference label."""
+    return len(lines) > 1 and all(REFERENCE_LINE.match(line) for line in lines)
 
 
 class ProseBuilder:

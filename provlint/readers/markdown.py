@@ -18,7 +18,7 @@ from markdown_it.common.utils import isValidEntityCode
 from markdown_it.token import Token
 
 from provlint.document import Document
-from provlint.readers.builder import ProseBuilder
+from provlint.readers.builder import ProseBuilder, reference_lines
 from provlint.readers.frontmatter import metadata_from, split_front_matter
 
 _md = MarkdownIt("commonmark", {"html": True}).enable("table")
@@ -165,7 +165,11 @@ def _skip_link_destination(al: _Aligner) -> tuple[int, str]:
     return close, "inline"
 
 
-def _inline(tok: Token, al: _Aligner, b: ProseBuilder, comments: list) -> None:
+def _inline(
+    tok: Token, al: _Aligner, b: ProseBuilder, comments: list, split: str | None = None
+) -> None:
+    """Add an inline token's text; with ``split`` (a block kind) each line break opens a new
+    block of that kind instead of becoming a space."""
     open_links: list = []
     for child in tok.children or []:
         t = child.type
@@ -174,7 +178,10 @@ def _inline(tok: Token, al: _Aligner, b: ProseBuilder, comments: list) -> None:
         elif t in ("softbreak", "hardbreak"):
             nl = al.find("\n")
             if nl != -1:
-                b.emit(" ", al.src(nl), al.src(nl) + 1)
+                if split:
+                    b.open_block(split)
+                else:
+                    b.emit(" ", al.src(nl), al.src(nl) + 1)
                 al.cursor = nl + 1
         elif t == "image":
             end = al.find(")")
@@ -224,7 +231,9 @@ def read_markdown(source: str, path: str) -> Document:
             al = _Aligner(source, line_starts, line_base + tok.map[0], tok.content)
             b.open_block(kind)
             block_start = b.length
-            _inline(tok, al, b, comments)
+            # a reference list's lines ("[1] IMF, 2024." / "[^2]: WFP ...") are one entry each
+            split = kind if reference_lines(tok.content.split("\n")) else None
+            _inline(tok, al, b, comments, split)
             if kind == "heading" and first_heading is None and tokens[i - 1].tag == "h1":
                 first_heading = b.text_since(block_start).strip()
             b.close_block()

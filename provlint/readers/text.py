@@ -14,11 +14,12 @@ from __future__ import annotations
 
 from provlint import regexcache
 from provlint.document import Document
-from provlint.readers.builder import ProseBuilder
+from provlint.readers.builder import ProseBuilder, reference_lines
 
 _DIRECTIVE = regexcache.compile(r"^[ \t]*(?:#|//|<!--)?[ \t]*provlint(?:-|:)[^\n]*$")
 _WRAPPED_MIN, _WRAPPED_MAX = 40, 100
 _SENTENCE_END = (".", "!", "?", ":", "”", '"', "’", "'", ")")
+_CLOSING_QUOTES = "”\"’'"
 _HEADING_MAX = 150
 # Footnote markers closing a line ("killed 43 miners.[1]"): the sentence ends before them.
 _TRAILING_MARKERS = regexcache.compile(r"(?:\[(?:\^[^\]\s]{1,20}|\d{1,3})\])+$")
@@ -61,20 +62,26 @@ def _title_case(line: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
-def _closes(line: str, ends: tuple[str, ...] = _SENTENCE_END) -> bool:
+def closes(line: str, ends: tuple[str, ...] = _SENTENCE_END) -> bool:
     """Whether a stripped line ends a sentence, footnote markers aside ("miners.[1]") and a
-    bracketed note after the stop ("was fine.[citation needed]")."""
+    bracketed note after the stop ("was fine.[citation needed]"). A closing quotation mark
+    right after a word closes nothing: the tabloid headline 'romance has "fizzled out"' and a
+    wrapped line 'called the plan "a disgrace"' stop inside their sentence."""
     if line.endswith("]"):
         if _NOTE_AFTER_STOP.search(line):
             return True
         line = _TRAILING_MARKERS.sub("", line)
+    if line.endswith(tuple(_CLOSING_QUOTES)):
+        inner = line.rstrip(_CLOSING_QUOTES)
+        if inner[-1:].isalnum():
+            return False
     return line.endswith(ends)
 
 
 def _is_heading(line: str) -> bool:
     """A line standing alone without closing punctuation."""
     line = line.strip()
-    return 0 < len(line) <= _HEADING_MAX and not _closes(line, _SENTENCE_END + (",", ";"))
+    return 0 < len(line) <= _HEADING_MAX and not closes(line, _SENTENCE_END + (",", ";"))
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -91,11 +98,11 @@ def _is_hard_wrapped(text: str, chunk: list[tuple[int, int]]) -> bool:
     if len(chunk) < 2:
         return False
     lines = [text[s:e].strip() for s, e in chunk[:-1]]
-    if _title_case(lines[0]) and not _closes(lines[0]):
+    if _title_case(lines[0]) and not closes(lines[0]):
         return False  # a headline above its deck or first paragraph
     if any(not _WRAPPED_MIN <= len(line) <= _WRAPPED_MAX for line in lines):
         return False
-    open_ended = sum(not _closes(line) for line in lines)
+    open_ended = sum(not closes(line) for line in lines)
     return open_ended * 2 > len(lines)
 
 
@@ -107,7 +114,7 @@ def read_text(source: str, path: str) -> Document:
     def flush() -> None:
         if not chunk:
             return
-        if _is_hard_wrapped(source, chunk):
+        if _is_hard_wrapped(source, chunk) and not reference_lines([source[s:e] for s, e in chunk]):
             b.open_block("paragraph")
             b.copy(chunk[0][0], chunk[-1][1])
             b.close_block()
