@@ -138,6 +138,22 @@ SHOULD_FIND = [
         "named",
         "150 million tonnes",
     ),
+    # an occasion after the verb is no content: the clause before the source is
+    (
+        "Claims could top £400m, the ABI said in a statement on Tuesday.",
+        "said",
+        "the ABI",
+        "named",
+        "Claims could top £400m",
+    ),
+    # Nigerian press: "it was gathered that" reports with no one named
+    (
+        "It was gathered that the Senate will debate the budget.",
+        "It was gathered",
+        None,
+        "none",
+        "Senate",
+    ),
     # a plea for anonymity is part of the source, not a report of its own
     (
         "A senior official, who pleaded anonymity because he was not authorised to speak, said"

@@ -21,6 +21,21 @@ def _messages(text: str, fmt: str, code: str) -> list[str]:
 
 
 CASES = [
+    # a figure describing the speaker is background, not a claim to source
+    (
+        DATED + "“We walked for nine days,” said Fatima Haddad, 34, who fled the valley with"
+        " her four children in 2023.",
+        "text",
+        "PV103",
+        [],
+    ),
+    (
+        DATED + "Omar Saleh, who has run the camp since 2019, said it holds 12,000 people. The"
+        " camp feeds 4,000 children.",
+        "text",
+        "PV103",
+        ["unsourced count figure “4,000 children”"],
+    ),
     # -- a figure carried from an anonymous report: PV104 reports it, PV109 does not again
     (
         DATED + "Officials said the council paid $3 million to Brask Ltd. The council also paid"

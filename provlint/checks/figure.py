@@ -1,5 +1,6 @@
 """``figure``: figures of some kinds whose sourcing is one of some values, outside the headline
-and deck (the headings before the first paragraph) unless ``in-headings`` is set."""
+and deck (the headings before the first paragraph) unless ``in-headings`` is set, and outside
+a source's own description ("said Fatima Haddad, who fled with her four children")."""
 
 from __future__ import annotations
 
@@ -32,10 +33,14 @@ def check(a: Analysis, params: dict[str, Any]) -> list[Hit]:
     sourcing = set(params["sourcing"])
     top = set() if params.get("in-headings", False) else headline_sentences(a.document)
     top |= {c.sentence for c in a.claims if c.kind == "question"}  # asks, claims nothing
+    # a figure describing who speaks ("said Fatima Haddad, who fled with her four children")
+    speakers = [(t.source.start, t.source.end) for t in a.attributions if t.source is not None]
     hits = []
     for f in a.figures:
         if f.kind not in kinds or f.sourcing not in sourcing or f.sentence in top:
             continue  # "Dozens killed as shelling hits market": the body sources the headline
+        if any(s <= f.start and f.end <= e for s, e in speakers):
+            continue  # background on the source, not the claim
         source = None
         if f.attribution is not None and 0 <= f.attribution < len(a.attributions):
             att = a.attributions[f.attribution]

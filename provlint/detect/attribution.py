@@ -797,13 +797,39 @@ def _content(
     only_time = all(
         t.lower in words.time or t.text[0].isdigit() or not t.text[0].isalnum() for t in rest
     )
-    if not prefer_before and rest and not only_time:
+    if not prefer_before and rest and not only_time and not _occasion_only(rest, words):
         return _trim(sn.text, rest[0].start, sn.clause_end(rest[0].start), sn.start)
     if before_end > sn.start:
         return _trim(sn.text, sn.start, before_end, sn.start)
     return None
 
 
+_OCCASION_REACH = 5  # tokens from "in" to its noun: "in a short written statement"
+
+
+def _occasion_only(rest: list[Token], words: SourceWords) -> bool:
+    """Whether the tokens after a cue are only the occasion of the report and its time ("said
+    in a statement", "said in an interview on Tuesday"): nothing said, so the content is the
+    clause before the source."""
+    if not rest or rest[0].lower not in words.occasion_preposition:
+        return False
+    for j in range(1, min(len(rest), _OCCASION_REACH + 1)):
+        low = rest[j].lower
+        if low in words.occasion or singular(low) in words.document:
+            return all(
+                t.lower in words.time
+                or t.lower in words.occasion_preposition
+                or t.lower in _ARTICLE_WORDS
+                or t.text[0].isdigit()
+                or not t.text[0].isalnum()
+                for t in rest[j + 1 :]
+            )
+        if not rest[j].text.isalpha() or low in words.connector and low not in _ARTICLE_WORDS:
+            return False
+    return False
+
+
+_ARTICLE_WORDS = frozenset({"a", "an", "the"})
 _JOIN_PUNCT = frozenset({",", ";", "—", "–", "-", "--"})
 _LONE_JOIN = frozenset({";", "—", "–", "--"})  # punctuation that joins clauses with no word
 
