@@ -336,6 +336,34 @@ def test_sign_off_paragraph_speaks_the_quotation_above(text: str, speaker: str |
     assert got != "Oliver Grant" if speaker is None else got == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a quotation left open at a paragraph's end runs on; its last part names the speaker
+        (
+            'Fuel queues return\n\n"We have enough stock for 30 days. There is no need for panic'
+            ' buying.\n\n"Our depots hold 450 million litres," the spokesperson, Olufemi'
+            " Soneye, said.",
+            "the spokesperson, Olufemi Soneye",
+        ),
+        # a closed quotation with no cue near it stays unspoken
+        (
+            'Fuel queues return\n\n"We have enough stock for 30 days."\n\nThe depots, the'
+            " spokesperson, Olufemi Soneye, said, hold 450 million litres.",
+            None,
+        ),
+    ],
+)
+def test_quotation_run_on_takes_its_last_part_s_speaker(text: str, speaker: str | None) -> None:
+    from provlint.analysis import analyze
+    from provlint.readers import parse
+
+    a = analyze(parse(text, "t.txt", "text"))
+    q = next(q for q in a.quotes if "30 days" in q.text)
+    got = a.attributions[q.speaker].source.text if q.speaker is not None else None
+    assert got == speaker
+
+
 def test_boilerplate_blocks_are_skipped() -> None:
     doc = _doc("Tom Reyes said the dam is weak.\n\nAnna Berg said it is strong.")
     doc.blocks[1].boilerplate = "byline"

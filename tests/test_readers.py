@@ -105,6 +105,25 @@ def test_text_reader_blocks_and_boilerplate():
     assert "provlint: disable" not in doc.prose
 
 
+@pytest.mark.parametrize(
+    ("line", "kind", "prose"),
+    [
+        ("- Amira Castell, 34, a nurse, said 40 stores closed.", "list_item", "Amira Castell"),
+        ("* Roads: £54m", "list_item", "Roads: £54m"),
+        ("• Parks: £9m", "list_item", "Parks: £9m"),
+        ("- Oliver Grant.", "paragraph", "- Oliver Grant."),  # a sign-off, not an item
+        ("-3% is the fall in sales this year.", "paragraph", "-3%"),  # a sign, not a bullet
+    ],
+)
+def test_text_bullets_are_list_items_without_their_marker(line: str, kind: str, prose: str):
+    doc = parse(f"Headline here\n\nIntro line of the story.\n\n{line}\n", "t.txt", "text")
+    block = doc.blocks[-1]
+    assert block.kind == kind
+    assert doc.prose[block.start : block.end].startswith(prose)
+    span = doc.source_span(block.start, block.end)
+    assert doc.source[span.start : span.end] == doc.prose[block.start : block.end]
+
+
 def test_markdown_metadata_links_and_non_prose():
     doc = load("article.md")
     assert doc.metadata.title == "Troll factory"

@@ -3899,9 +3899,10 @@ def _build(sn: _Sentence, c: _Cue, words: SourceWords, resolver: Resolver) -> At
 
 
 def _assign_speakers(atts: list[Attribution], quotes: list[Quote], doc: Document) -> None:
-    """Give each quote the attribution whose content covers it, else one in its sentence or the
-    next, else (a quotation that goes on after "he said.") one in the previous sentence of the
-    same paragraph."""
+    """Give each quote the attribution whose content covers it (in any sentence it spans, so a
+    quotation run on across paragraphs takes the speaker its last part names), else one in its
+    sentence or the next, else (a quotation that goes on after "he said.") one in the previous
+    sentence of the same paragraph."""
     if not quotes or not atts:
         return
     sentences = doc.sentences
@@ -3911,7 +3912,10 @@ def _assign_speakers(atts: list[Attribution], quotes: list[Quote], doc: Document
             by_sentence.setdefault(a.sentence, []).append(i)
     for q in quotes:
         best = None
-        for i in by_sentence.get(q.sentence, []):
+        last = q.sentence
+        while last + 1 < len(sentences) and sentences[last + 1].start < q.end:
+            last += 1  # a quotation run on across paragraphs: its closing part's speaker
+        for i in (i for s in range(q.sentence, last + 1) for i in by_sentence.get(s, [])):
             c = atts[i].content
             if c is not None and c.start < q.end and q.start < c.end:
                 best = i

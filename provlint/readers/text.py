@@ -94,8 +94,23 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_BULLET = regexcache.compile(r"[ \t]*[-*•][ \t]+(?=\S)")
+_SIGNOFF_WORDS_MAX = 5  # "- Oliver Grant." signs off a quotation; it is no list item
+
+
+def _list_marker(line: str) -> int:
+    """Length of the bullet opening a plain-text list item ("- ", "* ", "• "), or 0. A short
+    line of capitalised words after a dash ("- Oliver Grant.") is a sign-off, not an item."""
+    m = _BULLET.match(line)
+    if m is None:
+        return 0
+    rest = line[m.end() :].split()
+    signoff = len(rest) <= _SIGNOFF_WORDS_MAX and all(w[0].isupper() for w in rest)
+    return 0 if line.lstrip().startswith("-") and signoff else m.end()
+
+
 def _is_hard_wrapped(text: str, chunk: list[tuple[int, int]]) -> bool:
-    if len(chunk) < 2:
+    if len(chunk) < 2 or any(_list_marker(text[s:e]) for s, e in chunk):
         return False
     lines = [text[s:e].strip() for s, e in chunk[:-1]]
     if _title_case(lines[0]) and not closes(lines[0]):
@@ -120,8 +135,13 @@ def read_text(source: str, path: str) -> Document:
             b.close_block()
         else:
             for s, e in chunk:
-                b.open_block("heading" if _is_heading(source[s:e]) else "paragraph")
-                b.copy(s, e)
+                bullet = _list_marker(source[s:e])
+                if bullet:
+                    b.open_block("list_item")  # "- Amira Castell, 34, a nurse, said ..."
+                    b.copy(s + bullet, e)
+                else:
+                    b.open_block("heading" if _is_heading(source[s:e]) else "paragraph")
+                    b.copy(s, e)
                 b.close_block()
         chunk.clear()
 
