@@ -46,6 +46,13 @@ DEFAULT_EXCLUDE = (
 )
 
 
+def given_path(path: Path) -> Path:
+    """``path`` made absolute as the user gave it: a symlink keeps its own name, but a ".."
+    is resolved through the links before it ("sub/../x.txt" where "sub" is a link names the
+    file next to the link's target, which folding the text would miss)."""
+    return path.resolve() if ".." in path.parts else Path(os.path.abspath(path))
+
+
 @record(slots=False)
 class Settings:
     """Resolved settings for the files under one config file (or the defaults)."""
@@ -72,7 +79,7 @@ class Settings:
 
         A symlink keeps its own name (``link.txt``, not its target's path), as the user gave
         it; only a path that is outside the root as written is resolved and tried again."""
-        p = Path(os.path.abspath(path))
+        p = given_path(path)
         try:
             return PurePosixPath(p.relative_to(self.root)).as_posix()
         except ValueError:

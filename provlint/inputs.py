@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
-from provlint.config import Settings, settings_for
+from provlint.config import Settings, given_path, settings_for
 from provlint.document import Document
 from provlint.errors import ConfigError, InputError, ProvlintError
 from provlint.lexicons import Lexicons
@@ -48,9 +47,9 @@ def _display(path: Path, cwd: Path) -> str:
     """A path as the user gave it, relative to the (resolved) working folder when inside it.
 
     Symlinks are not followed: ``link.txt -> real/story.txt`` is reported as ``link.txt``,
-    wherever its target lives (``..`` is still folded, as the shell would)."""
+    wherever its target lives; a ``..`` is resolved through the links before it."""
     try:
-        return Path(os.path.abspath(path)).relative_to(cwd).as_posix()
+        return given_path(path).relative_to(cwd).as_posix()
     except ValueError:
         return str(path)
 

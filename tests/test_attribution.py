@@ -154,6 +154,21 @@ SHOULD_FIND = [
         "none",
         "Senate",
     ),
+    # "said anonymously" still reports; hearsay over a verb of evidence keeps its subject
+    (
+        "A senior official said anonymously that 300 people had been detained.",
+        "said",
+        "A senior official",
+        "anonymous",
+        "300 people",
+    ),
+    (
+        "Police reportedly found 40 bodies near the river.",
+        "reportedly found",
+        "Police",
+        "anonymous",
+        "40 bodies",
+    ),
     # a plea for anonymity is part of the source, not a report of its own
     (
         "A senior official, who pleaded anonymity because he was not authorised to speak, said"

@@ -161,6 +161,19 @@ def test_symlink_keeps_its_name(tmp_path, monkeypatch, capsys):
     assert out.startswith("real/story.txt:1:1: PV110"), out
 
 
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="no symlinks")
+def test_dot_dot_through_a_symlinked_folder_names_the_file_read(tmp_path, monkeypatch, capsys):
+    (tmp_path / "other" / "deep").mkdir(parents=True)
+    (tmp_path / "other" / "x.txt").write_text(NO_BYLINE, encoding="utf-8")
+    cwd = tmp_path / "cwd"
+    cwd.mkdir()
+    (cwd / "x.txt").write_text("Clean\n\nBy Ann Lee\n\nThe dam held.\n", encoding="utf-8")
+    (cwd / "sub").symlink_to(tmp_path / "other" / "deep")
+    _, out, _ = run(monkeypatch, capsys, cwd, "check", "sub/../x.txt", "--select", "PV110")
+    # "sub/.." is "other", not the working folder: the finding is not put on ./x.txt
+    assert out.startswith("sub/../x.txt:1:1: PV110"), out
+
+
 # --- #17, #18, #19: what the machine formats send ----------------------------------------------
 def test_github_columns_only_on_one_line_ranges(tmp_path, monkeypatch, capsys):
     (tmp_path / "wrap.md").write_text(CASUALTY, encoding="utf-8")

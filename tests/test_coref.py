@@ -30,6 +30,12 @@ RESOLVED = [
         "added",
         "The spokesperson of the Petroleum Company, Olufemi Soneye",
     ),
+    # an all-caps transcript label is a person
+    (
+        "SMITH: We lost 300 jobs at the plant last year.\n\nHe added that the plant would close.",
+        "added",
+        "SMITH",
+    ),
     # a subject after a timestamp's dash; the name without the titles a window found
     (
         "14:32 GMT - Power is out, according to Western Grid.\n\n15:24 GMT - Transport"
@@ -488,3 +494,18 @@ def test_pronoun_gender_evidence(text: str, cue: str, resolved: str | None, kind
     att = [a for a in _atts(text) if a.cue.text == cue][-1]  # the pronoun's is the last
     assert att.source is not None and att.source.text.lower() in ("he", "she")
     assert (att.resolved, att.source_kind) == (resolved, kind)
+
+
+def test_the_interviewee_is_found_once_per_article(monkeypatch) -> None:
+    calls = []
+    original = Resolver._most_named
+
+    def counting(self, offset, words):
+        calls.append(offset)
+        return original(self, offset, words)
+
+    monkeypatch.setattr(Resolver, "_most_named", counting)
+    answers = "".join(f"Q: Question {k}?\n\nA: We found {k} graves.\n\n" for k in range(2, 9))
+    atts = _atts("Lara Voss led the inquiry. Voss spoke to us.\n\n" + answers)
+    assert [a.resolved for a in atts if a.cue.text == ":"] == ["Lara Voss"] * 7
+    assert len(calls) == 1

@@ -118,12 +118,15 @@ def test_no_time_reference(sentence: str) -> None:
 @pytest.mark.parametrize(
     ("sentence", "pub", "value"),
     [
-        # a verb of intent or reported speech's "would" looks forward
+        # a verb of intent looks forward
         ("The firm expects to cut jobs in July.", "2026-06-17", "2026-07"),
         ("“We expect to cut jobs in July,” she said.", "2026-06-17", "2026-07"),
         ("The firm intends to cut jobs in July.", "2026-06-17", "2026-07"),
         ("The firm plans to cut jobs in July.", "2026-06-17", "2026-07"),
         ("The firm said ferries would resume on Monday.", "2026-02-14", "2026-02-16"),
+        # reported speech's "would" takes the nearer of the two: a plant closed yesterday
+        ("He said the plant would close on 9 March.", "2026-03-10", "2026-03-09"),
+        ("Every spring he would visit the camp on 2 March.", "2026-03-10", "2026-03-02"),
         ("Ferries were unlikely to resume before Monday.", "2026-02-14", "2026-02-16"),
         # ... "would have" looks back
         ("He would have turned 80 on Monday.", "2026-02-14", "2026-02-09"),

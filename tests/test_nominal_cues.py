@@ -13,6 +13,7 @@ COLON_FIND = [
     ("Poll: Reyes leads the mayoral race", ":", "Poll"),
     ("TAPPER: Will the dam hold?", ":", "TAPPER"),
     ("Tom Reyes: The dam will hold", ":", "Tom Reyes"),
+    ("# Zelensky: Ukraine will never give up 20% of its land", ":", "Zelensky"),
 ]
 
 # headings and interview labels that name no speaker
@@ -23,6 +24,9 @@ COLON_SKIP = [
     "UPDATE: The dam held overnight.",
     "Riverton: Ann Lee, Bo Diaz, Cy Young, Dee Park.",
     "# Letters: The critics have their facts wrong",  # a heading's section label
+    "# Northern Dravia: Humanitarian Situation Report No. 7",
+    # an "A:" with no "Q:" anywhere is an option, not an answer
+    "Tom Vale listed three options.\n\nA: Close the library, saving $2 million a year.",
 ]
 
 

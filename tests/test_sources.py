@@ -401,6 +401,23 @@ BOUNDARIES = [
         "many families",
         "anonymous",
     ),
+    # ... but a thing or a body after the subordinator leaves the verb to the sentence subject
+    (
+        "Roe took the job because the pay was good and has promised that 300 jobs would come.",
+        "has promised",
+        "Roe",
+        "named",
+    ),
+    # an inverted role's apposition stops before another clause
+    (
+        '"We have had no water for 12 days," said one teacher, Amnesty International reported.',
+        "said",
+        "one teacher",
+        "anonymous",
+    ),
+    # an all-caps transcript label is a person for a later pronoun; "Yemen" is no plural
+    ("Yemen said 40 soldiers were killed in the attack.", "said", "Yemen", "named"),
+    ("Carmen told reporters that 12 houses burned down.", "told", "Carmen", "named"),
     # a footnote marker inside the source is no boundary
     (
         "The city spent $12 million, according to a report[^1] by the transport committee.",

@@ -43,6 +43,20 @@ CASES = [
     ("Police could not confirm that 12 people died.", "12 people", "none"),
     ("The army denied that 40 civilians were killed.", "40 civilians", "none"),
     ("The army confirmed that 40 civilians were killed.", "40 civilians", "named"),
+    # a negated denial owns the content again
+    ("The ministry did not deny that 300 people died.", "300 people", "named"),
+    ("The governor never disputed that 45 people were killed.", "45 people", "named"),
+    # a link elsewhere in the sentence cites no figure; "US" is no "us" of the report
+    (
+        "Unnamed officials said 300 people died in [Rafah](https://en.wikipedia.org/wiki/Rafah).",
+        "300 people",
+        "anonymous",
+    ),
+    (
+        "A spokesman said the council had given us $4 million. US firms also paid $2 million.",
+        "$2 million",
+        "none",
+    ),
     # "without citing a source" relays no one
     (
         "Bild claimed, without citing a source, that taxpayers face a bill of €40 billion.",

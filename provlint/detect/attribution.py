@@ -115,6 +115,7 @@ _STRONG_TIME = frozenset(
         "ago",
     }
 )
+_QUESTION_LABEL = regexcache.compile(r"(?:^|\n)[ \t]*Q[ \t]*:[ \t]*\S")
 _HEARSAY_ADVERBS = frozenset({"reportedly", "allegedly", "purportedly", "supposedly"})
 _AUX_ADVERBS = frozenset(
     {"recently", "previously", "publicly", "repeatedly", "reportedly", "allegedly"}
@@ -685,7 +686,13 @@ def _extend_inverted(sn: _Sentence, src: tuple[int, int], pat: Patterns) -> tupl
         and (last.lower in words.title or agent_noun(last, words))
     ):
         name = walk_right(toks, k + 1, words)  # "said its coordinator, Omar Saleh"
-        return (src[0], name[1]) if name is not None else src
+        if (
+            name is not None
+            and toks[name[1]].text[0].isupper()  # not "Amnesty International reported"
+            and _clause_ends(toks, name[1] + 1, words)
+        ):
+            return src[0], name[1]
+        return src  # "said one teacher, Amnesty International reported": another clause
     elif (
         t.text == ","
         and nxt is not None
@@ -1161,7 +1168,7 @@ def _verb_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], hits: list[re.Ma
             continue  # "who pleaded anonymity", "who asked not to be named": no report
         if _contact_verb(toks, vi, pat):
             continue  # "Experts we talked to say": the verb of the subject's contact clause
-        if group != "speech" and aux_lowers & _HEARSAY_ADVERBS:
+        if group in ("stance", "cognition") and aux_lowers & _HEARSAY_ADVERBS:
             continue  # "X reportedly opposed the plan": unnamed others report it, not X
         if group == "needs_complement":
             if not _complement_ok(toks, ci, nxt_i, form, pat):
@@ -1902,8 +1909,8 @@ def _anonymity_plea(toks: list[Token], k: int, words: SourceWords) -> bool:
     """Whether the words from token ``k`` on ask for anonymity ("(pleaded) anonymity", "(asked)
     not to be named", "(spoke) anonymously"): the verb before them reports nothing."""
     t = toks[k].lower
-    if t in words.own_report:
-        return True
+    if t in words.own_report and not t.endswith("ly"):
+        return True  # "pleaded anonymity"; "said anonymously" still reports
     return (
         t == "not"
         and k + 3 < len(toks)
@@ -2222,16 +2229,22 @@ def _sentence_subject(sn: _Sentence, limit: int, words: SourceWords) -> tuple[in
 def _subordinate_subject(sn: _Sentence, limit: int, words: SourceWords) -> tuple[int, int] | None:
     """The subject of the subordinate clause that token ``limit`` (an "and" joining a second
     verb) sits in: the noun phrase right after the nearest subordinator before it, when a
-    lowercase word (its verb) follows that phrase."""
+    lowercase word (its verb) follows that phrase and its head is a noun of people ("because
+    many families fled and could not testify"); a thing or a body ("the pay", "the board")
+    leaves the verb to the sentence's subject."""
     toks = sn.toks
     for j in range(limit - 1, 0, -1):
         if toks[j].text in _CLAUSE_PUNCT or toks[j].lower in _QUOTE_CLOSE:
             return None
         if toks[j].lower in words.subordinator:
             np = walk_right(toks, j + 1, words, limit)
-            if np is not None and np[1] + 1 < limit and toks[np[1] + 1].text.islower():
-                return np
-            return None
+            if np is None or np[1] + 1 >= limit or not toks[np[1] + 1].text.islower():
+                return None
+            tok = toks[head_index(toks, np[0], np[1], words)]
+            people = any(
+                w in words.anonymous_head or w in words.title for w in (tok.lower, _base_word(tok))
+            )
+            return np if people else None  # "because the pay was good and has promised": Roe
     return None
 
 
@@ -3280,15 +3293,18 @@ def _source_offsets(sn: _Sentence, c: _Cue) -> tuple[int, int] | None:
 _QUOTE_OPEN = frozenset({"“", '"', "‘", "'"})
 
 
-def _colon_cues(sn: _Sentence, pat: Patterns, found: list[_Cue], block_start: bool) -> None:
+def _colon_cues(
+    sn: _Sentence, pat: Patterns, found: list[_Cue], block_start: bool, interview: bool = False
+) -> None:
     """A speaker before a colon that opens a quotation ("Jones: “...”"), a transcript label
-    ("SMITH: ..."), or an interview's answer label ("A: ...", whose speaker is the interviewee)."""
+    ("SMITH: ..."), or, in an interview with "Q:" labels, an answer label ("A: ...", whose
+    speaker is the interviewee)."""
     toks = sn.toks
     for k in range(1, len(toks) - 1):
         if toks[k].text != ":":
             continue
         nxt = toks[k + 1].text
-        if block_start and k == 1 and toks[0].text == "A" and nxt[0].isupper():
+        if interview and block_start and k == 1 and toks[0].text == "A" and nxt[0].isupper():
             content = _trim(sn.text, toks[k + 1].start, sn.end, sn.start)
             found.append(_Cue((toks[k].start, toks[k].end), (0, 0), content, "quote", answer=True))
             continue  # "A: We counted 1,312 deaths": the interviewee answers
@@ -3744,6 +3760,7 @@ def detect_attributions(
     resolver = Resolver(doc.prose)
     out: list[Attribution] = []
     dateline = _lone_caps_label(doc, words)
+    interview = _QUESTION_LABEL.search(doc.prose) is not None  # "A:" answers a "Q:"
     for block in doc.blocks:
         if block.boilerplate is not None:
             continue
@@ -3756,7 +3773,7 @@ def detect_attributions(
                 # "has", "puts" place someone only after a poll: most sentences need no tokens
                 hits = [h for h in hits if pat.trigger_kind.get(h.group("verb")) != _PLACEMENT_ONLY]
             colon = ":" in sn.text or low[:1] in _SIGNOFF_DASH  # "Smith:" or "- Smith."
-            if colon and block.kind == "heading" and not _quoted_after_colon(sn.text):
+            if colon and block.kind == "heading" and _section_label(sn.text, words):
                 colon = False  # "Letters: The critics are wrong": a section label, no speaker
             if not hits and not colon and " that" not in low and " by " not in low:
                 continue  # no cue word: nothing to tokenise
@@ -3799,7 +3816,7 @@ def detect_attributions(
             _nominal_phrase_cues(sn, pat, found)
             _as_put_cues(sn, pat, found)
             if colon:
-                _colon_cues(sn, pat, found, sent.start == block.start != dateline)
+                _colon_cues(sn, pat, found, sent.start == block.start != dateline, interview)
                 if low[:1] in _SIGNOFF_DASH:  # the end of the paragraph before, not all of it
                     _signoff_cues(sn, pat, found, doc.prose[max(0, block.start - 16) : block.start])
             if " that" in low:
@@ -3825,11 +3842,24 @@ def detect_attributions(
     return out
 
 
-def _quoted_after_colon(text: str) -> bool:
-    """Whether a quotation opens right after the first colon of ``text`` ("Roe: “We will
-    win”"), as in a headline that gives a speaker."""
-    rest = text.partition(":")[2].lstrip()
-    return rest[:1] in _QUOTE_OPEN
+def _section_label(text: str, words: SourceWords) -> bool:
+    """Whether a heading's "Label:" names a section, not a speaker: a listed noun of documents
+    or publications ("Letters: The critics are wrong"), or a Title Case line after the colon
+    ("Northern Dravia: Humanitarian Situation Report No. 7"). A quotation after the colon, or
+    a name before a sentence ("Zelensky: Ukraine will never give up"), keeps the speaker."""
+    label, _, rest = text.partition(":")
+    rest = rest.strip()
+    if rest[:1] in _QUOTE_OPEN:
+        return False
+    low = label.strip().lower()
+    if (
+        singular(low) in words.document
+        or singular(low) in words.publication
+        or low in words.document
+    ):
+        return True
+    body = [w for w in rest.split() if w[:1].isalpha()]
+    return len(body) > 1 and all(w[0].isupper() or len(w) <= 3 for w in body)
 
 
 def _quoted_spans(prose: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -91,6 +91,7 @@ class Resolver:
         # whether the last pronoun took a person from its own sentence or the one before
         self._sure = False
         self._titled: dict[str, list[tuple[int, str]]] | None = None  # surname -> honorifics
+        self._interviewee: tuple[str | None] | None = None  # found at the first "A:" answer
 
     def add(
         self, offset: int, text: str, person: bool, words: SourceWords, role: str | None = None
@@ -98,7 +99,14 @@ class Resolver:
         """Record a named source; ``role`` is the head of a role with no name."""
         first = text.split(",")[0]
         person = person and "&" not in first  # "Harwell & Kim": a firm
-        person = person and not (first.isupper() and first.isalpha())  # "NNPC", "WHO"
+        if (
+            person
+            and first.isupper()
+            and first.isalpha()
+            and first.title() not in self.prose
+            and not self.prose.startswith(":", offset + len(first))
+        ):
+            person = False  # "NNPC", "WHO"; not a transcript's "SMITH:", nor a "Smith" named
         gender = self._gender(text, words) if person else None
         if person and gender is None:  # "Spokeswoman Ana Ruiz", "Snyder spokesman Tom Vale"
             roles = {
@@ -259,8 +267,15 @@ class Resolver:
         return (_window_name(self.prose, names[-1], words) if names else None), "named"
 
     def interviewee(self, offset: int, words: SourceWords) -> str | None:
-        """The person an interview's "A:" answers at ``offset`` come from: of the people named
-        before it, the one the article names most (the earliest on a tie), without titles."""
+        """The person an interview's "A:" answers come from: of the people named before the
+        first answer (at ``offset``), the one the article names most (the earliest on a tie),
+        without titles. Found once: every later answer is the same person's."""
+        if self._interviewee is None:
+            self._interviewee = (self._most_named(offset, words),)
+        return self._interviewee[0]
+
+    def _most_named(self, offset: int, words: SourceWords) -> str | None:
+        """The person named most in the article among those named before ``offset``."""
         best, top = None, 0
         for m in _NAME_MENTION.finditer(self.prose, 0, offset):
             if not _person_name(m.group(), words) or m.group().endswith(("'s", "’s")):

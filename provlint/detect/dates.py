@@ -492,10 +492,38 @@ def _future_clause(
     """Whether the clause around a time reference speaks of what is to come ("the festival
     will be held on 30 August"): a future marker between the clause marks around it, so "The
     mayor, who will retire, closed it on 2 August" stays in the past."""
+    return _future_marker(prose, start, end, s_start, s_end, pats) is not None
+
+
+def _future_marker(
+    prose: str, start: int, end: int, s_start: int, s_end: int, pats: _Patterns
+) -> str | None:
+    """The future marker (lowercase) in the clause around a time reference, or None."""
     lo = max(s_start, *(prose.rfind(c, s_start, start) + 1 for c in _CLAUSE_MARKS))
     m = _CLAUSE_MARK.search(prose, end, s_end) if s_end > end else None
     hi = m.start() if m else s_end
-    return pats.future.search(prose, lo, hi) is not None
+    found = pats.future.search(prose, lo, hi)
+    return found.group().lower() if found is not None else None
+
+
+_WEAK_FUTURE = "would"  # reported speech: "would resume on Monday" or "would close on 9 March"
+
+
+def _nearest(past: str | None, ahead: str | None, pub: date) -> str | None:
+    """Of a date resolved backward and forward, the one nearer the article's date: reported
+    speech's "would" may point either way ("said last week the plant would close on 9 March"
+    in an article of 10 March; "said ferries would resume on Monday")."""
+    if past is None or ahead is None:
+        return past or ahead
+
+    def distance(value: str) -> int:
+        try:
+            day = date.fromisoformat(value[:10] if len(value) >= 10 else value[:7] + "-15")
+        except ValueError:
+            return 10**6
+        return abs((day - pub).days)
+
+    return ahead if distance(ahead) < distance(past) else past
 
 
 def _after_speech(prose: str, start: int, s_start: int, pats: _Patterns) -> bool:
@@ -599,6 +627,16 @@ def detect_dates(doc: Document, lexicons: Lexicons) -> list[TimeRef]:
             )
         )
         value = _resolve(text, precision, pats, pub, future)
+        if (
+            future
+            and pub is not None
+            and not scheduled
+            and _future_marker(
+                doc.prose, start, end, s_start, start if precision == "weekday" else s_end, pats
+            )
+            == _WEAK_FUTURE
+        ):
+            value = _nearest(_resolve(text, precision, pats, pub, False), value, pub)
         if precision == "vague" and value is not None and len(value) == _ISO_DAY_LEN:
             precision = "day"  # "yesterday": the article's date pins it as a written date would
         out.append(TimeRef(start, end, text, precision, index, value))

@@ -51,24 +51,7 @@ _AFTER_PARTICIPLE = frozenset({"by", "in", "for", "from", "on"})
 
 # Acronyms spelt like a pronoun or relative ("the WHO said", "US officials"): their ``lower``
 # keeps the capitals so that no pronoun or relative rule reads them, and they stay names.
-_CAPITAL_CLASH = frozenset(
-    {
-        "WHO",
-        "WHOM",
-        "IT",
-        "ITS",
-        "US",
-        "WE",
-        "HE",
-        "SHE",
-        "THEY",
-        "THEM",
-        "HIM",
-        "HER",
-        "HIS",
-        "OUR",
-    }
-)
+_CAPITAL_CLASH = frozenset({"WHO", "IT", "US"})
 
 
 class Token(NamedTuple):
@@ -162,6 +145,7 @@ class SourceWords:
     clause_noun: frozenset[str]
     issuing_verb: frozenset[str]
     irregular_past: frozenset[str]
+    people_plural_suffix: frozenset[str]
     # Derived once here, not per use: the walks ask for them at almost every token.
     heads: frozenset[str]  # lowercase words that can end a source noun phrase
     inner: frozenset[str]  # lowercase words allowed anywhere inside a source noun phrase
@@ -1401,18 +1385,19 @@ def _capital_only_opening(toks: list[Token], a: int, b: int, words: SourceWords)
     )
 
 
-_PEOPLE_PLURAL_ENDINGS = ("men", "ists", "ians")  # no surname ends so, unlike "-ers" (Sanders)
+_PEOPLE_PLURAL_MIN = 7  # letters: "Firemen", not "Yemen" or "Carmen"
 
 
 def _opening_people_plural(toks: list[Token], h: int, words: SourceWords) -> bool:
     """Whether the lone word at ``h`` is a plural of people capitalised only because it opens
-    the sentence ("Fishermen", "Pharmacists", "Technicians"); "-ers" words stay names, as
-    surnames end so ("Sanders said")."""
+    the sentence ("Fishermen", "Pharmacists", "Technicians"; lexicon group
+    ``people_plural_suffix``); "-ers" words stay names, as surnames end so ("Sanders said")."""
     t = toks[h]
     return (
-        _opens_sentence(toks, h, words)
+        len(t.text) >= _PEOPLE_PLURAL_MIN
+        and _opens_sentence(toks, h, words)
         and t.text[1:].islower()
-        and t.lower.endswith(_PEOPLE_PLURAL_ENDINGS)
+        and t.lower.endswith(tuple(words.people_plural_suffix))
     )
 
 

@@ -68,12 +68,14 @@ def assign_sourcing(doc: Document, lexicons: Lexicons, analysis: Analysis) -> No
     atts = analysis.attributions
     by_sentence: dict[int, list[int]] = {}
     disowning = _lowered(lexicons, "reporting_verbs", "disowning")
+    negation = _lowered(lexicons, "reporting_verbs", "negation")
     for i, a in enumerate(atts):
-        if not _disowns(a, disowning):
+        if not _disowns(a, disowning, negation):
             by_sentence.setdefault(a.sentence, []).append(i)
     carried = _carried_sentences(doc, lexicons, atts, by_sentence, analysis.quotes)
     links = _citing_links(doc, lexicons)
     cited = _cited_sentences(doc, links)
+    footnoted = _cited_sentences(doc, [link for link in links if link.kind == "footnote"])
     quotes = [q for q in analysis.quotes if q.speaker is not None]
     unspoken = _unspoken_quotes(doc, atts, by_sentence, analysis.quotes)
     sents = doc.sentences
@@ -131,8 +133,10 @@ def assign_sourcing(doc: Document, lexicons: Lexicons, analysis: Analysis) -> No
                 fig.attribution, fig.sourcing = relay, "anonymous"
             if fig.sourcing == "anonymous" and _linked(atts[idx].source, links):
                 fig.sourcing = "cited"  # "according to <a href=...>minutes of a meeting</a>"
-            elif fig.sourcing in ("anonymous", "none") and fig.sentence in cited:
-                fig.sourcing = "cited"  # a link or footnote backs more than "officials said"
+            elif fig.sourcing in ("anonymous", "none") and (
+                fig.sentence in footnoted or _linked(TextSpan(fig.start, fig.end, ""), links)
+            ):
+                fig.sourcing = "cited"  # a footnote, or a link on the figure, backs it more
         elif fig.sentence in carried:
             fig.attribution = carried[fig.sentence]
             # "Officials said the council paid ... The council also paid": still anonymous
@@ -335,11 +339,12 @@ def _restates(prev: Figure | None, fig: Figure, prose: str, lexicons: Lexicons) 
 _RESTATING = regexcache.compile(r"\s*(?:,\s*or|\(|—|–)\s*")
 
 
-def _disowns(att: Attribution, disowning: frozenset[str]) -> bool:
+def _disowns(att: Attribution, disowning: frozenset[str], negation: frozenset[str]) -> bool:
     """Whether a cue disowns its content ("did not confirm", "has never said", "denied"): its
-    source is no origin of the figures in it, which stay with whatever else backs them."""
+    source is no origin of the figures in it, which stay with whatever else backs them. A
+    negated denial ("did not deny", "never disputed") owns them again."""
     words = att.cue.text.lower().replace("n't", " n't").replace("n’t", " n’t").split()
-    return any(w in disowning for w in words)
+    return any(w in disowning for w in words) != any(w in negation for w in words)
 
 
 def _sourcing_of(att: Attribution) -> str:
@@ -967,9 +972,12 @@ def _same_subject(subject: str, att: Attribution, prose: str) -> bool:
     someone else ("The museum also waived ...", "He also benefited ...") is the writer's own."""
     if att.content is None:
         return False
+    content = prose[att.content.start : att.content.end]
     words = {w for w in _stems(subject) if len(w) >= _SUBJECT_WORD_MIN}
-    words |= {w.lower() for w in _WORD.findall(subject) if len(w) > 1 and w.isupper()}  # "UN"
-    return bool(words) and not words.isdisjoint(_stems(prose[att.content.start : att.content.end]))
+    if not words.isdisjoint(_stems(content)):
+        return True
+    acronyms = {w for w in _WORD.findall(subject) if len(w) > 1 and w.isupper()}  # "The UN"
+    return not acronyms.isdisjoint(_WORD.findall(content))  # as written: "US" is no "us"
 
 
 _POSSESSIVE = regexcache.compile(r"['’]s$")
