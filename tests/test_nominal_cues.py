@@ -25,6 +25,7 @@ COLON_SKIP = [
     "Riverton: Ann Lee, Bo Diaz, Cy Young, Dee Park.",
     "# Letters: The critics have their facts wrong",  # a heading's section label
     "# Northern Dravia: Humanitarian Situation Report No. 7",
+    "Verdict: False. The highest documented count is 312 victims.",  # a fact-check label
     # an "A:" with no "Q:" anywhere is an option, not an answer
     "Tom Vale listed three options.\n\nA: Close the library, saving $2 million a year.",
 ]

@@ -43,6 +43,11 @@ CASES = [
     ("Police could not confirm that 12 people died.", "12 people", "none"),
     ("The army denied that 40 civilians were killed.", "40 civilians", "none"),
     ("The army confirmed that 40 civilians were killed.", "40 civilians", "named"),
+    # the listener and the means of telling are no content: the clause before is
+    ("Sixty people died at home, Omar Saleh told us.", "Sixty people", "named"),
+    ("Fifty people died, a doctor told me by phone.", "Fifty people", "anonymous"),
+    # a verb of posting names its platform before "that"
+    ("Hengaw posted on X that 14 people were executed.", "14 people", "named"),
     # a negated denial owns the content again
     ("The ministry did not deny that 300 people died.", "300 people", "named"),
     ("The governor never disputed that 45 people were killed.", "45 people", "named"),

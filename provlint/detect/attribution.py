@@ -115,6 +115,7 @@ _STRONG_TIME = frozenset(
         "ago",
     }
 )
+_OBJECT_PRONOUNS = frozenset({"me", "us", "him", "her", "them", "you"})
 _QUESTION_LABEL = regexcache.compile(r"(?:^|\n)[ \t]*Q[ \t]*:[ \t]*\S")
 _HEARSAY_ADVERBS = frozenset({"reportedly", "allegedly", "purportedly", "supposedly"})
 _AUX_ADVERBS = frozenset(
@@ -776,6 +777,8 @@ def _content(
         obj = walk_right(toks, k, words)
         if obj is not None:
             k = obj[1] + 1
+        elif toks[k].lower in _OBJECT_PRONOUNS:
+            k += 1  # "…, Omar Saleh told us.": the listener, not what was said
     t = k
     while t < len(toks) and (toks[t].lower in words.time or toks[t].text[0].isdigit()):
         t += 1  # "said on Thursday that ...": the time adjunct is no content
@@ -812,13 +815,19 @@ def _content(
 
 
 _OCCASION_REACH = 5  # tokens from "in" to its noun: "in a short written statement"
+_PLATFORM_MAX = 4  # words of "on its Telegram channel" between a verb of posting and "that"
+_MEANS_WORDS_MAX = 3  # "by phone", "by satellite phone": the means of telling, no content
 
 
 def _occasion_only(rest: list[Token], words: SourceWords) -> bool:
     """Whether the tokens after a cue are only the occasion of the report and its time ("said
-    in a statement", "said in an interview on Tuesday"): nothing said, so the content is the
-    clause before the source."""
-    if not rest or rest[0].lower not in words.occasion_preposition:
+    in a statement", "said in an interview on Tuesday") or its means ("told me by phone"):
+    nothing said, so the content is the clause before the source."""
+    if not rest:
+        return False
+    if rest[0].lower == "by" and sum(t.text.isalpha() for t in rest) <= _MEANS_WORDS_MAX:
+        return all(t.text.isalpha() or not t.text[0].isalnum() for t in rest)  # "by phone."
+    if rest[0].lower not in words.occasion_preposition:
         return False
     for j in range(1, min(len(rest), _OCCASION_REACH + 1)):
         low = rest[j].lower
@@ -2017,6 +2026,12 @@ def _complement_ok(toks: list[Token], ci: int, k: int, form: str, pat: Patterns)
     nxt = toks[k] if k < len(toks) else None
     if nxt is not None and (nxt.lower == "that" or nxt.text in ':“"'):
         return True
+    if nxt is not None and nxt.lower in pat.words.occasion_preposition:
+        for j in range(k + 1, min(len(toks), k + _PLATFORM_MAX + 1)):
+            if toks[j].lower == "that" or toks[j].text == ":":
+                return True  # "posted on X that", "wrote on its Telegram channel that"
+            if not toks[j].text.isalnum():
+                break
     if (
         nxt is not None
         and nxt.text == ","

@@ -1888,7 +1888,7 @@ def is_person_like(toks: list[Token], a: int, b: int, words: SourceWords) -> boo
         return False
     if hb in words.title and h + 2 <= b and toks[h + 1].text == "," and _is_name(toks[h + 2]):
         return True
-    if hb in words.title and _named_apposition(toks, h, b, words):
+    if (hb in words.title or agent_noun(toks[h], words)) and _named_apposition(toks, h, b, words):
         return True  # "The spokesperson of the Petroleum Company, Olufemi Soneye"
     if (
         toks[a].lower == "the"
