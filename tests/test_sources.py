@@ -418,6 +418,20 @@ BOUNDARIES = [
     # an all-caps transcript label is a person for a later pronoun; "Yemen" is no plural
     ("Yemen said 40 soldiers were killed in the attack.", "said", "Yemen", "named"),
     ("Carmen told reporters that 12 houses burned down.", "told", "Carmen", "named"),
+    # a document filed with or under a named body keeps it; an occasion and its time close a
+    # passive's agent
+    (
+        "According to filings with the US Justice Department, the firm received $2.1 million.",
+        "According to",
+        "filings with the US Justice Department",
+        "named",
+    ),
+    (
+        "The toll was announced by Interior Minister Dario Vensk on state television on 19 November.",
+        "was announced",
+        "Interior Minister Dario Vensk",
+        "named",
+    ),
     # a footnote marker inside the source is no boundary
     (
         "The city spent $12 million, according to a report[^1] by the transport committee.",

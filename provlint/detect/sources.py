@@ -923,6 +923,16 @@ def walk_right(
         if nxt.lower == "of" and (q := _hedged_noun(toks, j + 2, end, words)) > 0:
             j = q  # "a study of | more than 78,000 adults"
             continue
+        if (
+            nxt.lower in _FILED_WITH
+            and _base(toks[j]) in words.document
+            and j + 2 < end
+            and (rest := walk_right(toks, j + 2, words, limit)) is not None
+            and any(_is_name(t) for t in toks[rest[0] : rest[1] + 1])
+        ):
+            j = rest[1]  # "filings with the Justice Department", "filings under the FARA Act"
+            seen_name = True
+            continue
         if (by := _maker_by_right(toks, j, end, words)) > 0:
             j = by + 1  # "a report published (in March) by | the centre"
             seen_name = seen_name or _is_name(toks[j])
@@ -1006,6 +1016,7 @@ def walk_right(
     return i, j
 
 
+_FILED_WITH = frozenset({"with", "under"})  # a document filed with or under a named body
 _PHRASE_CLOSERS = frozenset(".,;:!?)]\"”’'—–-")  # not "$" or "%": "the firm lost | $5 million"
 
 
@@ -1646,9 +1657,26 @@ def _occasion_left_out(toks: list[Token], a: int, b: int, words: SourceWords) ->
             and rest[-1].text.islower()  # not a name: "at the National Review"
             and (_base(rest[-1]) in words.occasion or _base(rest[-1]) in words.document)
             and all(x.text[0].isalnum() for x in rest)
-        ):
+        ) or _occasion_then_time(rest, words):
             return _end_before(toks, a, k)
     return b
+
+
+def _occasion_then_time(rest: list[Token], words: SourceWords) -> bool:
+    """Whether ``rest`` is a lowercase occasion and then only its time ("state television on 19
+    November", "a briefing on Monday")."""
+    for j, t in enumerate(rest[:4]):
+        if not (t.text.isalpha() and t.text.islower()):
+            return False
+        if _base(t) in words.occasion:
+            return all(
+                x.lower in words.time
+                or x.lower in words.occasion_preposition
+                or x.lower in _ARTICLES
+                or x.text[0].isdigit()
+                for x in rest[j + 1 :]
+            )
+    return False
 
 
 # Longest relative clause, in tokens, that a source found inside it is grown over.
