@@ -342,13 +342,19 @@ def test_quote_speaker_is_set() -> None:
     ],
 )
 def test_sign_off_paragraph_speaks_the_quotation_above(text: str, speaker: str | None) -> None:
+    got = _quote_speaker(text, "4,500")
+    assert got != "Oliver Grant" if speaker is None else got == speaker
+
+
+def _quote_speaker(text: str, needle: str) -> str | None:
+    """The source text of the speaker of the quotation holding ``needle`` in a plain-text
+    article, analysed whole."""
     from provlint.analysis import analyze
     from provlint.readers import parse
 
     a = analyze(parse(text, "t.txt", "text"))
-    q = next(q for q in a.quotes if "4,500" in q.text)
-    got = a.attributions[q.speaker].source.text if q.speaker is not None else None
-    assert got != "Oliver Grant" if speaker is None else got == speaker
+    q = next(q for q in a.quotes if needle in q.text)
+    return a.attributions[q.speaker].source.text if q.speaker is not None else None
 
 
 @pytest.mark.parametrize(
@@ -370,13 +376,7 @@ def test_sign_off_paragraph_speaks_the_quotation_above(text: str, speaker: str |
     ],
 )
 def test_quotation_run_on_takes_its_last_part_s_speaker(text: str, speaker: str | None) -> None:
-    from provlint.analysis import analyze
-    from provlint.readers import parse
-
-    a = analyze(parse(text, "t.txt", "text"))
-    q = next(q for q in a.quotes if "30 days" in q.text)
-    got = a.attributions[q.speaker].source.text if q.speaker is not None else None
-    assert got == speaker
+    assert _quote_speaker(text, "30 days") == speaker
 
 
 def test_boilerplate_blocks_are_skipped() -> None:

@@ -6,18 +6,9 @@ from __future__ import annotations
 import pytest
 
 from provlint.analysis import analyze
-from provlint.detect.dates import detect_dates
-from provlint.lexicons import default_lexicons
 from provlint.readers import parse
 from provlint.score import compute
-from provlint.segment import segment
-
-
-def dates(text: str, pub: str | None = None):
-    doc = parse(text, "t.txt", "text")
-    doc.metadata.date = pub
-    segment(doc)
-    return detect_dates(doc, default_lexicons())
+from tests.test_dates import dates
 
 
 @pytest.mark.parametrize(
