@@ -1336,27 +1336,9 @@ def _maker_by_right(toks: list[Token], j: int, end: int, words: SourceWords) -> 
 
 def _opens_sentence(toks: list[Token], i: int, words: SourceWords) -> bool:
     """Whether only quote marks, an opening bracket or sentence openers ("But") come before
-    token ``i``, or after a dateline or timestamp's dash ("LONDON - ", "15:40 GMT - "): its
-    capital may be the sentence's, not a name's."""
-    start = _dateline_end(toks, i)
-    return all(x.text in '“"‘(' or x.lower in words.sentence_opener for x in toks[start:i])
-
-
-_DATELINE_DASHES = frozenset({"-", "—", "–"})
-_DATELINE_MAX = 12  # tokens of "LONDON, June 3, 2026 (Reuters)"
-
-
-def _dateline_end(toks: list[Token], i: int) -> int:
-    """Index of the first token after a dateline or timestamp dash before token ``i`` (0 if
-    none): the dash is spaced and every token before it is capitalised, a number or
-    punctuation ("LAGOS, Nigeria -", "15:40 GMT -")."""
-    for d in range(min(i, _DATELINE_MAX + 1) - 1, 0, -1):
-        t = toks[d]
-        if t.text in _DATELINE_DASHES and t.start > toks[d - 1].end:
-            if all(not x.text[0].isalpha() or x.text[0].isupper() for x in toks[:d]):
-                return d + 1
-            return 0
-    return 0
+    token ``i``: its capital may be the sentence's, not a name's. (A dateline or timestamp
+    opening a paragraph, "LONDON - ", is outside its first sentence: see ``segment``.)"""
+    return all(x.text in '“"‘(' or x.lower in words.sentence_opener for x in toks[:i])
 
 
 def _opening_common_plural(toks: list[Token], a: int, h: int, b: int, words: SourceWords) -> bool:
