@@ -509,3 +509,25 @@ def test_the_interviewee_is_found_once_per_article(monkeypatch) -> None:
     atts = _atts("Lara Voss led the inquiry. Voss spoke to us.\n\n" + answers)
     assert [a.resolved for a in atts if a.cue.text == ":"] == ["Lara Voss"] * 7
     assert len(calls) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "resolved"),
+    [
+        # "It" after a sentence that opens with an institution is that institution
+        (
+            "The embassy did not respond to a request for comment.\n\nThe Free Varnia Coalition"
+            " is an alliance of groups founded in 2019. It claims the support of 2 million people.",
+            "The Free Varnia Coalition",
+        ),
+        # ... not a person opening it, nor across a paragraph break
+        (
+            "The embassy declined to comment.\n\nAna Ruiz is a lawyer in the capital. It claims"
+            " the support of 2 million people.",
+            "The embassy",
+        ),
+    ],
+)
+def test_it_takes_the_institution_opening_the_sentence_before(text: str, resolved: str) -> None:
+    att = by_cue(_atts(text), "claims")
+    assert att.resolved == resolved

@@ -56,6 +56,8 @@ _MARKED_NAME = regexcache.compile(
 _TITLED_SURNAME = regexcache.compile(
     rf"\b([A-Z][a-z]{{1,7}})\.?[ \t]+(?:{_WORD}[ \t]+)?({_NAME_PART})\b"
 )
+# A name opening a sentence, with "The", before a lowercase verb ("The Free Varnia Coalition is")
+_OPENING_NAME = regexcache.compile(rf"[\"“‘(]?((?:The[ \t]+)?{_WORD}(?:[ \t]+{_WORD})*)[ \t]+[a-z]")
 _QUOTED = regexcache.compile(r"[“\"]([^“”\"]*)[”\"]|''((?:(?!'').)*)''")
 _PUNCT = "\"“”‘’'(),.;:!?"
 _SUBJECT_WINDOW = 800  # characters before a pronoun searched for the previous sentences' start
@@ -218,6 +220,9 @@ class Resolver:
             return None, "anonymous" if pronoun in ("you", "your") else "named"
         earlier = (m for m in reversed(self.named) if m.offset < offset)
         if pronoun not in words.pronoun_person:
+            subject = self._group_subject(offset, words) if pronoun in ("it", "its") else None
+            if subject is not None:
+                return subject, "named"  # "The Coalition is an alliance ... It claims ..."
             for m in earlier:
                 if m.anonymous and (m.person or not self._adjacent(m.offset, offset, words)):
                     continue  # one official is no "they"; a group long before is no antecedent
@@ -265,6 +270,41 @@ class Resolver:
                 names[-1].end(), offset, words
             )
         return (_window_name(self.prose, names[-1], words) if names else None), "named"
+
+    def _group_subject(self, offset: int, words: SourceWords) -> str | None:
+        """For an "It" opening its sentence: the institution named first in the sentence before,
+        in the same paragraph ("The Free Varnia Coalition", "Acme Holdings"), when no source
+        was recorded since that sentence began ("The Free Varnia Coalition is an alliance of
+        groups. It claims ..."), else None."""
+        if not self.prose[offset : offset + 1].isupper():
+            return None
+        ends = [
+            m.end()
+            for m in _SENTENCE_END.finditer(
+                self.prose, max(0, offset - _SUBJECT_WINDOW), offset + 4
+            )
+            if m.end() <= offset
+        ]
+        if len(ends) < 1 or "\n" in self.prose[ends[-1] - 1 : offset]:
+            return None
+        begin = ends[-2] if len(ends) > 1 else max(0, offset - _SUBJECT_WINDOW)
+        if "\n\n" in self.prose[begin:offset]:
+            begin = self.prose.rindex("\n\n", begin, offset) + 2
+        if any(begin <= m.offset < offset for m in self.named):
+            return None  # a source of that sentence is the likelier antecedent
+        m = _OPENING_NAME.match(self.prose, begin)
+        if m is None:
+            return None
+        name = m.group(1)
+        parts = name.lower().split()
+        if any(c in name for c in "'’") or len(parts) < 2:
+            return None  # "Pfizer's", "I’ve", "Such": no institution named
+        institution = (
+            parts[0] == "the" or parts[-1] in words.organisation or parts[-1] in words.publication
+        )
+        if not institution or any(_function_word(w, words) or w in words.time for w in parts[1:]):
+            return None  # a person ("Ana Ruiz") is no "it"; "In March": no subject
+        return name
 
     def interviewee(self, offset: int, words: SourceWords) -> str | None:
         """The person an interview's "A:" answers come from: of the people named before the
