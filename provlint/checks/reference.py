@@ -6,7 +6,8 @@ Oxford researchers"), when its sentence names another source or carries a link; 
 its sentence has a precise time reference, a year or month name, or a relative one the article's
 date resolves ("a study published today", "released yesterday"). A capitalised noun after a
 capitalised word is part of a name ("Exit polling by Meadowlark Research found"), no mention of
-unnamed research.
+unnamed research. ``exclude-before`` skips a mention the words before it ask for or announce
+("could order an independent inquiry", "called for a review").
 """
 
 from __future__ import annotations
@@ -80,6 +81,11 @@ def check(a: Analysis, params: dict[str, Any]) -> list[Hit]:
     doc = a.document
     pattern = compile_pattern(params["pattern"])
     require = params.get("require") or ["name", "date"]
+    before = (
+        compile_pattern(params["exclude-before"] + r"\s*$")
+        if params.get("exclude-before")
+        else None
+    )
     claims = claims_by_sentence(a)
     sentences = doc.sentences
     starts = [s.start for s in sentences]
@@ -91,6 +97,8 @@ def check(a: Analysis, params: dict[str, Any]) -> list[Hit]:
         s = sentences[i]
         if _in_name(doc.prose, s.start, m.group(0), m.start()):
             continue
+        if before is not None and before.search(doc.prose, max(s.start, m.start() - 60), m.start()):
+            continue  # "could order an independent inquiry": asked for, not cited
         sentence = doc.prose[s.start : s.end]
         missing = []
         if "name" in require:
