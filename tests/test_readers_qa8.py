@@ -313,6 +313,8 @@ def test_html_footnote_class_around_the_whole_story_is_no_list() -> None:
         ("2025-03-14T09:30:00Z", "2025-03-14"),
         ("14 March 2025", "2025-03-14"),
         ("March 14 2025", "2025-03-14"),
+        ("Mar. 14, 2025", "2025-03-14"),
+        ("Friday 14th March 2025", "2025-03-14"),
     ],
 )
 def test_front_matter_date_reads(value: str, iso: str) -> None:

@@ -162,6 +162,11 @@ def normalise_date(value: str) -> str | None:
             return dt.datetime.strptime(text, fmt).date().isoformat()
         except ValueError:
             continue
+    if any(c.isdigit() for c in text) and any(c.isalpha() for c in text):
+        from provlint.detect.dates import full_date  # the date forms live with the detector
+        from provlint.lexicons import default_lexicons
+
+        return full_date(text, default_lexicons())  # "Mar. 14, 2025", "Friday 14th March 2025"
     return None
 
 
