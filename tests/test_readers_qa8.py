@@ -213,3 +213,139 @@ def test_heading_keeps_its_dateline_like_opening() -> None:
     segment(doc)
     s = doc.blocks[0].sentences[0]
     assert doc.prose[s.start : s.end] == "LONDON - Storm Hits Coast"
+
+
+def _html(body: str, head: str = "") -> str:
+    return f"<html><head>{head}</head><body><article>{body}</article></body></html>"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "prose", "markers"),
+    [
+        # markdown-it's and most CMSs' footnote reference: a link to a note on the page
+        (
+            'Ferries carried 900 cars.<sup><a href="#fn1">1</a></sup>',
+            "Ferries carried 900 cars.[1]",
+            ["[1]"],
+        ),
+        (
+            'The toll rose to 40<sup id="r2"><a href="#fn2" class="footnote-ref">[2]</a></sup>.',
+            "The toll rose to 40[2].",
+            ["[2]"],
+        ),
+        ("Ferries carried 900 cars.<sup>3</sup>", "Ferries carried 900 cars.[3]", ["[3]"]),
+        ("Ferries carried 900 cars <sup>[4]</sup>", "Ferries carried 900 cars [4]", ["[4]"]),
+        (
+            "Ferries carried 900 cars.<sup>1,3</sup>",
+            "Ferries carried 900 cars.[1][3]",
+            ["[1]", "[3]"],
+        ),
+        (
+            'Ferries carried cars.<sup><a href="#n-a">a</a></sup>',
+            "Ferries carried cars.[^a]",
+            ["[^a]"],
+        ),
+        # an exponent, an ordinal and a unit's square are no references
+        ("The lake covers 40 km<sup>2</sup>.", "The lake covers 40 km2.", []),
+        ("Some 10<sup>6</sup> cells died.", "Some 106 cells died.", []),
+        ("It came 1<sup>st</sup> of 30.", "It came 1st of 30.", []),
+        (
+            'Ferries carried cars.<sup><a href="https://e.org/x">more</a></sup>',
+            "Ferries carried cars.more",
+            [],
+        ),
+    ],
+)
+def test_html_sup_footnote_reference(paragraph: str, prose: str, markers: list[str]) -> None:
+    source = _html(f"<p>{paragraph}</p>")
+    doc = parse(source, "t.html", "html")
+    assert doc.prose[doc.blocks[0].start : doc.blocks[0].end] == prose
+    notes = [link for link in doc.links if link.kind == "footnote"]
+    assert [doc.prose[k.start : k.end] for k in notes] == markers
+    for link in notes:  # the marker maps onto the reference's own text in the source
+        span = doc.source_span(link.start, link.end)
+        assert link.target.strip("[]^") in source[span.start : span.end]
+        assert "<" not in source[span.start : span.end]
+
+
+def test_html_sup_footnote_cites_the_figure() -> None:
+    source = _html(
+        '<p>Local volunteers told us that 1,300 homes had flooded.<sup><a href="#fn1">1</a></sup></p>'
+        '<section class="footnotes"><ol><li id="fn1">Site visits, 4 May 2026.</li></ol></section>'
+    )
+    a = analyze(parse(source, "t.html", "html"))
+    assert [f.sourcing for f in a.figures] == ["cited"]
+
+
+@pytest.mark.parametrize(
+    ("notes", "marked"),
+    [
+        (
+            '<section class="footnotes"><ol><li id="fn1"><p>Port log, 2025.</p></li></ol></section>',
+            True,
+        ),
+        ('<hr><ol id="footnotes"><li id="fn1">Port log, 2025.</li></ol>', True),
+        ('<div class="article-endnotes"><p>Port log, 2025.</p></div>', True),
+        ('<section role="doc-endnotes"><ol><li>Port log, 2025.</li></ol></section>', True),
+        ('<div class="footnotes"><div><p>Port log,</p></div><p>2025.</p></div>', True),
+        # a list of no such name is story text
+        ('<ol class="timeline"><li>Port log, 2025.</li></ol>', False),
+    ],
+)
+def test_html_footnote_list_is_no_claim(notes: str, marked: bool) -> None:
+    doc = parse(_html(f"<p>The port reopened on Monday.</p>{notes}"), "t.html", "html")
+    reasons = [b.boilerplate for b in doc.blocks[1:]]
+    assert reasons == (["footnote"] * len(reasons) if marked else [None] * len(reasons))
+
+
+def test_html_footnote_class_around_the_whole_story_is_no_list() -> None:
+    doc = parse(_html('<div class="footnotes"><p>The port reopened.</p></div>'), "t.html", "html")
+    assert [b.boilerplate for b in doc.blocks] == [None]
+
+
+@pytest.mark.parametrize(
+    ("value", "iso"),
+    [
+        ("14/03/2025", "2025-03-14"),  # day first: 14 is no month
+        ("03/14/2025", "2025-03-14"),  # month first
+        ("04.04.2025", "2025-04-04"),  # the same either way
+        ("'2025-03-14'", "2025-03-14"),
+        ("2025-03-14T09:30:00Z", "2025-03-14"),
+        ("14 March 2025", "2025-03-14"),
+        ("March 14 2025", "2025-03-14"),
+        ("Mar. 14, 2025", "2025-03-14"),
+        ("Friday 14th March 2025", "2025-03-14"),
+    ],
+)
+def test_front_matter_date_reads(value: str, iso: str) -> None:
+    doc = parse(f"---\ntitle: T\ndate: {value}\n---\n\nThe plant shut.\n", "t.md", "markdown")
+    assert doc.metadata.date == iso
+
+
+@pytest.mark.parametrize("value", ["03/04/2025", "yesterday", "31/02/2025", "2025"])
+def test_front_matter_date_unreadable_is_an_input_error(value: str) -> None:
+    from provlint.errors import InputError
+
+    source = f"---\ntitle: T\ndate: {value}\n---\n\nThe plant shut.\n"
+    with pytest.raises(InputError, match=rf"front matter line 3: cannot read date '{value}'"):
+        parse(source, "t.md", "markdown")
+
+
+def test_front_matter_draft_flag_is_no_date() -> None:
+    doc = parse("---\npublished: true\ndate: 2025-03-14\n---\n\nText.\n", "t.md", "markdown")
+    assert doc.metadata.date == "2025-03-14"
+
+
+@pytest.mark.parametrize(
+    ("content", "date"),
+    [
+        ("03/04/2025", None),
+        ("TBC", None),
+        ("14/03/2025", "2025-03-14"),
+        ("2025-03-14T08:00Z", "2025-03-14"),
+    ],
+)
+def test_html_meta_date_unreadable_is_missing(content: str, date: str | None) -> None:
+    head = f'<meta property="article:published_time" content="{content}">'
+    doc = parse(_html("<p>The plant shut.</p>", head), "t.html", "html")
+    assert doc.metadata.date == date

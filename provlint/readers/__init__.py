@@ -53,8 +53,10 @@ def _footnote_links(doc: Document) -> None:
     format: plain text copied from a wiki or a report keeps its "[1]" markers too."""
     if "[" not in doc.prose:
         return
+    known = {link.start for link in doc.links if link.kind == "footnote"}  # HTML's <sup>
     for m in _FOOTNOTE.finditer(doc.prose):
-        doc.links.append(Link(m.start(), m.end(), m.group(), "footnote"))
+        if m.start() not in known:
+            doc.links.append(Link(m.start(), m.end(), m.group(), "footnote"))
     doc.links.sort(key=lambda link: (link.start, link.end))
 
 

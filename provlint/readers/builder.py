@@ -104,6 +104,10 @@ class ProseBuilder:
         block_text = "".join(self._parts[self._block_part :])
         return block_text[start - self._block_start :]
 
+    def block_text(self) -> str:
+        """Prose of the open block so far."""
+        return "".join(self._parts[self._block_part :]) if self._block_kind is not None else ""
+
     def finish(self) -> str:
         """Close the open block and return the whole prose."""
         self.close_block()

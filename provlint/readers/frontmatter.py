@@ -84,31 +84,94 @@ def _text(value: Any) -> str | None:
     return str(value).strip() or None
 
 
-def metadata_from(data: dict[str, Any]) -> Metadata:
+def metadata_from(data: dict[str, Any], source: str = "", path: str = "") -> Metadata:
+    """The article's metadata from parsed front matter. A date provlint cannot read for sure
+    ("14/03/2025" reads; "03/04/2025", "yesterday" do not) is an :class:`InputError` naming
+    the line, as an impossible one is: kept as text it would leave every relative date
+    unresolved without a word."""
     lower = {str(k).lower(): v for k, v in data.items()}
-    found = {}
+    found: dict[str, str | None] = {}
     for field, keys in _KEYS.items():
         found[field] = next((_text(lower[k]) for k in keys if k in lower and _text(lower[k])), None)
+    # "published: false" is a draft flag, no date
+    key = next((k for k in _KEYS["date"] if _is_date_value(lower.get(k))), None)
+    found["date"] = _text(lower[key]) if key is not None else None
     if found["date"]:
-        found["date"] = normalise_date(found["date"])
+        iso = normalise_date(found["date"])
+        if iso is None:
+            raise InputError(
+                path,
+                f"front matter{_key_line(source, key)}: cannot read date "
+                f"{found['date']!r}; write YYYY-MM-DD",
+            )
+        found["date"] = iso
     return Metadata(**found)
 
 
-def normalise_date(value: str) -> str:
-    """ISO ``YYYY-MM-DD`` when ``value`` starts with one or is an ISO timestamp, else as given."""
-    m = re.match(r"\s*(\d{4})-(\d{2})-(\d{2})", value)
+def _is_date_value(value: Any) -> bool:
+    return (
+        value is not None
+        and not isinstance(value, bool)
+        and isinstance(value, (str, int, float, dt.date))
+        and bool(_text(value))
+    )
+
+
+def _key_line(source: str, key: str | None) -> str:
+    """ " line N" of a top-level front-matter ``key`` in ``source``, or "" when not found."""
+    m = _FRONT.match(source)
+    if key is None or m is None:
+        return ""
+    at = re.search(rf"^['\"]?{re.escape(key)}['\"]?[ \t]*:", source[: m.end()], re.M | re.I)
+    return f" line {source.count(chr(10), 0, at.start()) + 1}" if at else ""
+
+
+# A numeric date ("14/03/2025", "3.4.2025"): day or month first, only a part over 12 tells.
+_NUMERIC = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
+_MONTHS = 12
+
+
+def normalise_date(value: str) -> str | None:
+    """ISO ``YYYY-MM-DD`` of a date read for sure (ISO or an ISO timestamp, "3 March 2025",
+    "March 3, 2025", "14/03/2025"), else None: a numeric date whose day and month could swap
+    ("03/04/2025"), an impossible one, or no date at all."""
+    text = value.strip()
+    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", text)
     if m:
-        return "-".join(m.groups())
+        return _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    m = _NUMERIC.fullmatch(text)
+    if m:
+        a, b, year = (int(g) for g in m.groups())
+        if a > _MONTHS or a == b:
+            return _iso(year, b, a)  # day first
+        if b > _MONTHS:
+            return _iso(year, a, b)  # month first
+        return None  # "03/04/2025": 3 April or March 4
     for fmt in (
         "%d %B %Y",
         "%B %d, %Y",
+        "%B %d %Y",
         "%b %d, %Y",
         "%d %b %Y",
+        "%d %B, %Y",
         "%Y/%m/%d",
         "%a, %d %b %Y %H:%M:%S %z",
+        "%a, %d %b %Y %H:%M:%S %Z",
     ):
         try:
-            return dt.datetime.strptime(value.strip(), fmt).date().isoformat()
+            return dt.datetime.strptime(text, fmt).date().isoformat()
         except ValueError:
             continue
-    return value.strip()
+    if any(c.isdigit() for c in text) and any(c.isalpha() for c in text):
+        from provlint.detect.dates import full_date  # the date forms live with the detector
+        from provlint.lexicons import default_lexicons
+
+        return full_date(text, default_lexicons())  # "Mar. 14, 2025", "Friday 14th March 2025"
+    return None
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None

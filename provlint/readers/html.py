@@ -117,6 +117,17 @@ _META_CLASSES = {
     "pubdate": "dateline",
 }
 _CLASS_PARTS = re.compile(r"[^\s_-]+")
+# Class or id names (or parts of one) of an article's footnote or endnote list
+# (markdown-it's ``<section class="footnotes">``, ``<ol id="endnotes">``), and the ARIA roles
+# of one: its entries are the references the markers cite, not claims.
+_NOTES_NAMES = frozenset(["footnotes", "endnotes"])
+_NOTES_ROLES = frozenset(["doc-endnotes", "doc-footnotes"])
+# What a ``<sup>`` holds when it is a footnote reference: a number ("1", "[2]", "1,3"), or a
+# short mark ("*", "a") when it links to a place on the page.
+_SUP_NUMBER = re.compile(r"\[?\^?(\d{1,3}(?:\s*[,–-]\s*\d{1,3}){0,4})\]?")
+_SUP_MARK = re.compile(r"\[?\^?([^\s\[\]]{1,3})\]?")
+# A square or cube after a short unit is an exponent, not a footnote ("km<sup>2</sup>").
+_UNIT_BEFORE = re.compile(r"(?:^|[\s\d(/])[A-Za-zµ]{1,3}$")
 _AUTHOR_META = (
     "author",
     "article:author",
@@ -212,8 +223,8 @@ def _metadata(events: list) -> Metadata:
             title_parts.append(name)
     md.title = meta.get("og:title") or (" ".join("".join(title_parts).split()) or None)
     md.author = next((meta[k] for k in _AUTHOR_META if meta.get(k) and "://" not in meta[k]), None)
-    date = next((meta[k] for k in _DATE_META if meta.get(k)), None)
-    md.date = normalise_date(date) if date else None
+    # an unreadable date ("03/04/2025", "TBC") counts as missing
+    md.date = next((d for k in _DATE_META if meta.get(k) and (d := normalise_date(meta[k]))), None)
     md.url = md.url or meta.get("og:url")
     return md
 
@@ -225,6 +236,67 @@ def _meta_class(attrs: dict[str, str | None]) -> str | None:
         if reason is not None:
             return reason
     return None
+
+
+def _is_notes(attrs: dict[str, str | None]) -> bool:
+    """Whether an element is a footnote or endnote list (class, id or ARIA role)."""
+    if (attrs.get("role") or "").lower() in _NOTES_ROLES:
+        return True
+    names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
+    return any(part.lower() in _NOTES_NAMES for part in _CLASS_PARTS.findall(names))
+
+
+def _sup_marker(events: list, i: int, hi: int, before: str) -> tuple[int, str, int, int] | None:
+    """A ``<sup>`` at ``events[i]`` that is a footnote reference ("<sup><a href="#fn1">1</a>",
+    "<sup>[2]</sup>", "died<sup>3</sup>"): (index of its end tag, the marker as prose "[1]",
+    source start and end of its text). A bare number is an exponent after a digit or a short
+    unit ("10<sup>6</sup>", "km<sup>2</sup>"), and a superscript word ("1<sup>st</sup>") no
+    reference: None."""
+    depth, anchor, texts = 0, False, []
+    for j in range(i + 1, hi):
+        kind, name, attrs, start, end = events[j]
+        if kind == "start" and name not in VOID:
+            if name == "sup":
+                depth += 1
+            elif name not in ("a", "span"):
+                return None
+            if name == "a" and (attrs.get("href") or "").startswith("#"):
+                anchor = True
+        elif kind == "end" and name == "sup":
+            if depth == 0:
+                break
+            depth -= 1
+        elif kind in ("data", "entity") and name.strip():
+            texts.append((name, start, end))
+        elif kind == "comment":
+            return None
+    else:
+        return None
+    if not texts:
+        return None
+    text = "".join(t for t, _, _ in texts).strip()
+    number = _SUP_NUMBER.fullmatch(text)
+    if number is not None:
+        refs = re.findall(r"\d{1,3}", number.group(1))
+        prev = before.rstrip() if anchor or text.startswith("[") else before
+        if (
+            not anchor
+            and not text.startswith("[")
+            and (
+                not prev
+                or prev[-1].isdigit()
+                or (refs[0] in ("2", "3") and _UNIT_BEFORE.search(prev))
+            )
+        ):
+            return None
+        marker = "".join(f"[{n}]" for n in refs) if len(refs) > 1 else f"[{refs[0]}]"
+        if re.search(r"\d\s*[–-]\s*\d", number.group(1)):
+            marker = f"[{number.group(1)}]"  # a range of notes ("1-3") stays one marker
+    elif anchor and (mark := _SUP_MARK.fullmatch(text)) is not None:
+        marker = f"[^{mark.group(1)}]"
+    else:
+        return None
+    return j, marker, texts[0][1], texts[-1][2]
 
 
 def _kept(name: str, kinds: list[str], articles: int) -> bool:
@@ -283,7 +355,12 @@ def read_html(source: str, path: str) -> Document:
     meta_class: list[list] = []  # [element, reason, blocks] of open byline/dateline elements
     marks: dict[int, str] = {}  # block index -> boilerplate reason from a class
     time_date: str | None = None
-    for kind, name, attrs, start, end in events[lo:hi]:
+    notes: list[list] = []  # [element, depth] of an open footnote list after the body
+    jump = lo  # events before this index were read already (a footnote reference's <sup>)
+    for i in range(lo, hi):
+        if i < jump:
+            continue
+        kind, name, attrs, start, end = events[i]
         if kind == "comment":
             comments.append((start, source[start:end]))
             continue
@@ -297,6 +374,23 @@ def read_html(source: str, path: str) -> Document:
             if name in SKIP and not _kept(name, kinds, articles):
                 skip.append(name)
                 continue
+            if notes and name == notes[-1][0] and name not in VOID:
+                notes[-1][1] += 1
+            elif body and name not in VOID and _is_notes(attrs):
+                notes.append([name, 0])
+            if name == "sup" and in_block:
+                sup = _sup_marker(events, i, hi, b.block_text()[-12:])
+                if sup is not None:
+                    jump, marker, m_start, m_end = sup
+                    jump += 1
+                    for link in open_links:
+                        if link[0] is None:
+                            link[0] = b.length
+                    at = b.length
+                    b.emit(marker, m_start, m_end)
+                    for m in re.finditer(r"\[[^\]]*\]", marker):
+                        b.add_link(at + m.start(), at + m.end(), m.group(), "footnote")
+                    continue
             if name == "article":
                 articles += 1
             elif name == "footer":
@@ -335,6 +429,11 @@ def read_html(source: str, path: str) -> Document:
                     in_block = False
             if meta_class and name == meta_class[-1][0]:
                 meta_class.pop()
+            if notes and name == notes[-1][0]:
+                if notes[-1][1]:
+                    notes[-1][1] -= 1
+                else:
+                    notes.pop()
             if name in BREAKS:
                 if in_block:
                     b.close_block()
@@ -364,6 +463,8 @@ def read_html(source: str, path: str) -> Document:
                 if meta is not None:
                     marks[len(b.blocks)] = meta[1]
                     meta[2] += 1
+                elif notes:
+                    marks[len(b.blocks)] = "footnote"
                 body = body or (block_kind == "paragraph" and meta is None)
                 b.open_block(block_kind)
                 in_block = True
@@ -377,9 +478,11 @@ def read_html(source: str, path: str) -> Document:
     if metadata.date is None and time_date:
         metadata.date = normalise_date(time_date)
     doc = b.document(path, "html", metadata, comments)
-    for i, reason in marks.items():
-        if i < len(doc.blocks) and doc.blocks[i].end - doc.blocks[i].start <= _META_BLOCK_MAX:
-            block = doc.blocks[i]
+    for k, reason in marks.items():
+        if k < len(doc.blocks) and (
+            reason == "footnote" or doc.blocks[k].end - doc.blocks[k].start <= _META_BLOCK_MAX
+        ):
+            block = doc.blocks[k]
             block.boilerplate = reason
             if reason == "byline" and not doc.metadata.author:
                 doc.metadata.author = _byline_author(doc.prose[block.start : block.end])

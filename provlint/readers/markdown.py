@@ -204,7 +204,7 @@ def _emphasised(tok: Token) -> bool:
 
 def read_markdown(source: str, path: str) -> Document:
     body_start, front = split_front_matter(source, path)
-    metadata = metadata_from(front)
+    metadata = metadata_from(front, source, path)
     line_starts = [0] + [m.end() for m in re.finditer("\n", source)]
     line_base = source.count("\n", 0, body_start)
     tokens = _md.parse(source[body_start:])
