@@ -129,3 +129,11 @@ def test_quotation_going_on_in_the_next_paragraph_is_attributed() -> None:
     )
     found = analyze(parse(text, "t.txt", "text")).claims
     assert [c.attributed for c in found] == [True, True, False]
+
+
+def test_a_transcript_label_attributes_its_whole_paragraph() -> None:
+    text = "Interview\n\nMALIK: That is wrong. I resigned on 9 December.\n"
+    a = analyze(parse(text, "t.txt", "text"))
+    assert [c.attributed for c in a.claims[1:]] == [True, True]
+    plain = analyze(parse(text.replace("MALIK:", "Malik said"), "t.txt", "text"))
+    assert plain.claims[-1].attributed is False  # no label: the second sentence is the writer's

@@ -149,15 +149,21 @@ def _has_link(links: list[tuple[int, int]], s: Sentence) -> bool:
 
 
 def _attributed_sentences(doc: Document, analysis: Analysis) -> set[int]:
-    """Sentences an attribution touches through its sentence index, cue or content span, and
-    sentences inside a quotation whose speaker is known (a quotation running on over several
-    sentences or paragraphs is the speaker's throughout)."""
+    """Sentences an attribution touches through its sentence index, cue or content span, the
+    sentences of a paragraph a transcript label opens ("MALIK: That is wrong. I resigned."),
+    and sentences inside a quotation whose speaker is known (a quotation running on over
+    several sentences or paragraphs is the speaker's throughout)."""
     out: set[int] = set()
     sentences = doc.sentences
     starts = [s.start for s in sentences]
     spans = [span for a in analysis.attributions for span in (a.cue, a.content) if span is not None]
     spans.extend(q for q in analysis.quotes if q.speaker is not None)
     out.update(a.sentence for a in analysis.attributions)
+    for a in analysis.attributions:  # a transcript label speaks its whole paragraph
+        if a.cue.text == ":" and a.source is not None:
+            block = doc.blocks[sentences[a.sentence].block]
+            if a.source.start == block.start:
+                out.update(s.index for s in block.sentences)
     for span in spans:
         i = max(bisect_left(starts, span.start + 1) - 1, 0)
         while i < len(sentences) and sentences[i].start < span.end:
