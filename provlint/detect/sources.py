@@ -40,7 +40,6 @@ _SINGULAR_DETERMINERS = frozenset(
 _PRONOUN_POSSESSIVES = frozenset(
     {"he’s", "she’s", "it’s", "he's", "she's", "it's", "that's", "that’s"}
 )
-_QUOTE_CLOSE = frozenset({"”", '"', "’", "'", "»"})
 _KEPT_POSTMODIFIERS = frozenset(
     {"overall", "alike", "himself", "herself", "itself", "themselves"}
 )  # "voters overall", "experts alike", "Roe herself"
