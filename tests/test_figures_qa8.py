@@ -208,3 +208,36 @@ def test_or_ranges_and_more_nouns(
 
 def test_descending_or_is_no_range() -> None:
     assert all(f.low is None for f in figures("He won 5 or more races in 9 or 4 days."))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("The number of migrants held has risen to 3,420, aid groups said.", "count"),
+        ("The tally of arrests stood at 1,150 on Monday.", "count"),
+        ("The number of deaths rose to 40.", "casualty"),
+        ("Its share rose to 12.", "other"),  # no count before the value
+    ],
+)
+def test_a_number_of_things_sets_a_bare_values_kind(sentence: str, kind: str) -> None:
+    (fig,) = figures(sentence)
+    assert fig.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("In May, 65 were detained, the group said.", [("65", "count")]),
+        ("Police said 12 have been charged.", [("12", "count")]),
+        ("In May, 65 protesters were detained.", [("65 protesters", "count")]),
+    ],
+)
+def test_a_bare_number_of_people_arrested_is_a_count(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert spans(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", ["In May, 65 arrested men left.", "Room 65 was charged."])
+def test_no_bare_count_without_a_passive(sentence: str) -> None:
+    assert all(f.text not in ("65",) for f in figures(sentence))

@@ -96,6 +96,8 @@ class _Tables:
     clause_break: re.Pattern[str]  # ", " or "after": the casualty word is another clause's
     casualty_sequel: re.Pattern[str]  # ", killing 49": the same act's toll after a comma
     collective_modifiers: frozenset[str]  # "police" in "140 police officers"
+    count_tail: re.Pattern[str]  # "were arrested" after a bare amount: people counted
+    count_lead: re.Pattern[str]  # "the number of people detained has risen to" a bare value
     toll_lead: re.Pattern[str]  # a toll noun earlier in the clause: "the death toll rose to"
     toll_inner: re.Pattern[str]  # "the", "in" right before a number inside the toll's phrase
     age_before: re.Pattern[str]  # "aged" before an amount
@@ -355,6 +357,14 @@ def _tables(lexicons: Lexicons) -> _Tables:
         ),
         clause_break=regexcache.compile(
             rf"[,;:()\"“”]|(?<![\w]){_any_of(lexicons, 'casualty_clause_breaks')}(?![\w])"
+        ),
+        count_tail=regexcache.compile(
+            rf"(?:\s+{_any_of(lexicons, 'casualty_link')}){{1,3}}"
+            rf"\s+{_any_of(lexicons, 'count_after')}(?![\w])"
+        ),
+        count_lead=regexcache.compile(
+            rf"(?<![\w]){_any_of(lexicons, 'count_leads')}\s+[a-z]"
+            r"(?:[^,.;:!?()\"“”\d]|(?<=\d)[.,](?=\d)){0,60}$"
         ),
         toll_lead=regexcache.compile(  # a decimal point ("6.8") ends no clause
             rf"(?<![\w]){_any_of(lexicons, 'toll_nouns')}(?![\w-])"
@@ -802,8 +812,11 @@ def _build(
     crowd = (
         noun is None
         and not (pct or currency)
-        and t.count_frame.search(text, max(s_start, start - 60), start) is not None
-    )  # "a crowd of 28,412", "a workforce of about 900": people counted
+        and (
+            t.count_frame.search(text, max(s_start, start - 60), start) is not None
+            or t.count_tail.match(text, end, s_end) is not None
+        )
+    )  # "a crowd of 28,412", "a workforce of about 900", "40 were arrested": people counted
     if bare and not (
         toll
         or crowd
@@ -1279,7 +1292,13 @@ def _kind(
         return "casualty"
     if fig.noun and t.casualty_of_tail.match(text, fig.end, s_end):
         return "casualty"  # "Three members of the security forces were martyred"
-    return "count" if fig.noun or fig.low is not None else "other"
+    if fig.noun or fig.low is not None:
+        return "count"
+    if t.count_tail.match(text, fig.end, s_end):
+        return "count"  # "In March, 40 were arrested"
+    if t.count_lead.search(text, max(s_start, fig.start - 80), fig.start):
+        return "count"  # "The number of people detained has risen to 2,150"
+    return "other"
 
 
 def _clause_window(text: str, fig: Figure, w_start: int, s_end: int, t: _Tables) -> str:
