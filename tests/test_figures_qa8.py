@@ -122,3 +122,122 @@ def test_glued_money_values() -> None:
     assert (naira.unit, naira.value) == ("NGN", 1200.0)
     (rand,) = figures("The plan costs R4.5 billion.")
     assert (rand.unit, rand.value) == ("ZAR", 4_500_000_000.0)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a count of things in a clause of its own is no casualty, even near "killed"
+        (
+            "At least 12 people were killed, and 3,400 homes were flooded.",
+            [("At least 12 people", "casualty"), ("3,400 homes", "count")],
+        ),
+        (
+            "The mill cut 350 jobs after the fire that killed two guards.",
+            [("350 jobs", "count"), ("two guards", "casualty")],
+        ),
+        (
+            "The trust announced 60 redundancies after the deaths of four patients.",
+            [("60 redundancies", "count"), ("the deaths of four patients", "casualty")],
+        ),
+        ("A clip, shared 90,000 times, said the dead were soldiers.", [("90,000 times", "count")]),
+        ("Of the 70 prisoners, 9 were killed.", [("70 prisoners", "count"), ("9", "casualty")]),
+        # ... but an aside's end does not part the noun from its casualty verb
+        (
+            "Nine people, including two boys, were killed.",
+            [("Nine people", "count"), ("two boys", "casualty")],
+        ),
+        # a relative clause on the counted noun is its own
+        ("We met the families of the six miners who were killed.", [("six miners", "casualty")]),
+        # "Another" opening a sentence is no name before a number
+        ("Another 33 people were killed in Rovik.", [("33 people", "casualty")]),
+        ("Another 15 schools were closed.", [("15 schools", "count")]),
+        ("Perhaps 70 drowned in the river.", [("70 drowned", "casualty")]),
+        # "X or Y" with Y above X is a range
+        ("Maybe 30 or 40 more died at home.", [("30 or 40 more died", "casualty")]),
+        ("Turnout fell 2 or 3 percent.", [("2 or 3 percent", "percent")]),
+        # a scare-quoted noun is the counted noun
+        ('Six "militants" were killed in the raid.', [('Six "militants"', "casualty")]),
+        (
+            'Police said five "armed looters" had been shot dead.',
+            [('five "armed looters"', "casualty")],
+        ),
+        ('Customs seized 30 "ghost guns" on Monday.', [('30 "ghost guns"', "count")]),
+        ('The party picks 31 "super" delegates.', [('31 "super" delegates', "count")]),
+        # a group noun before a plural head is a modifier ("police officers")
+        ("The mayor said 75 police officers were injured.", [("75 police officers", "casualty")]),
+        ("The firm employs 90 staff members.", [("90 staff members", "count")]),
+        ("Some 500 police arrived.", [("Some 500 police", "count")]),
+    ],
+)
+def test_qa8_casualty_clauses(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert spans(sentence) == expected
+
+
+def test_a_scare_quote_noun_drops_its_quotes() -> None:
+    (fig,) = figures('Six "militants" were killed.')
+    assert fig.noun == "militants"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'He counted 4 "the best," she said.',  # a quotation after a number is no noun
+        'The side won 4 "We are back" games.',
+    ],
+)
+def test_a_quotation_after_a_number_is_no_noun(sentence: str) -> None:
+    assert all('"' not in (f.noun or "") for f in figures(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "noun", "low", "high"),
+    [
+        ("Maybe 30 or 40 more died at home.", "died", 30, 40),
+        ("One or two guards left.", "guards", 1, 2),
+        ("Crews dug 7 more graves.", "graves", None, None),  # "more" is no part of the noun
+        ("Talks will last three more days.", "days", None, None),
+    ],
+)
+def test_or_ranges_and_more_nouns(
+    sentence: str, noun: str, low: float | None, high: float | None
+) -> None:
+    (fig,) = figures(sentence)
+    assert (fig.noun, fig.low, fig.high) == (noun, low, high)
+
+
+def test_descending_or_is_no_range() -> None:
+    assert all(f.low is None for f in figures("He won 5 or more races in 9 or 4 days."))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("The number of migrants held has risen to 3,420, aid groups said.", "count"),
+        ("The tally of arrests stood at 1,150 on Monday.", "count"),
+        ("The number of deaths rose to 40.", "casualty"),
+        ("Its share rose to 12.", "other"),  # no count before the value
+    ],
+)
+def test_a_number_of_things_sets_a_bare_values_kind(sentence: str, kind: str) -> None:
+    (fig,) = figures(sentence)
+    assert fig.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("In May, 65 were detained, the group said.", [("65", "count")]),
+        ("Police said 12 have been charged.", [("12", "count")]),
+        ("In May, 65 protesters were detained.", [("65 protesters", "count")]),
+    ],
+)
+def test_a_bare_number_of_people_arrested_is_a_count(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert spans(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", ["In May, 65 arrested men left.", "Room 65 was charged."])
+def test_no_bare_count_without_a_passive(sentence: str) -> None:
+    assert all(f.text not in ("65",) for f in figures(sentence))

@@ -93,6 +93,11 @@ class _Tables:
     casualty_tail: re.Pattern[str]  # "were killed", "still missing" after a bare amount
     casualty_of_tail: re.Pattern[str]  # "of the security forces were killed" after a count
     casualty_lead: re.Pattern[str]  # "killed" right before a bare amount
+    clause_break: re.Pattern[str]  # ", " or "after": the casualty word is another clause's
+    casualty_sequel: re.Pattern[str]  # ", killing 49": the same act's toll after a comma
+    collective_modifiers: frozenset[str]  # "police" in "140 police officers"
+    count_tail: re.Pattern[str]  # "were arrested" after a bare amount: people counted
+    count_lead: re.Pattern[str]  # "the number of people detained has risen to" a bare value
     toll_lead: re.Pattern[str]  # a toll noun earlier in the clause: "the death toll rose to"
     toll_inner: re.Pattern[str]  # "the", "in" right before a number inside the toll's phrase
     age_before: re.Pattern[str]  # "aged" before an amount
@@ -197,7 +202,7 @@ def _one(w: _AmountWords, lower: bool) -> str:
     return rf"(?:(?:{_alt(cased(w.currency_prefix))})\s?)?(?:{digital}|{spelled})"
 
 
-# Space within a range ("10 - 12", "10 to\n12"), but no blank line: two table cells or
+# Space within a range ("10 - 12", "10 to\n12", "50 or 60": rising values only), but no blank line: two table cells or
 # paragraphs ("£54m\n\n-11.5%") make no range
 _GAP = r"[^\S\n]*\n?[^\S\n]*"
 
@@ -213,6 +218,8 @@ def _amount(w: _AmountWords, lower: bool) -> str:
     firsts = [*w.currency_prefix, *w.numbers, *w.vague, *w.indefinite, "between ", "a ", "an "]
     firsts.append("half ")  # "half a million"
     glued = ("(?:" if lower else "(?i:") + w.glued + "|" + w.units + ")"  # "40pc", "3kg"
+    cur = [x.lower() for x in w.currency_prefix] if lower else list(w.currency_prefix)
+    no_cur = rf"(?!{_GAP}(?:{_alt(cur)}))"  # "$10 or $100": two sums, no range
     return (
         first_words([x.lower() for x in firsts] + list("0123456789"), fold=not lower)
         + r"(?<![\w/.,$€£¥])(?<![^\s(\[|]-)"  # "-11.5%": a sign, not "COVID-19" or "10-20"
@@ -220,7 +227,7 @@ def _amount(w: _AmountWords, lower: bool) -> str:
         + rf"between\s+{one}\s+and\s+{one}"
         rf"|(?:{trie_pattern(list(w.vague), fold=False)})\b"
         rf"|(?:{trie_pattern(w.indefinite, fold=False)})\s+(?:{mult})s?\b"
-        rf"|{one}(?:{_GAP}(?:-|–|—|to){_GAP}{one})?)(?!(?!{glued}(?![\w]))[\w]|[,./]\d)"
+        rf"|{one}(?:{_GAP}(?:-|–|—|to|or(?=\s){no_cur}){_GAP}{one})?)(?!(?!{glued}(?![\w]))[\w]|[,./]\d)"
     )
 
 
@@ -271,7 +278,8 @@ def _tables(lexicons: Lexicons) -> _Tables:
             rf"(?P<cur>\s+(?:(?i:{_alt(set(cur_word) - {w.lower() for w in money.cased})})"
             rf"|{_alt(money.cased)})(?![\w]))?"
         ),
-        noun=regexcache.compile(r"(?:[ \t]+[A-Za-z][\w’'\-]*){1,4}"),
+        # a scare-quoted noun counts too ('four "terrorists"'); _noun checks the quotes pair
+        noun=regexcache.compile(r"(?:[ \t]+[\"“]?[A-Za-z][\w’'\-]*[\"”]?){1,4}"),
         casualty=regexcache.compile(  # not "the toll charged to trucks"
             rf"(?<![\w]){_any_of(lexicons, 'casualty_context')}(?![\w-])"
             rf"(?!\s+{_any_of(lexicons, 'toll_not')}(?![\w]))"
@@ -339,6 +347,25 @@ def _tables(lexicons: Lexicons) -> _Tables:
             rf"\s+{_any_of(lexicons, 'casualty_nouns')}(?![\w])"
         ),
         casualty_lead=regexcache.compile(rf"(?<![\w]){_any_of(lexicons, 'casualty_context')}\s+$"),
+        casualty_sequel=regexcache.compile(
+            r"\s*,\s+(?i:"
+            + _alt(w for w in lexicons.words("figures", "casualty_context") if w.endswith("ing"))
+            + r")(?![\w])"
+        ),
+        collective_modifiers=frozenset(
+            w.lower() for w in lexicons.words("figures", "collective_modifiers")
+        ),
+        clause_break=regexcache.compile(
+            rf"[,;:()\"“”]|(?<![\w]){_any_of(lexicons, 'casualty_clause_breaks')}(?![\w])"
+        ),
+        count_tail=regexcache.compile(
+            rf"(?:\s+{_any_of(lexicons, 'casualty_link')}){{1,3}}"
+            rf"\s+{_any_of(lexicons, 'count_after')}(?![\w])"
+        ),
+        count_lead=regexcache.compile(
+            rf"(?<![\w]){_any_of(lexicons, 'count_leads')}\s+[a-z]"
+            r"(?:[^,.;:!?()\"“”\d]|(?<=\d)[.,](?=\d)){0,60}$"
+        ),
         toll_lead=regexcache.compile(  # a decimal point ("6.8") ends no clause
             rf"(?<![\w]){_any_of(lexicons, 'toll_nouns')}(?![\w-])"
             rf"(?!\s+{_any_of(lexicons, 'toll_not')}(?![\w]))"
@@ -785,8 +812,11 @@ def _build(
     crowd = (
         noun is None
         and not (pct or currency)
-        and t.count_frame.search(text, max(s_start, start - 60), start) is not None
-    )  # "a crowd of 28,412", "a workforce of about 900": people counted
+        and (
+            t.count_frame.search(text, max(s_start, start - 60), start) is not None
+            or t.count_tail.match(text, end, s_end) is not None
+        )
+    )  # "a crowd of 28,412", "a workforce of about 900", "40 were arrested": people counted
     if bare and not (
         toll
         or crowd
@@ -977,6 +1007,8 @@ def _first_if_not_range(raw: str, t: _Tables) -> str:
     money_a = _currency(pieces[0].group(0), t, None) is not None
     money_b = _currency(pieces[1].group(0), t, None) is not None
     shared = not am and bm  # "$1.5-2 billion", "$1.5 to 2 billion": one multiplier, one range
+    if " or " in raw[pieces[0].end() : pieces[1].start() + 1] and b > 2 * a * (bm if shared else 1):
+        return raw[: pieces[0].end()]  # "10 or 100": alternatives, no range
     if a * (bm if shared else 1) < b and (money_a == money_b or money_b or shared):
         return raw
     return raw[: pieces[0].end()]
@@ -1074,6 +1106,11 @@ def _glued(raw: str, t: _Tables) -> bool:
     return raw[:1] in t.currency_glued and raw[1:2].isdigit()
 
 
+_OPEN_QUOTES = '"“'
+_CLOSE_QUOTES = '"”'
+_QUOTES = '"“”'
+
+
 def _noun(text: str, end: int, s_end: int, t: _Tables) -> tuple[str | None, int]:
     """The counted noun phrase after an amount ("MEK members"), and the new span end.
 
@@ -1090,8 +1127,15 @@ def _noun(text: str, end: int, s_end: int, t: _Tables) -> tuple[str | None, int]
     toks = [(w.group(0), w.end()) for w in regexcache.compile(r"\S+").finditer(m.group(0))]
     words: list[str] = []
     pos = end
+    toks = _quote_bounded(toks)
+    if not toks:
+        return None, end  # an opening quote that no noun closes: a quotation, no noun
+    scare, closed = toks[0][0][:1] in _OPEN_QUOTES, False
     for i, (word, w_end) in enumerate(toks):
-        low = word.lower()
+        closes = word[-1:] in _CLOSE_QUOTES
+        if closes and not scare:  # 'killed 4 people" she said': the quotation's end
+            word, w_end = word[:-1], w_end - 1
+        low = word.lower().strip(_QUOTES)
         if _ends_phrase(low, t):
             # "and" joins modifiers ("current and former employees"); "more" right after the
             # number opens the phrase ("18 more executions", not "18 more than last year")
@@ -1103,13 +1147,56 @@ def _noun(text: str, end: int, s_end: int, t: _Tables) -> tuple[str | None, int]
         if low[-1:] in "’'" and len(low) > 1:  # "four years'": a closing quote, or the
             word, low = word[:-1], low[:-1]  # possessive's mark, which no count includes
             w_end -= 1
-        words.append(word)
+        if words or low not in t.comparatives:  # "12 more graves": the noun is "graves"
+            words.append(word)
         pos = end + w_end
-        if low in t.heads or _is_head(low):
+        if scare and not closed:
+            closed = closes
+            if not closes or not _is_head(low) and _head_follows(toks, i + 1, t):
+                continue  # a scare-quoted noun ends at its closing quote, or modifies a
+                # head after it ('27 "at-large" delegates')
+            break
+        if (low in t.heads or _is_head(low)) and not _group_modifier(low, toks, i, t):
             break  # the first plural noun is the head: "2000 people came", "MEK members of"
+    if scare and not closed:
+        return None, end  # '"armed men and ...': the noun is cut inside its quotes
     if not words:
         return None, end
-    return " ".join(words), pos
+    return " ".join(w.strip(_QUOTES) for w in words), pos  # the span keeps the quotes
+
+
+def _quote_bounded(toks: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The noun's words up to a quotation: none opened after the first word, and none past
+    one that closes a quote (the scare quote's or a quotation's end). An opening quote on the
+    first word that no word closes leaves none."""
+    scare = toks[0][0][:1] in _OPEN_QUOTES
+    for i, (word, _) in enumerate(toks):
+        if i and word[:1] in _OPEN_QUOTES:
+            toks = toks[:i]
+            break
+    closing = [i for i, (word, _) in enumerate(toks) if word[-1:] in _CLOSE_QUOTES]
+    if scare and not closing:
+        return []
+    if closing and not scare:
+        return toks[: closing[0] + 1]
+    return toks
+
+
+def _group_modifier(low: str, toks: list[tuple[str, int]], i: int, t: _Tables) -> bool:
+    """A group noun with no plural mark that modifies a plural head right after it ("140
+    police officers", "40 staff members"): the head ends the phrase, not the group noun."""
+    if low not in t.collective_modifiers or i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1][0].rstrip(".,;:!?")
+    n_low = nxt.lower()
+    return (
+        nxt.isalpha()
+        and nxt.islower()
+        and _is_head(n_low)
+        and not _ends_phrase(n_low, t)
+        and not _modifier_only(n_low, t)
+        and n_low not in t.casualty_nouns
+    )
 
 
 def _ends_phrase(low: str, t: _Tables) -> bool:
@@ -1140,6 +1227,7 @@ def _head_follows(toks: list[tuple[str, int]], i: int, t: _Tables) -> bool:
     next function word: "confirmed [cases]", "likely [voters]", "current and former
     [employees]"."""
     for word, _ in toks[i:]:
+        word = word.strip(_QUOTES)
         low = word.lower().rstrip("’'")
         if _ends_phrase(low, t):
             return False
@@ -1182,8 +1270,6 @@ def _kind(
         return "money"
     nouns = {w.lower() for w in (fig.noun or "").split()}
     words = [w.lower() for w in (fig.noun or "").split()]
-    if words[:1] and words[0] in t.comparatives:
-        words = words[1:]  # "four more years": a duration
     first = words[0] if words else ""
     # "a five-year plan" (noun "year"); not "1.5 terawatt-hours", where the hyphen is the noun's
     hyphen = (
@@ -1198,12 +1284,39 @@ def _kind(
     w_start = max(s_start, fig.start - 60)
     if _toll_at(text, fig.start, s_start, t) and _toll_inner(text, fig.start, s_start, t):
         w_start = fig.start  # "the death toll in the two provinces": what it is in, no dead
-    window = text[w_start : fig.start] + " " + text[fig.end : min(s_end, fig.end + 30)]
+    if fig.noun:
+        window = _clause_window(text, fig, w_start, s_end, t)
+    else:
+        window = text[w_start : fig.start] + " " + text[fig.end : min(s_end, fig.end + 30)]
     if frame or nouns & t.casualty_nouns or t.casualty.search(window):
         return "casualty"
     if fig.noun and t.casualty_of_tail.match(text, fig.end, s_end):
         return "casualty"  # "Three members of the security forces were martyred"
-    return "count" if fig.noun or fig.low is not None else "other"
+    if fig.noun or fig.low is not None:
+        return "count"
+    if t.count_tail.match(text, fig.end, s_end):
+        return "count"  # "In March, 40 were arrested"
+    if t.count_lead.search(text, max(s_start, fig.start - 80), fig.start):
+        return "count"  # "The number of people detained has risen to 2,150"
+    return "other"
+
+
+def _clause_window(text: str, fig: Figure, w_start: int, s_end: int, t: _Tables) -> str:
+    """The words around a counted noun in its own clause, where a casualty word makes it a
+    casualty: not "killed, and 1,200 homes were flooded" or "shed 200 jobs after the blast
+    that killed two workers", whose things are counted in a clause of their own."""
+    before = text[w_start : fig.start]
+    breaks = list(t.clause_break.finditer(before))
+    if breaks:
+        before = before[breaks[-1].end() :]
+    after = text[fig.end : min(s_end, fig.end + 30)]
+    comma = re.match(r"\s*,", after)
+    if comma and t.casualty_tail.match(text, fig.end + comma.end(), s_end):
+        return before + " " + after  # "three children, were killed": an aside's end
+    if t.casualty_sequel.match(after):
+        return before + " " + after  # "shot 100 people, killing 49": the same act
+    cut = t.clause_break.search(after)
+    return before + " " + (after[: cut.start()] if cut else after)
 
 
 # -- values -------------------------------------------------------------------------------------
