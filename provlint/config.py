@@ -50,7 +50,11 @@ def given_path(path: Path) -> Path:
     """``path`` made absolute as the user gave it: a symlink keeps its own name, but a ".."
     is resolved through the links before it ("sub/../x.txt" where "sub" is a link names the
     file next to the link's target, which folding the text would miss)."""
-    return path.resolve() if ".." in path.parts else Path(os.path.abspath(path))
+    if ".." not in path.parts:
+        return Path(os.path.abspath(path))
+    if path.name == "..":
+        return path.resolve()
+    return path.parent.resolve() / path.name  # the file's own link keeps its name
 
 
 @record(slots=False)

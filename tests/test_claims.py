@@ -137,3 +137,9 @@ def test_a_transcript_label_attributes_its_whole_paragraph() -> None:
     assert [c.attributed for c in a.claims[1:]] == [True, True]
     plain = analyze(parse(text.replace("MALIK:", "Malik said"), "t.txt", "text"))
     assert plain.claims[-1].attributed is False  # no label: the second sentence is the writer's
+
+
+def test_a_label_before_a_quotation_speaks_only_the_quotation() -> None:
+    text = "Campaign\n\nJones: “We will win.” The party lost every seat in 2019.\n"
+    a = analyze(parse(text, "t.txt", "text"))
+    assert a.claims[-1].attributed is False

@@ -174,6 +174,15 @@ def test_dot_dot_through_a_symlinked_folder_names_the_file_read(tmp_path, monkey
     assert out.startswith("sub/../x.txt:1:1: PV110"), out
 
 
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="no symlinks")
+def test_dot_dot_before_a_symlinked_file_keeps_the_link_name(tmp_path, monkeypatch, capsys):
+    (tmp_path / "real").mkdir()
+    (tmp_path / "real" / "story.txt").write_text(NO_BYLINE, encoding="utf-8")
+    (tmp_path / "link.txt").symlink_to(Path("real") / "story.txt")
+    _, out, _ = run(monkeypatch, capsys, tmp_path, "check", "real/../link.txt", "--select", "PV110")
+    assert out.startswith("link.txt:1:1: PV110"), out
+
+
 # --- #17, #18, #19: what the machine formats send ----------------------------------------------
 def test_github_columns_only_on_one_line_ranges(tmp_path, monkeypatch, capsys):
     (tmp_path / "wrap.md").write_text(CASUALTY, encoding="utf-8")

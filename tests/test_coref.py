@@ -520,7 +520,12 @@ def test_the_interviewee_is_found_once_per_article(monkeypatch) -> None:
             " is an alliance of groups founded in 2019. It claims the support of 2 million people.",
             "The Free Varnia Coalition",
         ),
-        # ... not a person opening it, nor across a paragraph break
+        # ... not a role opening it ("The Prime Minister"), nor a person, nor across a paragraph
+        (
+            "The embassy declined to comment.\n\nThe Prime Minister visited the camp on Monday."
+            " It claims the support of 2 million people.",
+            "The embassy",
+        ),
         (
             "The embassy declined to comment.\n\nAna Ruiz is a lawyer in the capital. It claims"
             " the support of 2 million people.",

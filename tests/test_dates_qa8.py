@@ -115,9 +115,11 @@ def test_no_time_reference(sentence: str) -> None:
         ("The firm intends to cut jobs in July.", "2026-06-17", "2026-07"),
         ("The firm plans to cut jobs in July.", "2026-06-17", "2026-07"),
         ("The firm said ferries would resume on Monday.", "2026-02-14", "2026-02-16"),
-        # reported speech's "would" takes the nearer of the two: a plant closed yesterday
+        # reported speech's "would" looks forward, unless a day in the week before the article
         ("He said the plant would close on 9 March.", "2026-03-10", "2026-03-09"),
-        ("Every spring he would visit the camp on 2 March.", "2026-03-10", "2026-03-02"),
+        ("Officials said the border would close on 2 March.", "2026-03-05", "2026-03-02"),
+        ("He said the plant would close in November.", "2025-03-14", "2025-11"),
+        ("He said ferries would resume on Thursday.", "2025-03-14", "2025-03-20"),
         ("Ferries were unlikely to resume before Monday.", "2026-02-14", "2026-02-16"),
         # ... "would have" looks back
         ("He would have turned 80 on Monday.", "2026-02-14", "2026-02-09"),

@@ -142,6 +142,11 @@ def test_glued_money_values() -> None:
         ),
         ("A clip, shared 90,000 times, said the dead were soldiers.", [("90,000 times", "count")]),
         ("Of the 70 prisoners, 9 were killed.", [("70 prisoners", "count"), ("9", "casualty")]),
+        # a lone comma before the number opens an aside of the casualty clause
+        ("The dead, including 12 children, were buried on Monday.", [("12 children", "casualty")]),
+        ("Clashes killed, by the army's count, 40 soldiers.", [("40 soldiers", "casualty")]),
+        # "X or Y" with Y far above X is still one figure, not a lost one
+        ("Nobody knows whether 40 or 400 people died.", [("40 or 400 people", "casualty")]),
         # ... but an aside's end does not part the noun from its casualty verb
         (
             "Nine people, including two boys, were killed.",

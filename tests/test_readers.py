@@ -549,3 +549,21 @@ def test_html_article_header_time_and_meta_classes(page, blocks, author, date) -
 def test_html_blockquote_footer_is_a_sign_off(page, blocks) -> None:
     doc = parse(page, "a.html", "html")
     assert [(b.kind, doc.prose[b.start : b.end]) for b in doc.blocks] == blocks
+
+
+@pytest.mark.parametrize(
+    ("value", "iso"),
+    [
+        ("14-Mar-2025", "2025-03-14"),
+        ("Mar 14 2025", "2025-03-14"),
+        ("3/14/2025 10:00", "2025-03-14"),
+        ("2025.03.14", "2025-03-14"),
+        ("2025-03-14T10:00:00Z", "2025-03-14"),
+        ("03/04/2025", None),  # day and month could swap
+        ("yesterday", None),
+    ],
+)
+def test_front_matter_date_forms(value: str, iso: str | None) -> None:
+    from provlint.readers.frontmatter import normalise_date
+
+    assert normalise_date(value) == iso

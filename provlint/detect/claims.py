@@ -148,6 +148,9 @@ def _has_link(links: list[tuple[int, int]], s: Sentence) -> bool:
     return i < len(links) and links[i][1] <= s.end and links[i][0] < s.end
 
 
+_QUOTE_MARKS = frozenset("“\"‘'«")  # a label before a quotation speaks only the quotation
+
+
 def _attributed_sentences(doc: Document, analysis: Analysis) -> set[int]:
     """Sentences an attribution touches through its sentence index, cue or content span, the
     sentences of a paragraph a transcript label opens ("MALIK: That is wrong. I resigned."),
@@ -162,7 +165,8 @@ def _attributed_sentences(doc: Document, analysis: Analysis) -> set[int]:
     for a in analysis.attributions:  # a transcript label speaks its whole paragraph
         if a.cue.text == ":" and a.source is not None:
             block = doc.blocks[sentences[a.sentence].block]
-            if a.source.start == block.start:
+            after = doc.prose[a.cue.end : a.cue.end + 3].lstrip()[:1]
+            if a.source.start == block.start and after not in _QUOTE_MARKS:  # not "Jones: “…”"
                 out.update(s.index for s in block.sentences)
     for span in spans:
         i = max(bisect_left(starts, span.start + 1) - 1, 0)

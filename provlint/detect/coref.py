@@ -105,7 +105,7 @@ class Resolver:
             person
             and first.isupper()
             and first.isalpha()
-            and first.title() not in self.prose
+            and regexcache.compile(rf"\b{re.escape(first.title())}\b").search(self.prose) is None
             and not self.prose.startswith(":", offset + len(first))
         ):
             person = False  # "NNPC", "WHO"; not a transcript's "SMITH:", nor a "Smith" named
@@ -273,7 +273,8 @@ class Resolver:
 
     def _group_subject(self, offset: int, words: SourceWords) -> str | None:
         """For an "It" opening its sentence: the institution named first in the sentence before,
-        in the same paragraph ("The Free Varnia Coalition", "Acme Holdings"), when no source
+        in the same paragraph, its last word a listed organisation or publication ("The Free
+        Varnia Coalition"; not "The Prime Minister"), when no source
         was recorded since that sentence began ("The Free Varnia Coalition is an alliance of
         groups. It claims ..."), else None."""
         if not self.prose[offset : offset + 1].isupper():
@@ -299,9 +300,7 @@ class Resolver:
         parts = name.lower().split()
         if any(c in name for c in "'’") or len(parts) < 2:
             return None  # "Pfizer's", "I’ve", "Such": no institution named
-        institution = (
-            parts[0] == "the" or parts[-1] in words.organisation or parts[-1] in words.publication
-        )
+        institution = parts[-1] in words.organisation or parts[-1] in words.publication
         if not institution or any(_function_word(w, words) or w in words.time for w in parts[1:]):
             return None  # a person ("Ana Ruiz") is no "it"; "In March": no subject
         return name

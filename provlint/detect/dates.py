@@ -506,24 +506,24 @@ def _future_marker(
     return found.group().lower() if found is not None else None
 
 
+_WOULD_RECENT_DAYS = 7  # a date this close before the article, after "would", is the past one
 _WEAK_FUTURE = "would"  # reported speech: "would resume on Monday" or "would close on 9 March"
 
 
 def _nearest(past: str | None, ahead: str | None, pub: date) -> str | None:
-    """Of a date resolved backward and forward, the one nearer the article's date: reported
-    speech's "would" may point either way ("said last week the plant would close on 9 March"
-    in an article of 10 March; "said ferries would resume on Monday")."""
+    """Of a date resolved backward and forward for reported speech's "would": the next one
+    (plans: "would close in November", "would resume on Thursday"), unless the last one is a
+    day of the week before the article ("said last week the plant would close on 9 March", in
+    an article of 10 March), which the report is about."""
     if past is None or ahead is None:
         return past or ahead
-
-    def distance(value: str) -> int:
-        try:
-            day = date.fromisoformat(value[:10] if len(value) >= 10 else value[:7] + "-15")
-        except ValueError:
-            return 10**6
-        return abs((day - pub).days)
-
-    return ahead if distance(ahead) < distance(past) else past
+    if len(past) < _ISO_DAY_LEN:
+        return ahead
+    try:
+        back = (pub - date.fromisoformat(past[:10])).days
+    except ValueError:
+        return ahead
+    return past if 0 <= back <= _WOULD_RECENT_DAYS else ahead
 
 
 def _after_speech(prose: str, start: int, s_start: int, pats: _Patterns) -> bool:
@@ -635,6 +635,7 @@ def detect_dates(doc: Document, lexicons: Lexicons) -> list[TimeRef]:
                 doc.prose, start, end, s_start, start if precision == "weekday" else s_end, pats
             )
             == _WEAK_FUTURE
+            and precision != "weekday"
         ):
             value = _nearest(_resolve(text, precision, pats, pub, False), value, pub)
         if precision == "vague" and value is not None and len(value) == _ISO_DAY_LEN:

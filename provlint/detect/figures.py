@@ -94,6 +94,9 @@ class _Tables:
     casualty_of_tail: re.Pattern[str]  # "of the security forces were killed" after a count
     casualty_lead: re.Pattern[str]  # "killed" right before a bare amount
     clause_break: re.Pattern[str]  # ", " or "after": the casualty word is another clause's
+    clause_break_before: re.Pattern[
+        str
+    ]  # the same before a figure, where a lone comma opens an aside
     casualty_sequel: re.Pattern[str]  # ", killing 49": the same act's toll after a comma
     collective_modifiers: frozenset[str]  # "police" in "140 police officers"
     count_tail: re.Pattern[str]  # "were arrested" after a bare amount: people counted
@@ -357,6 +360,10 @@ def _tables(lexicons: Lexicons) -> _Tables:
         ),
         clause_break=regexcache.compile(
             rf"[,;:()\"“”]|(?<![\w]){_any_of(lexicons, 'casualty_clause_breaks')}(?![\w])"
+        ),
+        clause_break_before=regexcache.compile(  # a comma alone sets off an aside: "The dead, including 12"
+            rf"[;:()\"“”]|,\s*(?:and|but|or|yet|while|whereas)(?![\w])"
+            rf"|(?<![\w]){_any_of(lexicons, 'casualty_clause_breaks')}(?![\w])"
         ),
         count_tail=regexcache.compile(
             rf"(?:\s+{_any_of(lexicons, 'casualty_link')}){{1,3}}"
@@ -1007,8 +1014,8 @@ def _first_if_not_range(raw: str, t: _Tables) -> str:
     money_a = _currency(pieces[0].group(0), t, None) is not None
     money_b = _currency(pieces[1].group(0), t, None) is not None
     shared = not am and bm  # "$1.5-2 billion", "$1.5 to 2 billion": one multiplier, one range
-    if " or " in raw[pieces[0].end() : pieces[1].start() + 1] and b > 2 * a * (bm if shared else 1):
-        return raw[: pieces[0].end()]  # "10 or 100": alternatives, no range
+    if " or " in raw[pieces[0].end() : pieces[1].start() + 1] and a * (bm if shared else 1) < b:
+        return raw  # "50 or 60 more", "whether 40 or 400 people died": the bounds of one figure
     if a * (bm if shared else 1) < b and (money_a == money_b or money_b or shared):
         return raw
     return raw[: pieces[0].end()]
@@ -1306,7 +1313,7 @@ def _clause_window(text: str, fig: Figure, w_start: int, s_end: int, t: _Tables)
     casualty: not "killed, and 1,200 homes were flooded" or "shed 200 jobs after the blast
     that killed two workers", whose things are counted in a clause of their own."""
     before = text[w_start : fig.start]
-    breaks = list(t.clause_break.finditer(before))
+    breaks = list(t.clause_break_before.finditer(before))
     if breaks:
         before = before[breaks[-1].end() :]
     after = text[fig.end : min(s_end, fig.end + 30)]

@@ -108,6 +108,20 @@ class ProseBuilder:
         """Prose of the open block so far."""
         return "".join(self._parts[self._block_part :]) if self._block_kind is not None else ""
 
+    def block_tail(self, n: int) -> str:
+        """The last ``n`` characters of the open block's prose, joining only the parts needed
+        (a long paragraph with many footnote references stays linear)."""
+        if self._block_kind is None:
+            return ""
+        out: list[str] = []
+        size = 0
+        for k in range(len(self._parts) - 1, self._block_part - 1, -1):
+            out.append(self._parts[k])
+            size += len(self._parts[k])
+            if size >= n:
+                break
+        return "".join(reversed(out))[-n:]
+
     def finish(self) -> str:
         """Close the open block and return the whole prose."""
         self.close_block()

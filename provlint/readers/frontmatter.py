@@ -135,8 +135,9 @@ def normalise_date(value: str) -> str | None:
     """ISO ``YYYY-MM-DD`` of a date read for sure (ISO or an ISO timestamp, "3 March 2025",
     "March 3, 2025", "14/03/2025"), else None: a numeric date whose day and month could swap
     ("03/04/2025"), an impossible one, or no date at all."""
-    text = value.strip()
-    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", text)
+    text = value.strip().strip("[]'\"")  # a YAML list or a quoted value: "[2025-03-14]"
+    text = re.sub(r"[ T]\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?.*$", "", text)  # its time
+    m = re.match(r"(\d{4})[-.](\d{1,2})[-.](\d{1,2})", text)
     if m:
         return _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     m = _NUMERIC.fullmatch(text)
@@ -152,7 +153,11 @@ def normalise_date(value: str) -> str | None:
         "%B %d, %Y",
         "%B %d %Y",
         "%b %d, %Y",
+        "%b %d %Y",
         "%d %b %Y",
+        "%d-%b-%Y",
+        "%d-%B-%Y",
+        "%b. %d, %Y",
         "%d %B, %Y",
         "%Y/%m/%d",
         "%a, %d %b %Y %H:%M:%S %z",

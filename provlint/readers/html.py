@@ -246,6 +246,9 @@ def _is_notes(attrs: dict[str, str | None]) -> bool:
     return any(part.lower() in _NOTES_NAMES for part in _CLASS_PARTS.findall(names))
 
 
+_SUP_EVENTS_MAX = 24  # events a footnote reference's <sup> holds at most: an unclosed one ends
+
+
 def _sup_marker(events: list, i: int, hi: int, before: str) -> tuple[int, str, int, int] | None:
     """A ``<sup>`` at ``events[i]`` that is a footnote reference ("<sup><a href="#fn1">1</a>",
     "<sup>[2]</sup>", "died<sup>3</sup>"): (index of its end tag, the marker as prose "[1]",
@@ -253,7 +256,7 @@ def _sup_marker(events: list, i: int, hi: int, before: str) -> tuple[int, str, i
     unit ("10<sup>6</sup>", "km<sup>2</sup>"), and a superscript word ("1<sup>st</sup>") no
     reference: None."""
     depth, anchor, texts = 0, False, []
-    for j in range(i + 1, hi):
+    for j in range(i + 1, min(hi, i + _SUP_EVENTS_MAX)):
         kind, name, attrs, start, end = events[j]
         if kind == "start" and name not in VOID:
             if name == "sup":
@@ -379,7 +382,7 @@ def read_html(source: str, path: str) -> Document:
             elif body and name not in VOID and _is_notes(attrs):
                 notes.append([name, 0])
             if name == "sup" and in_block:
-                sup = _sup_marker(events, i, hi, b.block_text()[-12:])
+                sup = _sup_marker(events, i, hi, b.block_tail(12))
                 if sup is not None:
                     jump, marker, m_start, m_end = sup
                     jump += 1
