@@ -48,6 +48,7 @@ CASES = [
     ("Fifty people died, a doctor told me by phone.", "Fifty people", "anonymous"),
     # a verb of posting names its platform before "that"
     ("Hengaw posted on X that 14 people were executed.", "14 people", "named"),
+    ("The mayor posted on the day that 40 people died a video of the flood.", "40 people", "none"),
     # a negated denial owns the content again
     ("The ministry did not deny that 300 people died.", "300 people", "named"),
     ("The governor never disputed that 45 people were killed.", "45 people", "named"),

@@ -815,6 +815,9 @@ def _content(
 
 
 _OCCASION_REACH = 5  # tokens from "in" to its noun: "in a short written statement"
+_PLATFORM_WORDS = frozenset(
+    {"website", "site", "channel", "account", "page", "blog", "feed", "media"}
+)
 _PLATFORM_MAX = 4  # words of "on its Telegram channel" between a verb of posting and "that"
 _MEANS_WORDS_MAX = 3  # "by phone", "by satellite phone": the means of telling, no content
 
@@ -2029,7 +2032,11 @@ def _complement_ok(toks: list[Token], ci: int, k: int, form: str, pat: Patterns)
     if nxt is not None and nxt.lower in pat.words.occasion_preposition:
         for j in range(k + 1, min(len(toks), k + _PLATFORM_MAX + 1)):
             if toks[j].lower == "that" or toks[j].text == ":":
-                return True  # "posted on X that", "wrote on its Telegram channel that"
+                # "posted on X that", "wrote on its Telegram channel that"; not "posted on the
+                # day that": a platform is named or is a page of one
+                return any(
+                    t.text[0].isupper() or t.lower in pat.words.platform for t in toks[k + 1 : j]
+                )
             if not toks[j].text.isalnum():
                 break
     if (

@@ -145,6 +145,7 @@ class SourceWords:
     issuing_verb: frozenset[str]
     irregular_past: frozenset[str]
     people_plural_suffix: frozenset[str]
+    platform: frozenset[str]
     # Derived once here, not per use: the walks ask for them at almost every token.
     heads: frozenset[str]  # lowercase words that can end a source noun phrase
     inner: frozenset[str]  # lowercase words allowed anywhere inside a source noun phrase
