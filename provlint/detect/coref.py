@@ -52,10 +52,25 @@ _APPOSED_NAME = regexcache.compile(r",\s+[A-Z]")  # "another delegate, Ana Ruiz"
 _MARKED_NAME = regexcache.compile(
     rf"(?<![\w’'&-])({_WORD}(?:[ \t]+{_WORD})+)(?=,?\s+who\b|,\s*\d{{1,3}},)"
 )
-# An honorific and the surname after it ("Ms Farouk", "Mr. Haddad", "Mrs O'Neill")
-_TITLED_SURNAME = regexcache.compile(
-    rf"\b([A-Z][a-z]{{1,7}})\.?[ \t]+(?:{_WORD}[ \t]+)?({_NAME_PART})\b"
-)
+# id(SourceWords) -> (the words, the honorific-and-surname pattern); the words keep the id live
+_TITLED: dict[int, tuple[SourceWords, re.Pattern[str]]] = {}
+
+
+def _titled_surname(words: SourceWords) -> re.Pattern[str]:
+    """An honorific of the lexicon and the surname after it ("Ms Farouk", "Mr. Haddad", "Ms
+    Leila Farouk"), built once per lexicon: only honorifics start a match, so the scan of an
+    article is quick."""
+    got = _TITLED.get(id(words))
+    if got is None:
+        titles = sorted(words.title_female | words.title_male, key=len, reverse=True)
+        alternation = "|".join(re.escape(w.capitalize()) for w in titles)
+        pattern = regexcache.compile(  # plain classes: a quick compile, as it runs per article
+            rf"\b({alternation})\.?[ \t]+([A-Z][\w’'-]+)(?:[ \t]+([A-Z][\w’'-]+))?"
+        )
+        got = _TITLED[id(words)] = (words, pattern)
+    return got[1]
+
+
 # A name opening a sentence, with "The", before a lowercase verb ("The Free Varnia Coalition is")
 _OPENING_NAME = regexcache.compile(rf"[\"“‘(]?((?:The[ \t]+)?{_WORD}(?:[ \t]+{_WORD})*)[ \t]+[a-z]")
 _QUOTED = regexcache.compile(r"[“\"]([^“”\"]*)[”\"]|''((?:(?!'').)*)''")
@@ -193,10 +208,11 @@ class Resolver:
         "Mr. Haddad", "Ms Leila Farouk")."""
         if self._titled is None:
             self._titled = {}
-            for m in _TITLED_SURNAME.finditer(self.prose):
+            for m in _titled_surname(words).finditer(self.prose):
                 gender = _honorific([m.group(1).lower()], words)
                 if gender is not None:
-                    self._titled.setdefault(m.group(2).lower(), []).append((m.start(), gender))
+                    surname = (m.group(3) or m.group(2)).lower()  # "Ms Leila Farouk": Farouk
+                    self._titled.setdefault(surname, []).append((m.start(), gender))
         return self._titled
 
     def resolve(self, pronoun: str, offset: int, words: SourceWords) -> tuple[str | None, str]:
