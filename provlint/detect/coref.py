@@ -120,7 +120,9 @@ class Resolver:
             person
             and first.isupper()
             and first.isalpha()
-            and regexcache.compile(rf"\b{re.escape(first.title())}\b").search(self.prose) is None
+            # the standard library's cache: a pattern per name would rewrite provlint's regex
+            # cache file at every run
+            and re.search(rf"\b{re.escape(first.title())}\b", self.prose) is None
             and not self.prose.startswith(":", offset + len(first))
         ):
             person = False  # "NNPC", "WHO"; not a transcript's "SMITH:", nor a "Smith" named
