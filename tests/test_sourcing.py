@@ -52,6 +52,17 @@ CASES = [
     # a negated denial owns the content again
     ("The ministry did not deny that 300 people died.", "300 people", "named"),
     ("The governor never disputed that 45 people were killed.", "45 people", "named"),
+    # a link on the document the sentence cites backs the figure
+    (
+        "Officials said 40 people died, citing [a ministry report](https://example.org/r.pdf).",
+        "40 people",
+        "cited",
+    ),
+    (
+        "Residents said 12 people drowned, as [video footage](https://example.org/v) shows.",
+        "12 people",
+        "cited",
+    ),
     # a link elsewhere in the sentence cites no figure; "US" is no "us" of the report
     (
         "Unnamed officials said 300 people died in [Rafah](https://en.wikipedia.org/wiki/Rafah).",

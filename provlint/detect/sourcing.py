@@ -134,9 +134,13 @@ def assign_sourcing(doc: Document, lexicons: Lexicons, analysis: Analysis) -> No
             if fig.sourcing == "anonymous" and _linked(atts[idx].source, links):
                 fig.sourcing = "cited"  # "according to <a href=...>minutes of a meeting</a>"
             elif fig.sourcing in ("anonymous", "none") and (
-                fig.sentence in footnoted or _linked(TextSpan(fig.start, fig.end, ""), links)
+                fig.sentence in footnoted
+                or _linked(TextSpan(fig.start, fig.end, ""), links)
+                or _linked_evidence(fig.sentence, by_sentence, atts, links, doc.prose)
             ):
-                fig.sourcing = "cited"  # a footnote, or a link on the figure, backs it more
+                # a footnote, a link on the figure, or on the document the sentence cites
+                # ("citing <a>a ministry report</a>", "(<a>data</a>)") backs it more
+                fig.sourcing = "cited"
         elif fig.sentence in carried:
             fig.attribution = carried[fig.sentence]
             # "Officials said the council paid ... The council also paid": still anonymous
@@ -1040,6 +1044,36 @@ def _citing_links(doc: Document, lexicons: Lexicons) -> list[Link]:
     """The document's links and footnote references that can cite (see :func:`_cites`)."""
     host = urlsplit(doc.metadata.url or "").netloc.lower()
     return [link for link in doc.links if _cites(link, host, lexicons)]
+
+
+def _linked_evidence(
+    sentence: int,
+    by_sentence: dict[int, list[int]],
+    atts: list[Attribution],
+    links: list[Link],
+    prose: str,
+) -> bool:
+    """Whether a sentence links the document it cites: a link on the source or the content of
+    one of its attributions ("citing <a>a ministry report</a>", "as <a>video footage</a>
+    shows"), or a link that is a whole bracketed aside right after a content ("(<a>data</a>)")."""
+    for i in by_sentence.get(sentence, []):
+        a = atts[i]
+        if _linked(a.source, links) or a.cue_type == "according_to" and _linked(a.content, links):
+            return True
+        if a.content is None:
+            continue
+        end = a.content.end
+        for link in links:
+            if (
+                end <= link.start <= end + _ASIDE_GAP
+                and prose[link.start - 1 : link.start] == "("
+                and prose[link.end : link.end + 1] == ")"
+            ):
+                return True
+    return False
+
+
+_ASIDE_GAP = 3  # characters between a content's end and a bracketed link: " (" or "("
 
 
 def _linked(span: TextSpan | None, links: list[Link]) -> bool:
