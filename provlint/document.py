@@ -266,6 +266,15 @@ class Document:
         return self.prose[start:end]
 
 
+def last_sentence(sentences: list[Sentence], first: int, end: int) -> int:
+    """Index of the last of ``sentences``, from ``first`` on, that a span ending at prose
+    offset ``end`` reaches (a quotation running on over several sentences or paragraphs)."""
+    last = first
+    while last + 1 < len(sentences) and sentences[last + 1].start < end:
+        last += 1
+    return last
+
+
 def headline_sentences(doc: Document) -> set[int]:
     """Sentences of the headings before the article's first paragraph (headline, deck): they
     sum up the body, where their figures are sourced. Later headings, and short lines a plain

@@ -34,7 +34,7 @@ from provlint.detect.sources import (
     walk_right,
 )
 from provlint.detect.trie import trie_pattern
-from provlint.document import Document, Sentence
+from provlint.document import Document, Sentence, last_sentence
 from provlint.lexicons import Lexicons
 from provlint.model import Attribution, Quote, TextSpan
 from provlint.record import record
@@ -815,9 +815,6 @@ def _content(
 
 
 _OCCASION_REACH = 5  # tokens from "in" to its noun: "in a short written statement"
-_PLATFORM_WORDS = frozenset(
-    {"website", "site", "channel", "account", "page", "blog", "feed", "media"}
-)
 _PLATFORM_MAX = 4  # words of "on its Telegram channel" between a verb of posting and "that"
 _MEANS_WORDS_MAX = 3  # "by phone", "by satellite phone": the means of telling, no content
 
@@ -3964,9 +3961,7 @@ def _assign_speakers(atts: list[Attribution], quotes: list[Quote], doc: Document
             by_sentence.setdefault(a.sentence, []).append(i)
     for q in quotes:
         best = None
-        last = q.sentence
-        while last + 1 < len(sentences) and sentences[last + 1].start < q.end:
-            last += 1  # a quotation run on across paragraphs: its closing part's speaker
+        last = last_sentence(sentences, q.sentence, q.end)  # its closing part's speaker too
         for i in (i for s in range(q.sentence, last + 1) for i in by_sentence.get(s, [])):
             c = atts[i].content
             if c is not None and c.start < q.end and q.start < c.end:

@@ -38,7 +38,7 @@ from provlint.detect.sources import (
     tokenize,
     walk_left,
 )
-from provlint.document import Document, Link, Sentence
+from provlint.document import Document, Link, Sentence, last_sentence
 from provlint.lexicons import Lexicons
 from provlint.model import Attribution, Figure, Quote, TextSpan
 from provlint.record import record
@@ -242,9 +242,7 @@ def _unspoken_quotes(
         if q.speaker is not None:
             continue
         first = q.sentence
-        last = first
-        while last + 1 < len(sents) and sents[last + 1].start < q.end:
-            last += 1
+        last = last_sentence(sents, first, q.end)
 
         def sourced(si: int, q: Quote = q) -> list[int]:
             return [
